@@ -1,0 +1,366 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.descriptor;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.vms.internal.descriptor.DescriptorModel.ChannelDef;
+import org.openhab.binding.vms.internal.descriptor.DescriptorModel.ChannelTypeDef;
+import org.openhab.binding.vms.internal.descriptor.DescriptorModel.TextRef;
+import org.openhab.binding.vms.internal.descriptor.DescriptorModel.ThingTypeDef;
+
+/**
+ * The rules the binding's descriptors, i18n file and README must follow. Every check returns one line per problem,
+ * worded so that the line alone says what is wrong and where; an empty list means the rule holds.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class DescriptorChecks {
+
+    static final String BINDING_ID = "vms";
+    /** openHAB's id rule for thing types, channels and channel types as this project applies it. */
+    static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    static final Pattern CAMEL_CASE = Pattern.compile("^[a-z][a-zA-Z0-9]*$");
+    /**
+     * The allow-list of property keys that no XML file references: status descriptions the handlers pass to
+     * {@code updateStatus} as {@code "@text/offline.xxx [args]"}.
+     */
+    static final String STATUS_KEY_PREFIX = "offline.";
+    /** A complete {@code "@text/key} literal in Java code (ends in a letter or digit, then a quote or a blank). */
+    private static final Pattern JAVA_TEXT_KEY = Pattern.compile("\"@text/([A-Za-z0-9._-]*[A-Za-z0-9])(?=[\" ])");
+
+    private final DescriptorSources sources;
+    private final DescriptorModel model;
+    private final Properties properties = new Properties();
+    private final List<String> readmeRows;
+
+    DescriptorChecks(DescriptorSources sources) {
+        this.sources = sources;
+        this.model = DescriptorModel.parse(sources.xmlFiles());
+        try {
+            properties.load(new StringReader(sources.properties()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.readmeRows = sources.readme().lines().map(String::trim).filter(l -> l.startsWith("|")).toList();
+    }
+
+    /** Every XML file parses and declares the binding id {@value #BINDING_ID}. */
+    List<String> filesAreWellFormed() {
+        List<String> problems = new ArrayList<>(model.parseErrors);
+        model.bindingIds.stream().filter(d -> !BINDING_ID.equals(d.id())).forEach(d -> problems
+                .add(d.file() + " declares binding/add-on id '" + d.id() + "' instead of '" + BINDING_ID + "'"));
+        return problems;
+    }
+
+    List<String> usedChannelTypesAreDefined() {
+        Set<String> defined = channelTypesById().keySet();
+        List<String> problems = new ArrayList<>();
+        for (ThingTypeDef thing : model.thingTypes) {
+            for (ChannelDef channel : thing.channels()) {
+                if (!channel.typeId().startsWith("system.") && !defined.contains(channel.typeId())) {
+                    problems.add("channel '" + channel.id() + "' of " + kind(thing) + " '" + thing.id() + "' ("
+                            + thing.file() + ") uses channel type '" + channel.typeId()
+                            + "', which no XML file defines");
+                }
+            }
+        }
+        return problems;
+    }
+
+    List<String> definedChannelTypesAreUsed() {
+        Set<String> used = model.thingTypes.stream().flatMap(t -> t.channels().stream()).map(ChannelDef::typeId)
+                .collect(Collectors.toSet());
+        return model.channelTypes.stream().filter(t -> !used.contains(t.id()))
+                .map(t -> "channel type '" + t.id() + "' (" + t.file()
+                        + ") is defined but no thing or bridge type has a channel of that type")
+                .toList();
+    }
+
+    /** Every {@code @text} key of the XML files and of the Java sources exists in vms.properties. */
+    List<String> textKeysExist() {
+        List<String> problems = new ArrayList<>();
+        for (TextRef ref : model.textRefs) {
+            if (!properties.containsKey(ref.key())) {
+                problems.add("@text key '" + ref.key() + "' (used in " + ref.file() + ") is missing from "
+                        + DescriptorSources.PROPERTIES);
+            }
+        }
+        javaTextKeys().forEach((key, file) -> {
+            if (!properties.containsKey(key)) {
+                problems.add("@text key '" + key + "' (used in " + file + ") is missing from "
+                        + DescriptorSources.PROPERTIES);
+            }
+        });
+        return problems;
+    }
+
+    List<String> propertyKeysAreUsed() {
+        Set<String> used = model.textRefs.stream().map(TextRef::key).collect(Collectors.toCollection(HashSet::new));
+        used.addAll(javaTextKeys().keySet());
+        return properties.stringPropertyNames().stream().sorted()
+                .filter(key -> !used.contains(key) && !key.startsWith(STATUS_KEY_PREFIX))
+                .map(key -> DescriptorSources.PROPERTIES + " key '" + key
+                        + "' is not used by any XML file or Java source (only status keys starting with '"
+                        + STATUS_KEY_PREFIX + "' may be kept for the handlers)")
+                .toList();
+    }
+
+    /** No duplicate keys, ASCII only, and status descriptions that survive MessageFormat. */
+    List<String> propertiesAreWellFormed() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        String[] lines = sources.properties().split("\n", -1);
+        boolean continuation = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            for (int c = 0; c < line.length(); c++) {
+                if (line.charAt(c) > 127) {
+                    problems.add(DescriptorSources.PROPERTIES + " line " + (i + 1) + " has the non-ASCII character '"
+                            + line.charAt(c) + "'; write it as a \\u escape");
+                    break;
+                }
+            }
+            String trimmed = line.trim();
+            boolean isEntry = !continuation && !trimmed.isEmpty() && !trimmed.startsWith("#")
+                    && !trimmed.startsWith("!");
+            continuation = trimmed.endsWith("\\") && (continuation || isEntry);
+            if (isEntry) {
+                String key = trimmed.split("[=:]", 2)[0].trim();
+                Integer previous = firstLine.putIfAbsent(key, i + 1);
+                if (previous != null) {
+                    problems.add(DescriptorSources.PROPERTIES + " line " + (i + 1) + " repeats key '" + key
+                            + "' first set on line " + previous + "; the later value silently wins");
+                }
+            }
+        }
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            if (!key.startsWith(STATUS_KEY_PREFIX)) {
+                continue;
+            }
+            String value = properties.getProperty(key);
+            if (value.indexOf('\'') >= 0) {
+                problems.add("status description '" + key
+                        + "' contains an apostrophe, which MessageFormat drops when the handler passes arguments;"
+                        + " rephrase it");
+            }
+            try {
+                new MessageFormat(value);
+            } catch (IllegalArgumentException e) {
+                problems.add("status description '" + key + "' is not a valid MessageFormat pattern: "
+                        + e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    /** Labels, descriptions, the add-on name and localizable option labels are @text keys, not literal text. */
+    List<String> userTextsAreTextKeys() {
+        return model.plainTexts.stream().map(t -> t.file() + ": " + t.where() + " has the literal text '" + t.text()
+                + "'; use an @text/ key with the English text in " + DescriptorSources.PROPERTIES).toList();
+    }
+
+    List<String> idsAreLowerCaseHyphenated() {
+        List<String> problems = new ArrayList<>();
+        for (ThingTypeDef thing : model.thingTypes) {
+            requireId(problems, kind(thing) + " id '" + thing.id() + "' (" + thing.file() + ")", thing.id());
+            for (ChannelDef channel : thing.channels()) {
+                requireId(problems, "channel id '" + channel.id() + "' of " + kind(thing) + " '" + thing.id() + "'",
+                        channel.id());
+            }
+        }
+        for (ChannelTypeDef type : model.channelTypes) {
+            requireId(problems, "channel type id '" + type.id() + "' (" + type.file() + ")", type.id());
+        }
+        return problems;
+    }
+
+    List<String> configParametersAreCamelCase() {
+        List<String> problems = new ArrayList<>();
+        for (ThingTypeDef thing : model.thingTypes) {
+            for (String parameter : thing.configParameters()) {
+                if (!CAMEL_CASE.matcher(parameter).matches()) {
+                    problems.add("config parameter '" + parameter + "' of " + kind(thing) + " '" + thing.id()
+                            + "' is not camelCase (" + CAMEL_CASE.pattern() + ")");
+                }
+            }
+        }
+        return problems;
+    }
+
+    List<String> triggerChannelTypesListPayloads() {
+        List<String> problems = new ArrayList<>();
+        for (ChannelTypeDef type : model.channelTypes) {
+            List<String> options = type.eventOptions();
+            if (type.trigger() && (options == null || options.isEmpty())) {
+                problems.add("trigger channel type '" + type.id() + "' (" + type.file()
+                        + ") has no <event><options> listing its payloads");
+            }
+        }
+        return problems;
+    }
+
+    /** No duplicate ids, bridge references that exist, representation properties that are config parameters. */
+    List<String> thingTypesAreConsistent() {
+        List<String> problems = new ArrayList<>();
+        Set<String> bridges = model.thingTypes.stream().filter(ThingTypeDef::bridge).map(ThingTypeDef::id)
+                .collect(Collectors.toSet());
+        Set<String> thingIds = new HashSet<>();
+        for (ThingTypeDef thing : model.thingTypes) {
+            if (!thingIds.add(thing.id())) {
+                problems.add(kind(thing) + " '" + thing.id() + "' is defined twice");
+            }
+            Set<String> channelIds = new HashSet<>();
+            thing.channels().stream().filter(c -> !channelIds.add(c.id())).forEach(c -> problems
+                    .add(kind(thing) + " '" + thing.id() + "' has two channels with id '" + c.id() + "'"));
+            thing.bridgeRefs().stream().filter(r -> !bridges.contains(r)).forEach(r -> problems.add(kind(thing) + " '"
+                    + thing.id() + "' names supported bridge type '" + r + "', which is not defined"));
+            String representation = thing.representationProperty();
+            if (representation != null && !thing.configParameters().contains(representation)) {
+                problems.add(kind(thing) + " '" + thing.id() + "' has representation property '" + representation
+                        + "', which is not one of its config parameters");
+            }
+        }
+        Set<String> typeIds = new HashSet<>();
+        model.channelTypes.stream().filter(t -> !typeIds.add(t.id()))
+                .forEach(t -> problems.add("channel type '" + t.id() + "' is defined twice"));
+        return problems;
+    }
+
+    List<String> readmeNamesEveryChannel() {
+        List<String> problems = new ArrayList<>();
+        for (ThingTypeDef thing : model.thingTypes) {
+            for (ChannelDef channel : thing.channels()) {
+                if (!readmeHasRowStartingWith(channel.id())) {
+                    problems.add("README.md has no table row starting with channel `" + channel.id() + "` of " + kind(thing)
+                            + " '" + thing.id() + "'");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Every payload of every trigger channel has a README row naming both the channel and the payload. */
+    List<String> readmeNamesEveryTriggerPayload() {
+        Map<String, ChannelTypeDef> types = channelTypesById();
+        List<String> problems = new ArrayList<>();
+        for (ThingTypeDef thing : model.thingTypes) {
+            for (ChannelDef channel : thing.channels()) {
+                ChannelTypeDef type = types.get(channel.typeId());
+                List<String> options = type == null ? null : type.eventOptions();
+                if (options == null) {
+                    continue;
+                }
+                for (String payload : options) {
+                    if (!readmeHasRowStartingWith(channel.id(), payload)) {
+                        problems.add("README.md has no trigger payload row starting with `" + channel.id()
+                                + "` | `" + payload + "` (payload of trigger channel '" + channel.id() + "' of " + kind(thing)
+                                + " '" + thing.id() + "')");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    List<String> readmeNamesEveryConfigParameter() {
+        List<String> problems = new ArrayList<>();
+        for (ThingTypeDef thing : model.thingTypes) {
+            for (String parameter : thing.configParameters()) {
+                if (!readmeHasRowStartingWith(parameter)) {
+                    problems.add("README.md has no table row starting with config parameter `" + parameter + "` of "
+                            + kind(thing) + " '" + thing.id() + "'");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The README's socket message table has a row for every wire type the decoder knows. */
+    List<String> readmeNamesEverySocketMessage(Collection<String> wireTypes) {
+        return wireTypes.stream().filter(type -> !readmeHasRowWithCell(type))
+                .map(type -> "README.md has no Socket Messages row for message type `" + type + "`").toList();
+    }
+
+    /** A README table row whose first cells are exactly the given names in backticks, in that order. */
+    private boolean readmeHasRowStartingWith(String... names) {
+        return readmeRows.stream().map(DescriptorChecks::cells).anyMatch(cells -> {
+            if (cells.size() < names.length) {
+                return false;
+            }
+            for (int i = 0; i < names.length; i++) {
+                if (!cells.get(i).equals("`" + names[i] + "`")) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** A README table row with the given name in backticks as one whole cell. */
+    private boolean readmeHasRowWithCell(String name) {
+        return readmeRows.stream().anyMatch(row -> cells(row).contains("`" + name + "`"));
+    }
+
+    private static List<String> cells(String row) {
+        String inner = row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
+        return Stream.of(inner.split("\\|", -1)).map(String::trim).toList();
+    }
+
+    private Map<String, ChannelTypeDef> channelTypesById() {
+        Map<String, ChannelTypeDef> byId = new LinkedHashMap<>();
+        model.channelTypes.forEach(t -> byId.putIfAbsent(t.id(), t));
+        return byId;
+    }
+
+    /** Complete @text keys written in the Java sources, with the first file that uses each. */
+    private Map<String, String> javaTextKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        sources.javaSources().forEach((file, text) -> {
+            Matcher matcher = JAVA_TEXT_KEY.matcher(text);
+            while (matcher.find()) {
+                keys.putIfAbsent(matcher.group(1), file);
+            }
+        });
+        return keys;
+    }
+
+    private static void requireId(List<String> problems, String what, String id) {
+        if (!ID.matcher(id).matches()) {
+            problems.add(what + " does not match " + ID.pattern());
+        }
+    }
+
+    private static String kind(ThingTypeDef thing) {
+        return thing.bridge() ? "bridge type" : "thing type";
+    }
+}

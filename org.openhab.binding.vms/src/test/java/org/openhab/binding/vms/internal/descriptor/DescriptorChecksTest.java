@@ -1,0 +1,263 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.descriptor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shows that every rule of {@link DescriptorChecks} catches what it is meant to catch, and says so precisely:
+ * each test feeds a small broken fixture and expects exactly the problem lines for what was broken.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class DescriptorChecksTest {
+
+    private static final String HEAD = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <thing:thing-descriptions bindingId="vms" xmlns:thing="https://openhab.org/schemas/thing-description/v1.0.0">
+            """;
+    private static final String TAIL = "</thing:thing-descriptions>\n";
+
+    /** A consistent fixture: one bridge, one thing, one state and one trigger channel, documented. */
+    private static final String GOOD_XML = HEAD + """
+            <bridge-type id="account">
+              <label>@text/thing-type.vms.account.label</label>
+              <config-description>
+                <parameter name="baseUrl" type="text"><label>@text/thing-type.config.vms.account.baseUrl.label</label></parameter>
+              </config-description>
+            </bridge-type>
+            <thing-type id="camera">
+              <supported-bridge-type-refs><bridge-type-ref id="account"/></supported-bridge-type-refs>
+              <label>@text/thing-type.vms.camera.label</label>
+              <channels>
+                <channel id="status" typeId="camera-status"/>
+                <channel id="mark" typeId="mark"/>
+              </channels>
+              <representation-property>cameraId</representation-property>
+              <config-description>
+                <parameter name="cameraId" type="integer"><label>@text/thing-type.config.vms.camera.cameraId.label</label></parameter>
+              </config-description>
+            </thing-type>
+            <channel-type id="camera-status">
+              <item-type>String</item-type>
+              <label>@text/channel-type.vms.camera-status.label</label>
+              <state readOnly="true"><options><option value="active">@text/channel-type.vms.camera-status.state.option.active</option></options></state>
+            </channel-type>
+            <channel-type id="mark">
+              <kind>trigger</kind>
+              <label>@text/channel-type.vms.mark.label</label>
+              <event><options><option value="CREATED">Mark created</option></options></event>
+            </channel-type>
+            """ + TAIL;
+
+    private static final String GOOD_PROPERTIES = """
+            thing-type.vms.account.label = Account
+            thing-type.config.vms.account.baseUrl.label = Server URL
+            thing-type.vms.camera.label = Camera
+            thing-type.config.vms.camera.cameraId.label = Camera ID
+            channel-type.vms.camera-status.label = Status
+            channel-type.vms.camera-status.state.option.active = Active
+            channel-type.vms.mark.label = Mark
+            offline.conf-error-missing-base-url = No server URL configured.
+            offline.comm-error-rate-limited = Retrying in {0} seconds.
+            """;
+
+    private static final String GOOD_README = """
+            | `baseUrl` | text |
+            | `cameraId` | integer |
+            | `status` | String |
+            | `mark` | Trigger |
+            | `mark` | `CREATED` | A mark was created. |
+            | 1 | `logout` | account-event |
+            """;
+
+    private static DescriptorChecks checks(String xml, String properties, String readme, String java) {
+        return new DescriptorChecks(new DescriptorSources(Map.of("OH-INF/thing/fixture.xml", xml), properties, readme,
+                Map.of("src/main/java/Fixture.java", java)));
+    }
+
+    private static DescriptorChecks good() {
+        return checks(GOOD_XML, GOOD_PROPERTIES, GOOD_README, "");
+    }
+
+    @Test
+    void consistentFixtureHasNoProblems() {
+        DescriptorChecks checks = good();
+        List<List<String>> all = List.of(checks.filesAreWellFormed(), checks.usedChannelTypesAreDefined(),
+                checks.definedChannelTypesAreUsed(), checks.textKeysExist(), checks.propertyKeysAreUsed(),
+                checks.propertiesAreWellFormed(), checks.userTextsAreTextKeys(), checks.idsAreLowerCaseHyphenated(),
+                checks.configParametersAreCamelCase(), checks.triggerChannelTypesListPayloads(),
+                checks.thingTypesAreConsistent(), checks.readmeNamesEveryChannel(),
+                checks.readmeNamesEveryTriggerPayload(), checks.readmeNamesEveryConfigParameter(),
+                checks.readmeNamesEverySocketMessage(List.of("logout")));
+        all.forEach(DescriptorConsistencyTest::assertNoProblems);
+    }
+
+    @Test
+    void channelTypeUsedButNotDefined() {
+        String xml = GOOD_XML.replace("typeId=\"camera-status\"", "typeId=\"camera-state\"");
+        assertEquals(List.of("channel 'status' of thing type 'camera' (OH-INF/thing/fixture.xml) uses channel type"
+                + " 'camera-state', which no XML file defines"),
+                checks(xml, GOOD_PROPERTIES, GOOD_README, "").usedChannelTypesAreDefined());
+    }
+
+    @Test
+    void systemChannelTypesNeedNoDefinition() {
+        String xml = GOOD_XML.replace("typeId=\"camera-status\"", "typeId=\"system.signal-strength\"");
+        assertEquals(List.of(), checks(xml, GOOD_PROPERTIES, GOOD_README, "").usedChannelTypesAreDefined());
+    }
+
+    @Test
+    void channelTypeDefinedButNeverUsed() {
+        String xml = GOOD_XML.replace("<channel id=\"status\" typeId=\"camera-status\"/>", "");
+        assertEquals(List.of("channel type 'camera-status' (OH-INF/thing/fixture.xml) is defined but no thing or"
+                + " bridge type has a channel of that type"),
+                checks(xml, GOOD_PROPERTIES, GOOD_README, "").definedChannelTypesAreUsed());
+    }
+
+    @Test
+    void textKeyMissingFromProperties() {
+        String properties = GOOD_PROPERTIES.replace("channel-type.vms.mark.label = Mark\n", "");
+        assertEquals(List.of("@text key 'channel-type.vms.mark.label' (used in OH-INF/thing/fixture.xml) is missing"
+                + " from src/main/resources/OH-INF/i18n/vms.properties"),
+                checks(GOOD_XML, properties, GOOD_README, "").textKeysExist());
+    }
+
+    @Test
+    void textKeyOfJavaSourceMissingFromProperties() {
+        String java = "updateStatus(OFFLINE, CONFIGURATION_ERROR, \"@text/offline.conf-error-no-such-key\");\n"
+                + "updateStatus(OFFLINE, COMMUNICATION_ERROR, \"@text/offline.comm-error-rate-limited [\\\"\" + s);\n"
+                + "String dynamic = \"@text/offline.\" + reason;\n";
+        assertEquals(List.of("@text key 'offline.conf-error-no-such-key' (used in src/main/java/Fixture.java) is"
+                + " missing from src/main/resources/OH-INF/i18n/vms.properties"),
+                checks(GOOD_XML, GOOD_PROPERTIES, GOOD_README, java).textKeysExist());
+    }
+
+    @Test
+    void propertyKeyNotUsedAnywhere() {
+        String properties = GOOD_PROPERTIES + "channel-type.vms.gone.label = Gone\n";
+        assertEquals(List.of("src/main/resources/OH-INF/i18n/vms.properties key 'channel-type.vms.gone.label' is not"
+                + " used by any XML file or Java source (only status keys starting with 'offline.' may be kept for"
+                + " the handlers)"), checks(GOOD_XML, properties, GOOD_README, "").propertyKeysAreUsed());
+    }
+
+    @Test
+    void badlyFormedProperties() {
+        String properties = GOOD_PROPERTIES + "channel-type.vms.mark.label = Mark again\n"
+                + "offline.comm-error-network = Can't reach {0}\n" + "offline.conf-error-bad = Broken {0\n"
+                + "thing-type.vms.camera.description = Cam\u00e9ra\n";
+        assertEquals(List.of(
+                "src/main/resources/OH-INF/i18n/vms.properties line 10 repeats key 'channel-type.vms.mark.label'"
+                        + " first set on line 7; the later value silently wins",
+                "src/main/resources/OH-INF/i18n/vms.properties line 13 has the non-ASCII character '\u00e9'; write it"
+                        + " as a \\u escape",
+                "status description 'offline.comm-error-network' contains an apostrophe, which MessageFormat drops"
+                        + " when the handler passes arguments; rephrase it",
+                "status description 'offline.conf-error-bad' is not a valid MessageFormat pattern: Unmatched braces"
+                        + " in the pattern."),
+                checks(GOOD_XML, properties, GOOD_README, "").propertiesAreWellFormed());
+    }
+
+    @Test
+    void literalLabelInsteadOfTextKey() {
+        String xml = GOOD_XML.replace("@text/channel-type.vms.camera-status.state.option.active", "Active");
+        assertEquals(List.of("OH-INF/thing/fixture.xml: channel-type[camera-status]/state/options/option[active] has"
+                + " the literal text 'Active'; use an @text/ key with the English text in"
+                + " src/main/resources/OH-INF/i18n/vms.properties"),
+                checks(xml, GOOD_PROPERTIES, GOOD_README, "").userTextsAreTextKeys());
+    }
+
+    @Test
+    void idsThatAreNotLowerCaseHyphenated() {
+        String xml = GOOD_XML.replace("<channel id=\"status\"", "<channel id=\"cameraStatus\"")
+                .replace("channel-type id=\"mark\"", "channel-type id=\"mark_\"").replace("typeId=\"mark\"",
+                        "typeId=\"mark_\"");
+        assertEquals(List.of("channel id 'cameraStatus' of thing type 'camera' does not match ^[a-z0-9]+(-[a-z0-9]+)*$",
+                "channel type id 'mark_' (OH-INF/thing/fixture.xml) does not match ^[a-z0-9]+(-[a-z0-9]+)*$"),
+                checks(xml, GOOD_PROPERTIES, GOOD_README, "").idsAreLowerCaseHyphenated());
+    }
+
+    @Test
+    void configParameterNotCamelCase() {
+        String xml = GOOD_XML.replace("name=\"baseUrl\"", "name=\"base_url\"");
+        assertEquals(List.of("config parameter 'base_url' of bridge type 'account' is not camelCase"
+                + " (^[a-z][a-zA-Z0-9]*$)"), checks(xml, GOOD_PROPERTIES, GOOD_README, "").configParametersAreCamelCase());
+    }
+
+    @Test
+    void triggerChannelTypeWithoutPayloads() {
+        String xml = GOOD_XML.replace("<event><options><option value=\"CREATED\">Mark created</option></options></event>",
+                "");
+        assertEquals(List.of("trigger channel type 'mark' (OH-INF/thing/fixture.xml) has no <event><options> listing"
+                + " its payloads"), checks(xml, GOOD_PROPERTIES, GOOD_README, "").triggerChannelTypesListPayloads());
+    }
+
+    @Test
+    void inconsistentThingTypes() {
+        String xml = GOOD_XML.replace("<bridge-type-ref id=\"account\"/>", "<bridge-type-ref id=\"nvr\"/>")
+                .replace("<representation-property>cameraId", "<representation-property>deviceId")
+                .replace("<channel id=\"mark\" typeId=\"mark\"/>",
+                        "<channel id=\"mark\" typeId=\"mark\"/><channel id=\"mark\" typeId=\"mark\"/>");
+        assertEquals(List.of("thing type 'camera' has two channels with id 'mark'",
+                "thing type 'camera' names supported bridge type 'nvr', which is not defined",
+                "thing type 'camera' has representation property 'deviceId', which is not one of its config parameters"),
+                checks(xml, GOOD_PROPERTIES, GOOD_README, "").thingTypesAreConsistent());
+    }
+
+    @Test
+    void wrongBindingIdAndBrokenXml() {
+        DescriptorChecks checks = new DescriptorChecks(new DescriptorSources(
+                Map.of("a.xml", GOOD_XML.replace("bindingId=\"vms\"", "bindingId=\"hue\""), "b.xml", "<addon"),
+                GOOD_PROPERTIES, GOOD_README, Map.of()));
+        List<String> problems = checks.filesAreWellFormed();
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.contains("a.xml declares binding/add-on id 'hue' instead of 'vms'"),
+                problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("b.xml is not well-formed XML: ")),
+                problems::toString);
+    }
+
+    @Test
+    void readmeMissingChannelPayloadParameterAndMessage() {
+        String readme = """
+                | `baseUrl` | text |
+                | `status` | String |
+                | `mark` | Trigger |
+                | `mark` | `UPDATED` | wrong payload |
+                | 12 | `mark_created` | then `mark` `CREATED` (a row that merely mentions the payload) |
+                | `baseUrl` | Like `cameraId`, named in a later cell only |
+                | 1 | `logout` and more in one cell |
+                Prose naming `cameraId` and `logout` outside any table does not count.
+                """;
+        DescriptorChecks checks = checks(GOOD_XML, GOOD_PROPERTIES, readme, "");
+        assertEquals(List.of(), checks.readmeNamesEveryChannel());
+        assertEquals(List.of("README.md has no trigger payload row starting with `mark` | `CREATED` (payload of"
+                + " trigger channel 'mark' of thing type 'camera')"), checks.readmeNamesEveryTriggerPayload());
+        assertEquals(List.of("README.md has no table row starting with config parameter `cameraId` of thing type 'camera'"),
+                checks.readmeNamesEveryConfigParameter());
+        assertEquals(List.of("README.md has no Socket Messages row for message type `logout`"),
+                checks.readmeNamesEverySocketMessage(List.of("logout")));
+
+        DescriptorChecks noStatus = checks(GOOD_XML, GOOD_PROPERTIES, readme.replace("`status`", "status"), "");
+        assertEquals(List.of("README.md has no table row starting with channel `status` of thing type 'camera'"),
+                noStatus.readmeNamesEveryChannel());
+    }
+}

@@ -1,0 +1,131 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.descriptor;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.internal.api.event.VmsEventKind;
+
+/**
+ * Runs {@link DescriptorChecks} on the real OH-INF files, vms.properties and README.md of this module
+ * (Maven runs tests with the module directory as working directory).
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class DescriptorConsistencyTest {
+
+    private static @Nullable DescriptorChecks checks;
+
+    @BeforeAll
+    static void loadDescriptors() {
+        checks = new DescriptorChecks(DescriptorSources.load(Path.of("")));
+    }
+
+    private static DescriptorChecks checks() {
+        DescriptorChecks loaded = checks;
+        if (loaded == null) {
+            throw new IllegalStateException("descriptors not loaded");
+        }
+        return loaded;
+    }
+
+    static void assertNoProblems(List<String> problems) {
+        assertTrue(problems.isEmpty(), () -> problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
+    }
+
+    @Test
+    void filesAreWellFormed() {
+        assertNoProblems(checks().filesAreWellFormed());
+    }
+
+    @Test
+    void everyUsedChannelTypeIsDefined() {
+        assertNoProblems(checks().usedChannelTypesAreDefined());
+    }
+
+    @Test
+    void everyDefinedChannelTypeIsUsed() {
+        assertNoProblems(checks().definedChannelTypesAreUsed());
+    }
+
+    @Test
+    void everyTextKeyExistsInProperties() {
+        assertNoProblems(checks().textKeysExist());
+    }
+
+    @Test
+    void everyPropertyKeyIsUsedOrAStatusDescription() {
+        assertNoProblems(checks().propertyKeysAreUsed());
+    }
+
+    @Test
+    void propertiesAreWellFormed() {
+        assertNoProblems(checks().propertiesAreWellFormed());
+    }
+
+    @Test
+    void userVisibleTextsAreTextKeys() {
+        assertNoProblems(checks().userTextsAreTextKeys());
+    }
+
+    @Test
+    void idsAreLowerCaseHyphenated() {
+        assertNoProblems(checks().idsAreLowerCaseHyphenated());
+    }
+
+    @Test
+    void configParametersAreCamelCase() {
+        assertNoProblems(checks().configParametersAreCamelCase());
+    }
+
+    @Test
+    void triggerChannelTypesListTheirPayloads() {
+        assertNoProblems(checks().triggerChannelTypesListPayloads());
+    }
+
+    @Test
+    void thingTypesAreConsistent() {
+        assertNoProblems(checks().thingTypesAreConsistent());
+    }
+
+    @Test
+    void readmeNamesEveryChannel() {
+        assertNoProblems(checks().readmeNamesEveryChannel());
+    }
+
+    @Test
+    void readmeNamesEveryTriggerPayload() {
+        assertNoProblems(checks().readmeNamesEveryTriggerPayload());
+    }
+
+    @Test
+    void readmeNamesEveryConfigParameter() {
+        assertNoProblems(checks().readmeNamesEveryConfigParameter());
+    }
+
+    @Test
+    void readmeNamesEverySocketMessageType() {
+        List<String> wireTypes = Stream.of(VmsEventKind.values()).filter(k -> k != VmsEventKind.UNKNOWN)
+                .map(VmsEventKind::wireType).toList();
+        assertNoProblems(checks().readmeNamesEverySocketMessage(wireTypes));
+    }
+}

@@ -1,0 +1,78 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.descriptor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The raw text of everything the descriptor checks look at, keyed by a path relative to the module directory.
+ * Kept apart from the files so that the checks can also be run on small broken fixtures.
+ *
+ * @param xmlFiles every XML file under OH-INF (thing, addon, config), by relative path
+ * @param properties the default (English) i18n file
+ * @param readme the user documentation
+ * @param javaSources the bundle's main Java sources, searched for {@code "@text/..."} keys they use
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+record DescriptorSources(Map<String, String> xmlFiles, String properties, String readme,
+        Map<String, String> javaSources) {
+
+    static final String OH_INF = "src/main/resources/OH-INF";
+    static final String PROPERTIES = OH_INF + "/i18n/vms.properties";
+    static final String README = "README.md";
+    static final String JAVA_SOURCES = "src/main/java";
+
+    /** Reads the real files; {@code moduleDir} is the directory of the bundle's pom.xml. */
+    static DescriptorSources load(Path moduleDir) {
+        Path ohInf = moduleDir.resolve(OH_INF);
+        if (!Files.isDirectory(ohInf)) {
+            throw new IllegalStateException(
+                    ohInf.toAbsolutePath() + " does not exist: run the test with the module directory as working directory");
+        }
+        return new DescriptorSources(readTree(moduleDir, ohInf, ".xml"), read(moduleDir.resolve(PROPERTIES)),
+                read(moduleDir.resolve(README)), readTree(moduleDir, moduleDir.resolve(JAVA_SOURCES), ".java"));
+    }
+
+    private static Map<String, String> readTree(Path moduleDir, Path root, String suffix) {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix))
+                    .forEach(p -> files.put(moduleDir.relativize(p).toString().replace('\\', '/'), read(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.toAbsolutePath(), e);
+        }
+    }
+}
