@@ -74,12 +74,72 @@ final class DescriptorChecks {
         this.readmeRows = sources.readme().lines().map(String::trim).filter(l -> l.startsWith("|")).toList();
     }
 
+    /**
+     * Elements that only openHAB 5 understands. openHAB 4.3's XML reader rejects a whole thing type (or file) when it
+     * meets an element it does not know, and the bundle must run on 4.3 and 5.x.
+     */
+    static final Set<String> OPENHAB_5_ONLY_ELEMENTS = Set.of("semantic-equipment-tag");
+
     /** Every XML file parses and declares the binding id {@value #BINDING_ID}. */
     List<String> filesAreWellFormed() {
         List<String> problems = new ArrayList<>(model.parseErrors);
         model.bindingIds.stream().filter(d -> !BINDING_ID.equals(d.id())).forEach(d -> problems
                 .add(d.file() + " declares binding/add-on id '" + d.id() + "' instead of '" + BINDING_ID + "'"));
         return problems;
+    }
+
+    List<String> onlyElementsOpenHab43Knows() {
+        return model.elements.stream().filter(e -> OPENHAB_5_ONLY_ELEMENTS.contains(e.name()))
+                .map(e -> e.file() + ": " + e.where() + " is an openHAB 5 element; openHAB 4.3 rejects the whole"
+                        + " definition because of it (use <category> for the equipment instead)")
+                .toList();
+    }
+
+    /**
+     * The child elements of thing, bridge and channel types, in the order of the openHAB 4.3 schema. Its XML reader
+     * reads them in this order and rejects a type with an element out of place; alternatives share a position.
+     */
+    static final List<Set<String>> THING_TYPE_ORDER = List.of(Set.of("supported-bridge-type-refs"), Set.of("label"),
+            Set.of("description"), Set.of("category"), Set.of("channels", "channel-groups"), Set.of("properties"),
+            Set.of("representation-property"), Set.of("config-description", "config-description-ref"));
+    static final List<Set<String>> CHANNEL_TYPE_ORDER = List.of(Set.of("item-type"), Set.of("kind"), Set.of("label"),
+            Set.of("description"), Set.of("category"), Set.of("tags"), Set.of("state"), Set.of("command"),
+            Set.of("event"), Set.of("autoUpdatePolicy"), Set.of("config-description", "config-description-ref"));
+
+    List<String> elementsAreInOpenHab43Order() {
+        List<String> problems = new ArrayList<>();
+        for (ThingTypeDef thing : model.thingTypes) {
+            checkOrder(problems, kind(thing) + " '" + thing.id() + "' (" + thing.file() + ")", thing.elements(),
+                    THING_TYPE_ORDER);
+        }
+        for (ChannelTypeDef type : model.channelTypes) {
+            checkOrder(problems, "channel type '" + type.id() + "' (" + type.file() + ")", type.elements(),
+                    CHANNEL_TYPE_ORDER);
+        }
+        return problems;
+    }
+
+    private static void checkOrder(List<String> problems, String what, List<String> elements,
+            List<Set<String>> order) {
+        int position = -1;
+        String previous = "the start";
+        for (String element : elements) {
+            int index = -1;
+            for (int i = 0; i < order.size(); i++) {
+                if (order.get(i).contains(element)) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                problems.add(what + " has <" + element + ">, which the openHAB 4.3 schema does not allow there");
+            } else if (index <= position) {
+                problems.add(what + " has <" + element + "> after <" + previous
+                        + ">, but the openHAB 4.3 schema wants it earlier (or only once)");
+            } else {
+                position = index;
+                previous = element;
+            }
+        }
     }
 
     List<String> usedChannelTypesAreDefined() {

@@ -101,7 +101,8 @@ class DescriptorChecksTest {
     @Test
     void consistentFixtureHasNoProblems() {
         DescriptorChecks checks = good();
-        List<List<String>> all = List.of(checks.filesAreWellFormed(), checks.usedChannelTypesAreDefined(),
+        List<List<String>> all = List.of(checks.filesAreWellFormed(), checks.onlyElementsOpenHab43Knows(),
+                checks.elementsAreInOpenHab43Order(), checks.usedChannelTypesAreDefined(),
                 checks.definedChannelTypesAreUsed(), checks.textKeysExist(), checks.propertyKeysAreUsed(),
                 checks.propertiesAreWellFormed(), checks.userTextsAreTextKeys(), checks.idsAreLowerCaseHyphenated(),
                 checks.configParametersAreCamelCase(), checks.triggerChannelTypesListPayloads(),
@@ -109,6 +110,35 @@ class DescriptorChecksTest {
                 checks.readmeNamesEveryTriggerPayload(), checks.readmeNamesEveryConfigParameter(),
                 checks.readmeNamesEverySocketMessage(List.of("logout")));
         all.forEach(DescriptorConsistencyTest::assertNoProblems);
+    }
+
+    @Test
+    void openHab5OnlyElement() {
+        String xml = GOOD_XML.replace("<label>@text/thing-type.vms.camera.label</label>",
+                "<label>@text/thing-type.vms.camera.label</label><semantic-equipment-tag>Camera</semantic-equipment-tag>");
+        assertEquals(List.of("OH-INF/thing/fixture.xml: thing-type[camera]/semantic-equipment-tag is an openHAB 5"
+                + " element; openHAB 4.3 rejects the whole definition because of it (use <category> for the equipment"
+                + " instead)"), checks(xml, GOOD_PROPERTIES, GOOD_README, "").onlyElementsOpenHab43Knows());
+    }
+
+    @Test
+    void elementsOutOfOpenHab43Order() {
+        String xml = GOOD_XML
+                .replace("<label>@text/thing-type.vms.camera.label</label>",
+                        "<label>@text/thing-type.vms.camera.label</label><semantic-equipment-tag>Camera</semantic-equipment-tag>")
+                .replace("  <representation-property>cameraId</representation-property>\n", "")
+                .replace("</channels>", "</channels><representation-property>cameraId</representation-property>"
+                        + "<category>Camera</category>")
+                .replace("<kind>trigger</kind>\n  <label>@text/channel-type.vms.mark.label</label>",
+                        "<label>@text/channel-type.vms.mark.label</label><kind>trigger</kind>");
+        assertEquals(List.of(
+                "thing type 'camera' (OH-INF/thing/fixture.xml) has <semantic-equipment-tag>, which the openHAB 4.3"
+                        + " schema does not allow there",
+                "thing type 'camera' (OH-INF/thing/fixture.xml) has <category> after <representation-property>, but"
+                        + " the openHAB 4.3 schema wants it earlier (or only once)",
+                "channel type 'mark' (OH-INF/thing/fixture.xml) has <kind> after <label>, but the openHAB 4.3 schema"
+                        + " wants it earlier (or only once)"),
+                checks(xml, GOOD_PROPERTIES, GOOD_README, "").elementsAreInOpenHab43Order());
     }
 
     @Test

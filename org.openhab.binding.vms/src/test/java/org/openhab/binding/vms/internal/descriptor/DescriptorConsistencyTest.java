@@ -58,6 +58,16 @@ class DescriptorConsistencyTest {
     }
 
     @Test
+    void onlyElementsOpenHab43Knows() {
+        assertNoProblems(checks().onlyElementsOpenHab43Knows());
+    }
+
+    @Test
+    void elementsAreInOpenHab43Order() {
+        assertNoProblems(checks().elementsAreInOpenHab43Order());
+    }
+
+    @Test
     void everyUsedChannelTypeIsDefined() {
         assertNoProblems(checks().usedChannelTypesAreDefined());
     }

@@ -48,13 +48,17 @@ final class DescriptorModel {
     record ChannelDef(String id, String typeId) {
     }
 
-    /** A {@code <thing-type>} or {@code <bridge-type>}. */
+    /** A {@code <thing-type>} or {@code <bridge-type>}; {@code elements} are its child element names in order. */
     record ThingTypeDef(String file, String id, boolean bridge, List<ChannelDef> channels, List<String> configParameters,
-            @Nullable String representationProperty, List<String> bridgeRefs) {
+            @Nullable String representationProperty, List<String> bridgeRefs, List<String> elements) {
     }
 
-    /** A {@code <channel-type>}; {@code eventOptions} is null when a trigger type has no event options at all. */
-    record ChannelTypeDef(String file, String id, boolean trigger, @Nullable List<String> eventOptions) {
+    /**
+     * A {@code <channel-type>}; {@code eventOptions} is null when it has no event options at all, {@code elements} are
+     * its child element names in order.
+     */
+    record ChannelTypeDef(String file, String id, boolean trigger, @Nullable List<String> eventOptions,
+            List<String> elements) {
     }
 
     /** An {@code @text} reference: the key and the file it appears in. */
@@ -63,6 +67,10 @@ final class DescriptorModel {
 
     /** A label, description, name or state/command/config option whose text is not an {@code @text} key. */
     record PlainText(String file, String where, String text) {
+    }
+
+    /** An element of an XML file, by name and location. */
+    record ElementUse(String file, String where, String name) {
     }
 
     /** The {@code bindingId} (thing files) or {@code id} (add-on file) a file declares. */
@@ -74,6 +82,7 @@ final class DescriptorModel {
     final List<TextRef> textRefs = new ArrayList<>();
     final List<PlainText> plainTexts = new ArrayList<>();
     final List<DeclaredId> bindingIds = new ArrayList<>();
+    final List<ElementUse> elements = new ArrayList<>();
     final List<String> parseErrors = new ArrayList<>();
 
     private DescriptorModel() {
@@ -130,7 +139,7 @@ final class DescriptorModel {
             }
         }
         return new ThingTypeDef(file, type.getAttribute("id"), bridge, channels, parameters, representation,
-                bridgeRefs);
+                bridgeRefs, childNames(type));
     }
 
     private static ChannelTypeDef channelType(String file, Element type) {
@@ -149,11 +158,13 @@ final class DescriptorModel {
                 }
             }
         }
-        return new ChannelTypeDef(file, type.getAttribute("id"), trigger, eventOptions);
+        return new ChannelTypeDef(file, type.getAttribute("id"), trigger, eventOptions, childNames(type));
     }
 
     /** Walks every element: records @text keys anywhere, and user-visible texts that are not @text keys. */
     private void collectTexts(String file, Element element) {
+        elements.add(new ElementUse(file, element.getParentNode() instanceof Element ? describe(element) : "/",
+                name(element)));
         List<Element> children = children(element);
         if (children.isEmpty()) {
             String text = element.getTextContent().trim();
@@ -197,6 +208,10 @@ final class DescriptorModel {
             node = e.getParentNode();
         }
         return path.substring(1);
+    }
+
+    private static List<String> childNames(Element parent) {
+        return children(parent).stream().map(DescriptorModel::name).toList();
     }
 
     private static List<Element> children(Element parent) {
