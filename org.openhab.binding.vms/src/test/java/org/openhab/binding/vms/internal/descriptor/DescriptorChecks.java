@@ -321,8 +321,8 @@ final class DescriptorChecks {
         for (ThingTypeDef thing : model.thingTypes) {
             for (ChannelDef channel : thing.channels()) {
                 if (!readmeHasRowStartingWith(channel.id())) {
-                    problems.add("README.md has no table row starting with channel `" + channel.id() + "` of " + kind(thing)
-                            + " '" + thing.id() + "'");
+                    problems.add("README.md has no table row starting with channel `" + channel.id() + "` of "
+                            + kind(thing) + " '" + thing.id() + "'");
                 }
             }
         }
@@ -343,8 +343,8 @@ final class DescriptorChecks {
                 for (String payload : options) {
                     if (!readmeHasRowStartingWith(channel.id(), payload)) {
                         problems.add("README.md has no trigger payload row starting with `" + channel.id()
-                                + "` | `" + payload + "` (payload of trigger channel '" + channel.id() + "' of " + kind(thing)
-                                + " '" + thing.id() + "')");
+                                + "` | `" + payload + "` (payload of trigger channel '" + channel.id() + "' of "
+                                + kind(thing) + " '" + thing.id() + "')");
                     }
                 }
             }
@@ -369,6 +369,20 @@ final class DescriptorChecks {
     List<String> readmeNamesEverySocketMessage(Collection<String> wireTypes) {
         return wireTypes.stream().filter(type -> !readmeHasRowWithCell(type))
                 .map(type -> "README.md has no Socket Messages row for message type `" + type + "`").toList();
+    }
+
+    /**
+     * Every status description has a Troubleshooting row whose first cell is the beginning of its English text, so
+     * that a user who sees the message finds its explanation.
+     */
+    List<String> readmeExplainsEveryStatusDescription() {
+        List<String> firstCells = readmeRows.stream().map(DescriptorChecks::cells).filter(c -> !c.isEmpty())
+                .map(c -> c.get(0)).filter(c -> c.length() >= 10).toList();
+        return properties.stringPropertyNames().stream().filter(k -> k.startsWith(STATUS_KEY_PREFIX)).sorted()
+                .filter(key -> firstCells.stream().noneMatch(properties.getProperty(key)::startsWith))
+                .map(key -> "README.md has no Troubleshooting row whose first cell begins status description '" + key
+                        + "' (\"" + properties.getProperty(key) + "\")")
+                .toList();
     }
 
     /** A README table row whose first cells are exactly the given names in backticks, in that order. */

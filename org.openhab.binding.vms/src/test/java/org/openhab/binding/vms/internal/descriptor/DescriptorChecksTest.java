@@ -32,16 +32,21 @@ class DescriptorChecksTest {
 
     private static final String HEAD = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <thing:thing-descriptions bindingId="vms" xmlns:thing="https://openhab.org/schemas/thing-description/v1.0.0">
+            <thing:thing-descriptions bindingId="vms"
+                xmlns:thing="https://openhab.org/schemas/thing-description/v1.0.0">
             """;
     private static final String TAIL = "</thing:thing-descriptions>\n";
+    private static final String CAMERA_LABEL = "<label>@text/thing-type.vms.camera.label</label>";
+    private static final String SEMANTIC_TAG = "<semantic-equipment-tag>Camera</semantic-equipment-tag>";
 
     /** A consistent fixture: one bridge, one thing, one state and one trigger channel, documented. */
     private static final String GOOD_XML = HEAD + """
             <bridge-type id="account">
               <label>@text/thing-type.vms.account.label</label>
               <config-description>
-                <parameter name="baseUrl" type="text"><label>@text/thing-type.config.vms.account.baseUrl.label</label></parameter>
+                <parameter name="baseUrl" type="text">
+                  <label>@text/thing-type.config.vms.account.baseUrl.label</label>
+                </parameter>
               </config-description>
             </bridge-type>
             <thing-type id="camera">
@@ -53,13 +58,17 @@ class DescriptorChecksTest {
               </channels>
               <representation-property>cameraId</representation-property>
               <config-description>
-                <parameter name="cameraId" type="integer"><label>@text/thing-type.config.vms.camera.cameraId.label</label></parameter>
+                <parameter name="cameraId" type="integer">
+                  <label>@text/thing-type.config.vms.camera.cameraId.label</label>
+                </parameter>
               </config-description>
             </thing-type>
             <channel-type id="camera-status">
               <item-type>String</item-type>
               <label>@text/channel-type.vms.camera-status.label</label>
-              <state readOnly="true"><options><option value="active">@text/channel-type.vms.camera-status.state.option.active</option></options></state>
+              <state readOnly="true"><options>
+                <option value="active">@text/channel-type.vms.camera-status.state.option.active</option>
+              </options></state>
             </channel-type>
             <channel-type id="mark">
               <kind>trigger</kind>
@@ -87,6 +96,8 @@ class DescriptorChecksTest {
             | `mark` | Trigger |
             | `mark` | `CREATED` | A mark was created. |
             | 1 | `logout` | account-event |
+            | No server URL configured | `baseUrl` is empty | Enter it |
+            | Retrying in | Rate limited | Wait |
             """;
 
     private static DescriptorChecks checks(String xml, String properties, String readme, String java) {
@@ -108,14 +119,14 @@ class DescriptorChecksTest {
                 checks.configParametersAreCamelCase(), checks.triggerChannelTypesListPayloads(),
                 checks.thingTypesAreConsistent(), checks.readmeNamesEveryChannel(),
                 checks.readmeNamesEveryTriggerPayload(), checks.readmeNamesEveryConfigParameter(),
-                checks.readmeNamesEverySocketMessage(List.of("logout")));
+                checks.readmeNamesEverySocketMessage(List.of("logout")),
+                checks.readmeExplainsEveryStatusDescription());
         all.forEach(DescriptorConsistencyTest::assertNoProblems);
     }
 
     @Test
     void openHab5OnlyElement() {
-        String xml = GOOD_XML.replace("<label>@text/thing-type.vms.camera.label</label>",
-                "<label>@text/thing-type.vms.camera.label</label><semantic-equipment-tag>Camera</semantic-equipment-tag>");
+        String xml = GOOD_XML.replace(CAMERA_LABEL, CAMERA_LABEL + SEMANTIC_TAG);
         assertEquals(List.of("OH-INF/thing/fixture.xml: thing-type[camera]/semantic-equipment-tag is an openHAB 5"
                 + " element; openHAB 4.3 rejects the whole definition because of it (use <category> for the equipment"
                 + " instead)"), checks(xml, GOOD_PROPERTIES, GOOD_README, "").onlyElementsOpenHab43Knows());
@@ -124,8 +135,7 @@ class DescriptorChecksTest {
     @Test
     void elementsOutOfOpenHab43Order() {
         String xml = GOOD_XML
-                .replace("<label>@text/thing-type.vms.camera.label</label>",
-                        "<label>@text/thing-type.vms.camera.label</label><semantic-equipment-tag>Camera</semantic-equipment-tag>")
+                .replace(CAMERA_LABEL, CAMERA_LABEL + SEMANTIC_TAG)
                 .replace("  <representation-property>cameraId</representation-property>\n", "")
                 .replace("</channels>", "</channels><representation-property>cameraId</representation-property>"
                         + "<category>Camera</category>")
@@ -228,14 +238,15 @@ class DescriptorChecksTest {
     @Test
     void configParameterNotCamelCase() {
         String xml = GOOD_XML.replace("name=\"baseUrl\"", "name=\"base_url\"");
-        assertEquals(List.of("config parameter 'base_url' of bridge type 'account' is not camelCase"
-                + " (^[a-z][a-zA-Z0-9]*$)"), checks(xml, GOOD_PROPERTIES, GOOD_README, "").configParametersAreCamelCase());
+        assertEquals(
+                List.of("config parameter 'base_url' of bridge type 'account' is not camelCase (^[a-z][a-zA-Z0-9]*$)"),
+                checks(xml, GOOD_PROPERTIES, GOOD_README, "").configParametersAreCamelCase());
     }
 
     @Test
     void triggerChannelTypeWithoutPayloads() {
-        String xml = GOOD_XML.replace("<event><options><option value=\"CREATED\">Mark created</option></options></event>",
-                "");
+        String xml = GOOD_XML.replace("<event><options><option value=\"CREATED\">Mark created</option></options>"
+                + "</event>", "");
         assertEquals(List.of("trigger channel type 'mark' (OH-INF/thing/fixture.xml) has no <event><options> listing"
                 + " its payloads"), checks(xml, GOOD_PROPERTIES, GOOD_README, "").triggerChannelTypesListPayloads());
     }
@@ -248,7 +259,8 @@ class DescriptorChecksTest {
                         "<channel id=\"mark\" typeId=\"mark\"/><channel id=\"mark\" typeId=\"mark\"/>");
         assertEquals(List.of("thing type 'camera' has two channels with id 'mark'",
                 "thing type 'camera' names supported bridge type 'nvr', which is not defined",
-                "thing type 'camera' has representation property 'deviceId', which is not one of its config parameters"),
+                "thing type 'camera' has representation property 'deviceId', which is not one of its config"
+                        + " parameters"),
                 checks(xml, GOOD_PROPERTIES, GOOD_README, "").thingTypesAreConsistent());
     }
 
@@ -281,10 +293,18 @@ class DescriptorChecksTest {
         assertEquals(List.of(), checks.readmeNamesEveryChannel());
         assertEquals(List.of("README.md has no trigger payload row starting with `mark` | `CREATED` (payload of"
                 + " trigger channel 'mark' of thing type 'camera')"), checks.readmeNamesEveryTriggerPayload());
-        assertEquals(List.of("README.md has no table row starting with config parameter `cameraId` of thing type 'camera'"),
+        assertEquals(List.of(
+                "README.md has no table row starting with config parameter `cameraId` of thing type 'camera'"),
                 checks.readmeNamesEveryConfigParameter());
         assertEquals(List.of("README.md has no Socket Messages row for message type `logout`"),
                 checks.readmeNamesEverySocketMessage(List.of("logout")));
+
+        assertEquals(List.of(
+                "README.md has no Troubleshooting row whose first cell begins status description"
+                        + " 'offline.comm-error-rate-limited' (\"Retrying in {0} seconds.\")",
+                "README.md has no Troubleshooting row whose first cell begins status description"
+                        + " 'offline.conf-error-missing-base-url' (\"No server URL configured.\")"),
+                checks.readmeExplainsEveryStatusDescription());
 
         DescriptorChecks noStatus = checks(GOOD_XML, GOOD_PROPERTIES, readme.replace("`status`", "status"), "");
         assertEquals(List.of("README.md has no table row starting with channel `status` of thing type 'camera'"),

@@ -133,6 +133,11 @@ class DescriptorConsistencyTest {
     }
 
     @Test
+    void readmeExplainsEveryStatusDescription() {
+        assertNoProblems(checks().readmeExplainsEveryStatusDescription());
+    }
+
+    @Test
     void readmeNamesEverySocketMessageType() {
         List<String> wireTypes = Stream.of(VmsEventKind.values()).filter(k -> k != VmsEventKind.UNKNOWN)
                 .map(VmsEventKind::wireType).toList();

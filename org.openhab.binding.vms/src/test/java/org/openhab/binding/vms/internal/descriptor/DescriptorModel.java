@@ -49,8 +49,9 @@ final class DescriptorModel {
     }
 
     /** A {@code <thing-type>} or {@code <bridge-type>}; {@code elements} are its child element names in order. */
-    record ThingTypeDef(String file, String id, boolean bridge, List<ChannelDef> channels, List<String> configParameters,
-            @Nullable String representationProperty, List<String> bridgeRefs, List<String> elements) {
+    record ThingTypeDef(String file, String id, boolean bridge, List<ChannelDef> channels,
+            List<String> configParameters, @Nullable String representationProperty, List<String> bridgeRefs,
+            List<String> elements) {
     }
 
     /**

@@ -47,8 +47,8 @@ record DescriptorSources(Map<String, String> xmlFiles, String properties, String
     static DescriptorSources load(Path moduleDir) {
         Path ohInf = moduleDir.resolve(OH_INF);
         if (!Files.isDirectory(ohInf)) {
-            throw new IllegalStateException(
-                    ohInf.toAbsolutePath() + " does not exist: run the test with the module directory as working directory");
+            throw new IllegalStateException(ohInf.toAbsolutePath()
+                    + " does not exist: run the test with the module directory as working directory");
         }
         return new DescriptorSources(readTree(moduleDir, ohInf, ".xml"), read(moduleDir.resolve(PROPERTIES)),
                 read(moduleDir.resolve(README)), readTree(moduleDir, moduleDir.resolve(JAVA_SOURCES), ".java"));
