@@ -28,6 +28,7 @@ import javax.net.ssl.SSLException;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.HttpResponseException;
 import org.eclipse.jetty.client.api.ContentResponse;
 import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.client.util.FutureResponseListener;
@@ -95,9 +96,15 @@ final class VmsHttpTransport {
             throw timeout(action);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            logger.debug("VMS REST {} {} failed after {} ms: {}", method, path, millisSince(start),
-                    cause == null ? e.getClass().getSimpleName() : cause.getClass().getSimpleName());
-            throw transportFailure(cause == null ? e : cause, action, secrets);
+            if (cause instanceof HttpResponseException hre && hre.getResponse() instanceof ContentResponse answer) {
+                // Jetty's authentication handler rejects a 401 without WWW-Authenticate (Laravel sends none) as a
+                // "protocol violation" but keeps the full answer: treat it as the answer it is
+                response = answer;
+            } else {
+                logger.debug("VMS REST {} {} failed after {} ms: {}", method, path, millisSince(start),
+                        cause == null ? e.getClass().getSimpleName() : cause.getClass().getSimpleName());
+                throw transportFailure(cause == null ? e : cause, action, secrets);
+            }
         } catch (RuntimeException e) {
             // e.g. the shared HttpClient is stopping or rejects the request
             logger.debug("VMS REST {} {} could not be sent: {}", method, path, e.getClass().getSimpleName());
