@@ -61,12 +61,7 @@ final class VmsCameraTree {
                 dropped++;
                 continue;
             }
-            JsonObject object = root.getAsJsonObject();
-            if (isNode(object) || !object.has("status")) {
-                stack.push(new Pending(object, 0));
-            } else {
-                dropped += addCamera(cameras, object) ? 0 : 1;
-            }
+            stack.push(new Pending(root.getAsJsonObject(), 0));
         }
         int visited = 0;
         while (!stack.isEmpty()) {
@@ -74,6 +69,10 @@ final class VmsCameraTree {
             if (++visited > MAX_NODES) {
                 LOGGER.warn("VMS camera tree has more than {} nodes, ignoring the rest", MAX_NODES);
                 break;
+            }
+            if (pending.depth() == 0 && isFlatCamera(pending.node())) {
+                dropped += addCamera(cameras, pending.node()) ? 0 : 1;
+                continue;
             }
             JsonElement nodeCameras = pending.node().get("cameras");
             if (nodeCameras != null && nodeCameras.isJsonArray()) {
@@ -102,8 +101,9 @@ final class VmsCameraTree {
         return new VmsPagedReader.Result<>(new ArrayList<>(cameras.values()), dropped);
     }
 
-    private static boolean isNode(JsonObject object) {
-        return object.has("cameras") || object.has("children");
+    /** A top-level camera (search form): no group keys, but a camera's {@code status}. */
+    private static boolean isFlatCamera(JsonObject object) {
+        return !object.has("cameras") && !object.has("children") && object.has("status");
     }
 
     /** @return false when the camera has no id (unusable) */
