@@ -45,8 +45,8 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 final class VmsPagedReader {
 
-    /** More pages than this is not a real account; stop instead of hammering the server. */
-    static final int MAX_PAGES = 500;
+    /** More pages than this (some 2000 items) is not a home account; stop instead of hammering the server. */
+    static final int MAX_PAGES = 100;
 
     /** Fetches one page (1-based) and returns its parsed body. */
     @FunctionalInterface

@@ -16,8 +16,14 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -170,6 +176,30 @@ class VmsRestClientSocketTest extends RestTestBase {
 
         assertEquals(AUTH, authorizer.authorize("129847.5532861", "private-user.42"));
         assertEquals(AUTH, byReference.authorize("129847.5532861", "private-user.42"));
+    }
+
+    @Test
+    void parallelCallsShareOneClient() throws Exception {
+        server().route("GET", API + "wsurl", HttpReply.json(200, example("rest/wsurl.response.json")));
+        server().route("POST", API + "broadcasting/auth",
+                HttpReply.json(200, example("rest/broadcasting-auth.response.json")));
+        VmsRestClient client = loggedIn();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                int n = i;
+                results.add(pool.submit(() -> n % 2 == 0 ? client.getSocketSettings().appKey()
+                        : client.authorize("1." + n, "private-user.42")));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(i % 2 == 0 ? "vms-app-key" : AUTH, results.get(i).get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(24, server().requests().size());
+        assertTrue(server().requests().stream().allMatch(r -> ("Bearer " + TOKEN).equals(r.header("Authorization"))));
     }
 
     private static Map<String, String> form(String body) {
