@@ -137,9 +137,13 @@ final class VmsHttpErrors {
     /** Reads the 419 body: an object with {@code sessions} and {@code sessions_limit}, or a bare array. */
     static VmsTooManySessionsException tooManySessions(@Nullable JsonObject body, String rawBody,
             @Nullable String serverMessage) {
+        @Nullable
         JsonArray sessionArray = null;
+        @Nullable
         Integer limit = null;
+        @Nullable
         String key = null;
+        @Nullable
         Integer captchaIn = null;
         if (body != null) {
             JsonElement sessions = body.get("sessions");

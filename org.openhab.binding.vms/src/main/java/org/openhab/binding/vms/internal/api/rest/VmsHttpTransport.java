@@ -108,9 +108,11 @@ final class VmsHttpTransport {
         } catch (RuntimeException e) {
             // e.g. the shared HttpClient is stopping or rejects the request
             logger.debug("VMS REST {} {} could not be sent: {}", method, path, e.getClass().getSimpleName());
-            throw new VmsApiException(Reason.NETWORK, "Could not send the request to " + action + ": "
-                    + SecretRedactor.clean(String.valueOf(e.getMessage()), secrets), e);
+            String detail = SecretRedactor.clean(e.getMessage(), secrets);
+            throw new VmsApiException(Reason.NETWORK, "Could not send the request to " + action
+                    + (detail == null || detail.isEmpty() ? "" : ": " + detail), e);
         }
+        @Nullable
         String contentType = response.getMediaType();
         String body = decodeBody(response);
         logger.debug("VMS REST {} {} -> {} in {} ms ({} bytes, {})", method, path, response.getStatus(),

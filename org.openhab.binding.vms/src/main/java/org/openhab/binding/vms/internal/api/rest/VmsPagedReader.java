@@ -79,7 +79,9 @@ final class VmsPagedReader {
             JsonElement body = fetcher.fetch(page);
             List<JsonElement> data = dataOf(body, what);
             for (JsonElement element : data) {
+                @Nullable
                 T item = element.isJsonObject() ? reader.apply(element.getAsJsonObject()) : null;
+                @Nullable
                 Long id = item == null ? null : idOf.apply(item);
                 if (item == null || id == null) {
                     dropped++;
@@ -87,6 +89,7 @@ final class VmsPagedReader {
                     items.putIfAbsent(id, item);
                 }
             }
+            @Nullable
             Integer next = body.isJsonObject() ? nextPage(body.getAsJsonObject(), page) : null;
             if (next == null || (data.isEmpty() && page > 1)) {
                 break;
