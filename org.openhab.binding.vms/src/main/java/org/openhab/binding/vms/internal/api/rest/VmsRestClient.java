@@ -80,7 +80,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
 
     // ---- token ----
 
-    /** Uses this bearer token for the following calls (null forgets it). Does not check it: see {@link #loginWithToken}. */
+    /** Uses this bearer token for the following calls (null forgets it); unchecked, see {@link #loginWithToken}. */
     public void setAccessToken(@Nullable String token) {
         accessToken = token == null || token.isBlank() ? null : token.trim();
     }

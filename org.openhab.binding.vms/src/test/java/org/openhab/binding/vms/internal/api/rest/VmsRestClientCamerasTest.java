@@ -173,7 +173,8 @@ class VmsRestClientCamerasTest extends RestTestBase {
 
     @Test
     void favouriteForbidden() {
-        server().route("POST", API + "cameras/1/favorites", HttpReply.json(403, "{\"message\":\"This action is unauthorized.\"}"));
+        server().route("POST", API + "cameras/1/favorites",
+                HttpReply.json(403, "{\"message\":\"This action is unauthorized.\"}"));
 
         expectFailure(Reason.FORBIDDEN, () -> loggedIn().addFavorite(1));
     }
@@ -181,7 +182,8 @@ class VmsRestClientCamerasTest extends RestTestBase {
     @Test
     void previewUrl() throws Exception {
         server().route("GET", API + "cameras/1001/preview",
-                HttpReply.json(200, "{\"preview\":\"https:\\/\\/cdn.example.com\\/p\\/1001.mp4?sig=abc\",\"status\":\"ok\"}"));
+                HttpReply.json(200,
+                        "{\"preview\":\"https:\\/\\/cdn.example.com\\/p\\/1001.mp4?sig=abc\",\"status\":\"ok\"}"));
 
         assertEquals("https://cdn.example.com/p/1001.mp4?sig=abc", loggedIn().getPreviewUrl(1001));
         assertNull(onlyRequest("GET", API + "cameras/1001/preview").query());

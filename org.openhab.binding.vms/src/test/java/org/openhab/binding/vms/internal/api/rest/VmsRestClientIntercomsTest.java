@@ -118,8 +118,10 @@ class VmsRestClientIntercomsTest extends RestTestBase {
     @Test
     void usesMetaWhenLinksAreMissing() throws Exception {
         server().route("GET", INTERCOM, request -> pageOf(request) == 1
-                ? HttpReply.json(200, "{\"data\":[" + intercom(1) + "],\"meta\":{\"current_page\":1,\"last_page\":2}}")
-                : HttpReply.json(200, "{\"data\":[" + intercom(2) + "],\"meta\":{\"current_page\":2,\"last_page\":2}}"));
+                ? HttpReply.json(200,
+                        "{\"data\":[" + intercom(1) + "],\"meta\":{\"current_page\":1,\"last_page\":2}}")
+                : HttpReply.json(200,
+                        "{\"data\":[" + intercom(2) + "],\"meta\":{\"current_page\":2,\"last_page\":2}}"));
 
         assertEquals(2, loggedIn().getIntercoms().size());
     }

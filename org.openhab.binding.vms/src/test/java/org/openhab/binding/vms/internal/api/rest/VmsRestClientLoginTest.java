@@ -39,7 +39,8 @@ import com.google.gson.JsonParser;
 class VmsRestClientLoginTest extends RestTestBase {
 
     private static final String PASSWORD = "secret-password";
-    private static final String ACCESS_TOKEN_ID = "7c1e9a4b2f6d8e0a3c5b7d9f1e2a4c6b8d0f2e4a6c8b0d2f4e6a8c0b2d4f6e8a0c2e4b6d8f0a2c4e";
+    private static final String ACCESS_TOKEN_ID = "7c1e9a4b2f6d8e0a3c5b7d9f1e2a4c6b8d0f2e4a"
+            + "6c8b0d2f4e6a8c0b2d4f6e8a0c2e4b6d8f0a2c4e";
 
     @Test
     void loginSendsCredentialsAsJsonAndKeepsTheToken() throws Exception {
@@ -126,7 +127,8 @@ class VmsRestClientLoginTest extends RestTestBase {
     @Test
     void wrongCredentials422WithValidationErrors() {
         server().route("POST", API + "token", HttpReply.json(422,
-                "{\"message\":\"The given data was invalid.\",\"errors\":{\"login\":[\"These credentials do not match our records.\"]}}"));
+                "{\"message\":\"The given data was invalid.\","
+                        + "\"errors\":{\"login\":[\"These credentials do not match our records.\"]}}"));
 
         VmsApiException e = expectFailure(Reason.INVALID_CREDENTIALS, () -> client().login("demo", PASSWORD),
                 PASSWORD);
@@ -148,7 +150,8 @@ class VmsRestClientLoginTest extends RestTestBase {
     @Test
     void captchaRequired422() {
         server().route("POST", API + "token", HttpReply.json(422,
-                "{\"message\":\"The captcha field is required.\",\"errors\":{\"captcha\":[\"The captcha field is required.\"]}}"));
+                "{\"message\":\"The captcha field is required.\","
+                        + "\"errors\":{\"captcha\":[\"The captcha field is required.\"]}}"));
 
         VmsApiException e = expectFailure(Reason.CAPTCHA_REQUIRED, () -> client().login("demo", PASSWORD),
                 PASSWORD);
@@ -180,7 +183,8 @@ class VmsRestClientLoginTest extends RestTestBase {
     @Test
     void tooManySessionsAcceptsTheBareArrayForm() {
         server().route("POST", API + "token", HttpReply.json(419,
-                "[{\"id\":7,\"online\":\"1\",\"client\":\"ios\",\"is_current\":true,\"last\":1709290000},{\"online\":true}]"));
+                "[{\"id\":7,\"online\":\"1\",\"client\":\"ios\",\"is_current\":true,\"last\":1709290000},"
+                        + "{\"online\":true}]"));
 
         VmsTooManySessionsException e = assertThrows(VmsTooManySessionsException.class,
                 () -> client().login("demo", PASSWORD));
