@@ -1,0 +1,387 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.api.rest;
+
+import static org.openhab.binding.vms.internal.api.model.JsonFields.*;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.api.Request;
+import org.eclipse.jetty.client.util.BytesContentProvider;
+import org.eclipse.jetty.client.util.FormContentProvider;
+import org.eclipse.jetty.client.util.StringContentProvider;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.util.Fields;
+import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
+import org.openhab.binding.vms.internal.api.model.VmsCamera;
+import org.openhab.binding.vms.internal.api.model.VmsIntercom;
+import org.openhab.binding.vms.internal.api.model.VmsIntercomCall;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginRequest;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginResult;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsSocketSettings;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsUser;
+import org.openhab.binding.vms.internal.api.socket.VmsChannelAuthorizer;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * Blocking client for the VMS REST API (protocol sections 2-4, 6 and 11). Every call has the configured time limit
+ * and every failure is a {@link VmsApiException} with a {@link Reason} to switch on. Thread-safe: the only mutable
+ * state is the bearer token (volatile); Jetty's {@link HttpClient} is shared and owned by the caller, who must have
+ * started it.
+ * <p>
+ * The client is itself the socket's {@link VmsChannelAuthorizer} ({@code POST broadcasting/auth}).
+ * <p>
+ * Headers: see {@link VmsRestConfig}; {@code X-Socket-ID} is never sent, so the server does not hide the socket echo
+ * of our own actions (favourites, renames) from us (open question 12).
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class VmsRestClient implements VmsChannelAuthorizer {
+
+    private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+
+    private final VmsRestConfig config;
+    private final VmsHttpTransport transport;
+    private final AtomicLong droppedItems = new AtomicLong();
+    private volatile @Nullable String accessToken;
+
+    public VmsRestClient(HttpClient httpClient, VmsRestConfig config) {
+        this.config = config;
+        this.transport = new VmsHttpTransport(httpClient, config);
+    }
+
+    public VmsRestConfig getConfig() {
+        return config;
+    }
+
+    // ---- token ----
+
+    /** Uses this bearer token for the following calls (null forgets it); unchecked, see {@link #loginWithToken}. */
+    public void setAccessToken(@Nullable String token) {
+        accessToken = token == null || token.isBlank() ? null : token.trim();
+    }
+
+    public boolean hasAccessToken() {
+        return accessToken != null;
+    }
+
+    /** @return the current bearer token; for the caller to persist, never to log */
+    public @Nullable String getAccessToken() {
+        return accessToken;
+    }
+
+    // ---- login and user ----
+
+    /** {@link #login(VmsLoginRequest)} with login and password only. */
+    public VmsLoginResult login(String login, String password) throws VmsApiException {
+        return login(VmsLoginRequest.of(login, password));
+    }
+
+    /**
+     * {@code POST token}. On success the token is kept for the following calls.
+     *
+     * @throws VmsTooManySessionsException on HTTP 419; repeat with {@link VmsLoginRequest#replacingSession(String)}
+     * @throws VmsApiException {@link Reason#INVALID_CREDENTIALS}, {@link Reason#CAPTCHA_REQUIRED}, or any other reason
+     */
+    public VmsLoginResult login(VmsLoginRequest request) throws VmsApiException {
+        String action = "log in";
+        JsonObject body = new JsonObject();
+        body.addProperty("login", request.login());
+        body.addProperty("password", request.password());
+        // absent optional fields are omitted (iOS style) rather than sent as null (Android style)
+        addIfPresent(body, "captcha", request.captcha());
+        addIfPresent(body, "key", request.captchaKey());
+        addIfPresent(body, "session_id", request.sessionId());
+        Request http = transport.newRequest("token").method(HttpMethod.POST);
+        transport.addNormalHeaders(http, null);
+        http.content(new StringContentProvider("application/json", body.toString(), StandardCharsets.UTF_8));
+        List<@Nullable String> secrets = Arrays.asList(request.password(), accessToken);
+        VmsHttpResponse response = transport.send(http, action, secrets);
+        if (!response.isSuccess()) {
+            throw VmsHttpErrors.forStatus(VmsCallKind.LOGIN, action, response, secrets);
+        }
+        JsonObject json = VmsJson.parseObject(response.body(), action);
+        String token = optString(json, "access_token");
+        if (token == null || token.isBlank()) {
+            throw VmsJson.malformed(action, "no access token in the answer");
+        }
+        VmsUser user = readUser(optObject(json, "user"), action);
+        accessToken = token;
+        return new VmsLoginResult(token, user);
+    }
+
+    /**
+     * Accepts a token obtained elsewhere (e.g. saved from an earlier login): checks it with {@code GET users/self},
+     * which also yields the user id and access token id the socket needs. The token is kept only when valid.
+     *
+     * @throws VmsApiException {@link Reason#TOKEN_INVALID} when the server rejects the token
+     */
+    public VmsLoginResult loginWithToken(String token) throws VmsApiException {
+        String candidate = token.trim();
+        if (candidate.isEmpty()) {
+            throw new VmsApiException(Reason.TOKEN_INVALID, "No access token configured");
+        }
+        VmsUser user = readUser(getJson("users/self", "read the current user", candidate), "read the current user");
+        accessToken = candidate;
+        return new VmsLoginResult(candidate, user);
+    }
+
+    /** {@code GET users/self}. */
+    public VmsUser getCurrentUser() throws VmsApiException {
+        String action = "read the current user";
+        return readUser(getJson("users/self", action, requireToken(action)), action);
+    }
+
+    // ---- socket ----
+
+    /** {@code GET wsurl}: where the Pusher socket is and its application key. */
+    public VmsSocketSettings getSocketSettings() throws VmsApiException {
+        String action = "read the socket settings";
+        JsonObject json = getJson("wsurl", action, requireToken(action));
+        String wsUrl = optString(json, "ws_url");
+        String appKey = optString(json, "app_key");
+        if (wsUrl == null || wsUrl.isBlank() || appKey == null || appKey.isBlank()) {
+            throw VmsJson.malformed(action, "'ws_url' or 'app_key' missing");
+        }
+        return new VmsSocketSettings(wsUrl.trim(), appKey.trim());
+    }
+
+    /**
+     * {@code POST broadcasting/auth} (protocol 6): only {@code Authorization} and the form body, as both SDKs do;
+     * 200 and 201 are success; the answer must carry {@code auth}.
+     *
+     * @return the {@code auth} value for {@code pusher:subscribe}; a secret, never log it
+     */
+    @Override
+    public String authorize(String socketId, String channelName) throws VmsApiException {
+        String action = "authorise the socket channel " + channelName;
+        String token = requireToken(action);
+        Fields form = new Fields();
+        form.put("socket_id", socketId);
+        form.put("channel_name", channelName);
+        Request http = transport.newRequest("broadcasting/auth").method(HttpMethod.POST);
+        http.header(HttpHeader.AUTHORIZATION, "Bearer " + token);
+        http.content(new FormContentProvider(form, StandardCharsets.UTF_8), FORM_CONTENT_TYPE);
+        List<@Nullable String> secrets = List.of(token);
+        VmsHttpResponse response = transport.send(http, action, secrets);
+        if (response.status() != 200 && response.status() != 201) {
+            throw VmsHttpErrors.forStatus(VmsCallKind.CHANNEL_AUTH, action, response, secrets);
+        }
+        JsonElement parsed = VmsJson.parseQuietly(response.body());
+        String auth = parsed != null && parsed.isJsonObject() ? optString(parsed.getAsJsonObject(), "auth") : null;
+        if (auth == null || auth.isBlank()) {
+            throw VmsJson.malformed(action, "no 'auth' in the answer");
+        }
+        return auth;
+    }
+
+    // ---- cameras ----
+
+    /** {@code GET cameras/flat-tree}: every camera the user can see, de-duplicated by id, in tree order. */
+    public List<VmsCamera> getCameras() throws VmsApiException {
+        String action = "read the camera list";
+        JsonElement body = getElement("cameras/flat-tree", action);
+        JsonElement roots = body;
+        if (body.isJsonObject()) {
+            roots = body.getAsJsonObject().get("data"); // tolerate a Laravel resource wrapper
+        }
+        if (roots == null || !roots.isJsonArray()) {
+            throw VmsJson.malformed(action, "not a list of camera groups");
+        }
+        return countDropped(VmsCameraTree.collect(roots.getAsJsonArray()));
+    }
+
+    /** {@code GET cameras/{id}}. */
+    public VmsCamera getCamera(long cameraId) throws VmsApiException {
+        String action = "read camera " + cameraId;
+        VmsCamera camera = VmsCamera.fromJson(getJson("cameras/" + cameraId, action, requireToken(action)));
+        if (camera.id() == null) {
+            throw VmsJson.malformed(action, "camera without id");
+        }
+        return camera;
+    }
+
+    /** {@code GET cameras/shows?ids[]=...}: several cameras at once (an empty id list asks nothing). */
+    public List<VmsCamera> getCamerasByIds(Collection<Long> cameraIds) throws VmsApiException {
+        if (cameraIds.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder query = new StringBuilder("cameras/shows");
+        char separator = '?';
+        for (Long id : cameraIds) {
+            query.append(separator).append("ids%5B%5D=").append(id);
+            separator = '&';
+        }
+        String action = "read cameras " + cameraIds;
+        JsonElement body = getElement(query.toString(), action);
+        return countDropped(
+                VmsPagedReader.readAll("camera list", page -> body, VmsCamera::fromJson, VmsCamera::id));
+    }
+
+    /** {@code POST cameras/{id}/favorites}; the answer body is ignored (iOS). */
+    public void addFavorite(long cameraId) throws VmsApiException {
+        sendWithoutBody(HttpMethod.POST, "cameras/" + cameraId + "/favorites", "add camera " + cameraId
+                + " to the favourites");
+    }
+
+    /** {@code DELETE cameras/{id}/favorites}; the answer body is ignored. */
+    public void removeFavorite(long cameraId) throws VmsApiException {
+        sendWithoutBody(HttpMethod.DELETE, "cameras/" + cameraId + "/favorites", "remove camera " + cameraId
+                + " from the favourites");
+    }
+
+    /**
+     * {@code GET cameras/{id}/preview}: the URL of the latest snapshot. Per both SDKs' docs that URL yields a one-frame
+     * MP4, not a JPEG. A relative URL is resolved against the base URL.
+     */
+    public String getPreviewUrl(long cameraId) throws VmsApiException {
+        String action = "read the preview of camera " + cameraId;
+        String preview = optString(getJson("cameras/" + cameraId + "/preview", action, requireToken(action)),
+                "preview");
+        if (preview == null || preview.isBlank()) {
+            throw VmsJson.malformed(action, "no 'preview' URL in the answer");
+        }
+        return absoluteUrl(preview.trim());
+    }
+
+    // ---- intercoms and calls ----
+
+    /** {@code GET intercom?page=N}, all pages. */
+    public List<VmsIntercom> getIntercoms() throws VmsApiException {
+        String action = "read the intercom list";
+        String token = requireToken(action);
+        return countDropped(VmsPagedReader.readAll("intercom list",
+                page -> getElement("intercom?page=" + page, action, token), VmsIntercom::fromJson, VmsIntercom::id));
+    }
+
+    /** {@code POST intercom/{id}/open-door}: no body; any 2xx is success; the answer is not read. */
+    public void openDoor(long intercomId) throws VmsApiException {
+        sendWithoutBody(HttpMethod.POST, "intercom/" + intercomId + "/open-door",
+                "open the door of intercom " + intercomId);
+    }
+
+    /** {@code GET intercom/calls/{id}}: the call's current state ({@code status == "ring"}: still answerable). */
+    public VmsIntercomCall getCall(long callId) throws VmsApiException {
+        String action = "read intercom call " + callId;
+        VmsIntercomCall call = VmsIntercomCall.fromJson(getJson("intercom/calls/" + callId, action,
+                requireToken(action)));
+        if (call.id() == null) {
+            throw VmsJson.malformed(action, "call without id");
+        }
+        return call;
+    }
+
+    /** @return how many list items (cameras, intercoms) were dropped as unusable since this client was created */
+    public long getDroppedItemCount() {
+        return droppedItems.get();
+    }
+
+    // ---- plumbing ----
+
+    private String requireToken(String action) throws VmsApiException {
+        String token = accessToken;
+        if (token == null) {
+            throw new VmsApiException(Reason.TOKEN_INVALID, "Not logged in to the VMS server, could not " + action);
+        }
+        return token;
+    }
+
+    private VmsHttpResponse exchange(HttpMethod method, String pathAndQuery, String action, String token)
+            throws VmsApiException {
+        Request http = transport.newRequest(pathAndQuery).method(method);
+        transport.addNormalHeaders(http, token);
+        if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH
+                || method == HttpMethod.DELETE) {
+            // an explicit empty body: proxies may answer "411 Length Required" to a POST without Content-Length
+            http.content(new BytesContentProvider("application/json", new byte[0]));
+        }
+        List<@Nullable String> secrets = List.of(token);
+        VmsHttpResponse response = transport.send(http, action, secrets);
+        if (!response.isSuccess()) {
+            throw VmsHttpErrors.forStatus(VmsCallKind.NORMAL, action, response, secrets);
+        }
+        return response;
+    }
+
+    private void sendWithoutBody(HttpMethod method, String path, String action) throws VmsApiException {
+        exchange(method, path, action, requireToken(action));
+    }
+
+    private JsonObject getJson(String pathAndQuery, String action, String token) throws VmsApiException {
+        return VmsJson.parseObject(exchange(HttpMethod.GET, pathAndQuery, action, token).body(), action);
+    }
+
+    private JsonElement getElement(String pathAndQuery, String action) throws VmsApiException {
+        return getElement(pathAndQuery, action, requireToken(action));
+    }
+
+    private JsonElement getElement(String pathAndQuery, String action, String token) throws VmsApiException {
+        return VmsJson.parseElement(exchange(HttpMethod.GET, pathAndQuery, action, token).body(), action);
+    }
+
+    private static VmsUser readUser(@Nullable JsonObject json, String action) throws VmsApiException {
+        if (json == null) {
+            throw VmsJson.malformed(action, "no user in the answer");
+        }
+        JsonObject user = VmsJson.unwrapData(json);
+        Long id = optLong(user, "id");
+        if (id == null) {
+            throw VmsJson.malformed(action, "user without id");
+        }
+        List<String> permissions = optObjectList(user, "permissions", p -> optString(p, "name"));
+        return new VmsUser(id, optString(user, "access_token_id"), optString(user, "login"), optString(user, "name"),
+                optString(user, "email"), permissions);
+    }
+
+    private <T> List<T> countDropped(VmsPagedReader.Result<T> result) {
+        if (result.dropped() > 0) {
+            droppedItems.addAndGet(result.dropped());
+        }
+        return result.items();
+    }
+
+    private String absoluteUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            if (uri.isAbsolute()) {
+                return url;
+            }
+            if (url.startsWith("/") && !url.startsWith("//")) {
+                return config.baseUrl() + url; // like iOS: {base} + path, keeping a base path prefix
+            }
+            return URI.create(config.baseUrl() + "/").resolve(uri).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private static void addIfPresent(JsonObject body, String key, @Nullable String value) {
+        if (value != null) {
+            body.addProperty(key, value);
+        }
+    }
+}

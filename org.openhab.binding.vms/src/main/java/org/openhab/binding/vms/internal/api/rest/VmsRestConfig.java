@@ -1,0 +1,133 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.api.rest;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * Connection settings of the REST client. Immutable; build with {@link #of(String)} and the {@code with...} methods.
+ * <p>
+ * Header defaults (protocol 2.2 and open question 11): the server is only known to accept the two mobile SDKs'
+ * {@code X-Client}/{@code X-Version} pairs, and HTTP 409 ("client too old") may depend on them. We therefore default
+ * to the Android pair ({@code android}, {@code 23.12.1.0}), the SDK whose REST conventions we follow (page 1, form
+ * channel auth), and identify ourselves honestly in {@code User-Agent}. Both values are configurable (e.g. to
+ * {@code ios}/{@code 24.03.0.0}, or to a dedicated value once a server is known to accept it).
+ *
+ * @param baseUrl normalised: scheme and host, optional path prefix, no trailing slash, no {@code /api/v1}
+ * @param timeout total time allowed for one request (connect, send, wait, read)
+ * @param language the {@code hl} header (language of server texts)
+ * @param clientName the {@code X-Client} header
+ * @param clientVersion the {@code X-Version} header
+ * @param userAgent the {@code User-Agent} header
+ * @param deviceUuid the {@code X-UUID} header (stable per installation); not sent when null
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record VmsRestConfig(String baseUrl, Duration timeout, String language, String clientName,
+        String clientVersion, String userAgent, @Nullable String deviceUuid) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final String DEFAULT_LANGUAGE = "en";
+    public static final String DEFAULT_CLIENT_NAME = "android";
+    public static final String DEFAULT_CLIENT_VERSION = "23.12.1.0";
+    public static final String DEFAULT_USER_AGENT = "openHAB VMS binding";
+
+    private static final String API_SUFFIX = "/api/v1";
+
+    public VmsRestConfig {
+        baseUrl = normaliseBaseUrl(baseUrl);
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("The request timeout must be positive");
+        }
+        language = language.isBlank() ? DEFAULT_LANGUAGE : language.trim();
+        clientName = clientName.isBlank() ? DEFAULT_CLIENT_NAME : clientName.trim();
+        clientVersion = clientVersion.isBlank() ? DEFAULT_CLIENT_VERSION : clientVersion.trim();
+        userAgent = userAgent.isBlank() ? DEFAULT_USER_AGENT : userAgent.trim();
+        String uuid = deviceUuid;
+        deviceUuid = uuid == null || uuid.isBlank() ? null : uuid.trim();
+    }
+
+    /**
+     * @param baseUrl e.g. {@code https://vms.example.com}; a trailing slash and a trailing {@code /api/v1} are removed
+     * @throws IllegalArgumentException when it is not an absolute http(s) URL with a host
+     */
+    public static VmsRestConfig of(String baseUrl) {
+        return new VmsRestConfig(baseUrl, DEFAULT_TIMEOUT, DEFAULT_LANGUAGE, DEFAULT_CLIENT_NAME,
+                DEFAULT_CLIENT_VERSION, DEFAULT_USER_AGENT, null);
+    }
+
+    public VmsRestConfig withTimeout(Duration newTimeout) {
+        return new VmsRestConfig(baseUrl, newTimeout, language, clientName, clientVersion, userAgent, deviceUuid);
+    }
+
+    public VmsRestConfig withLanguage(String newLanguage) {
+        return new VmsRestConfig(baseUrl, timeout, newLanguage, clientName, clientVersion, userAgent, deviceUuid);
+    }
+
+    public VmsRestConfig withClient(String newClientName, String newClientVersion) {
+        return new VmsRestConfig(baseUrl, timeout, language, newClientName, newClientVersion, userAgent, deviceUuid);
+    }
+
+    public VmsRestConfig withUserAgent(String newUserAgent) {
+        return new VmsRestConfig(baseUrl, timeout, language, clientName, clientVersion, newUserAgent, deviceUuid);
+    }
+
+    public VmsRestConfig withDeviceUuid(@Nullable String newDeviceUuid) {
+        return new VmsRestConfig(baseUrl, timeout, language, clientName, clientVersion, userAgent, newDeviceUuid);
+    }
+
+    /** @return {@code {baseUrl}/api/v1/{path}} */
+    public String apiUrl(String path) {
+        return baseUrl + API_SUFFIX + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** @return host and port of the base URL, for messages (no path, no credentials) */
+    public String serverName() {
+        URI uri = URI.create(baseUrl);
+        return uri.getPort() < 0 ? String.valueOf(uri.getHost()) : uri.getHost() + ":" + uri.getPort();
+    }
+
+    static String normaliseBaseUrl(String raw) {
+        String url = raw.trim();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        if (url.toLowerCase(Locale.ROOT).endsWith(API_SUFFIX)) {
+            url = url.substring(0, url.length() - API_SUFFIX.length());
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("The VMS server address is not a valid URL");
+        }
+        String scheme = uri.getScheme();
+        if (scheme == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+                || uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "The VMS server address must start with https:// or http:// and name a host");
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(
+                    "The VMS server address must not contain user info, a query or a fragment");
+        }
+        return url;
+    }
+}

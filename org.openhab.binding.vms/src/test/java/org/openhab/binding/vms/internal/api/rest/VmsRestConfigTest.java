@@ -1,0 +1,106 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.api.rest;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Base URL normalisation, defaults, {@code Retry-After} parsing and secret masking.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class VmsRestConfigTest {
+
+    @ParameterizedTest
+    @CsvSource({ "https://vms.example.com, https://vms.example.com", //
+            "https://vms.example.com/, https://vms.example.com", //
+            "'  https://vms.example.com//  ', https://vms.example.com", //
+            "https://vms.example.com/api/v1, https://vms.example.com", //
+            "https://vms.example.com/api/v1/, https://vms.example.com", //
+            "http://10.0.0.5:8080/vms/, http://10.0.0.5:8080/vms" })
+    void baseUrlIsNormalised(String raw, String expected) {
+        VmsRestConfig config = VmsRestConfig.of(raw);
+
+        assertEquals(expected, config.baseUrl());
+        assertEquals(expected + "/api/v1/cameras/flat-tree", config.apiUrl("cameras/flat-tree"));
+        assertEquals(expected + "/api/v1/wsurl", config.apiUrl("/wsurl"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "vms.example.com", "ftp://vms.example.com", "https://", "https://user:pw@host",
+            "https://host/?x=1", "https://host/#frag", "https://ho st" })
+    void invalidBaseUrlsAreRejected(String raw) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VmsRestConfig.of(raw));
+        assertFalse(e.getMessage().contains("pw"));
+    }
+
+    @Test
+    void defaultsAndBlankValues() {
+        VmsRestConfig config = VmsRestConfig.of("https://h").withLanguage(" ").withClient("", "")
+                .withUserAgent("").withDeviceUuid(" ");
+
+        assertEquals(Duration.ofSeconds(10), config.timeout());
+        assertEquals("en", config.language());
+        assertEquals("android", config.clientName());
+        assertEquals("23.12.1.0", config.clientVersion());
+        assertEquals(VmsRestConfig.DEFAULT_USER_AGENT, config.userAgent());
+        assertNull(config.deviceUuid());
+        assertEquals("h", config.serverName());
+        assertEquals("h:8443", VmsRestConfig.of("https://h:8443").serverName());
+    }
+
+    @Test
+    void timeoutMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> VmsRestConfig.of("https://h").withTimeout(Duration.ZERO));
+    }
+
+    @Test
+    void retryAfterForms() {
+        Instant now = Instant.parse("2024-03-01T12:00:00Z");
+
+        assertEquals(Duration.ofSeconds(30), VmsHttpErrors.parseRetryAfter(" 30 ", now));
+        assertEquals(Duration.ofSeconds(90), VmsHttpErrors.parseRetryAfter("Fri, 01 Mar 2024 12:01:30 GMT", now));
+        assertEquals(Duration.ZERO, VmsHttpErrors.parseRetryAfter("Fri, 01 Mar 2024 11:00:00 GMT", now));
+        assertEquals(VmsHttpErrors.MAX_RETRY_AFTER, VmsHttpErrors.parseRetryAfter("99999999999999999999999", now));
+        assertEquals(VmsHttpErrors.MAX_RETRY_AFTER, VmsHttpErrors.parseRetryAfter("31536000", now));
+        assertNull(VmsHttpErrors.parseRetryAfter("soon", now));
+        assertNull(VmsHttpErrors.parseRetryAfter("-5", now));
+        assertNull(VmsHttpErrors.parseRetryAfter("", now));
+        assertNull(VmsHttpErrors.parseRetryAfter(null, now));
+    }
+
+    @Test
+    void redactorMasksSecretsControlCharactersAndLength() {
+        List<@Nullable String> secrets = Arrays.asList("s3cret", null, "tok");
+
+        assertEquals("a *** b *** c", SecretRedactor.clean("a s3cret b tok c", secrets));
+        assertEquals("line one  line two", SecretRedactor.clean("line one\r\nline two", secrets));
+        String cleaned = SecretRedactor.clean("x".repeat(1000), secrets);
+        assertNotNull(cleaned);
+        assertTrue(cleaned.length() < 320, "capped: " + cleaned.length());
+        assertNull(SecretRedactor.clean(null, secrets));
+    }
+}
