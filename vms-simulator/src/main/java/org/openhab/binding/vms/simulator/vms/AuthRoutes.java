@@ -18,6 +18,7 @@ import java.util.Map;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.simulator.http.HttpReply;
+import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -142,7 +143,7 @@ class AuthRoutes {
             return VmsReplies.forbidden();
         }
         JsonObject body = new JsonObject();
-        body.addProperty("auth", ChannelAuthSignature.auth(backend.appKey(), backend.appSecret(), socketId, channel));
+        body.addProperty("auth", PusherSignatures.auth(backend.appKey(), backend.appSecret(), socketId, channel));
         return VmsReplies.ok(body);
     }
 

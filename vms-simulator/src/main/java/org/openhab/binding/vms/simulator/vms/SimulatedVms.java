@@ -73,6 +73,20 @@ public class SimulatedVms implements AutoCloseable {
         }
     }
 
+    /**
+     * A simulated VMS with its own in-JVM Pusher server (push1st behaviour, the examples' app key and secret),
+     * everything on loopback; closing it stops both. What the main job runs without arguments.
+     */
+    public static SimulatedVms withLoopbackPusher() throws IOException {
+        LoopbackPusherBackend backend = LoopbackPusherBackend.start();
+        try {
+            return new SimulatedVms(backend);
+        } catch (IOException | RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
     private HttpReply handle(RecordedRequest request) {
         HttpReply fault = faults.take(request.method(), request.path());
         if (fault != null) {

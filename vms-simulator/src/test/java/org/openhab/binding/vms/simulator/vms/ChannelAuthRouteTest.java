@@ -23,6 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
 
 /**
  * {@code POST broadcasting/auth}: who may join which channel, and the signature.
@@ -76,7 +77,7 @@ class ChannelAuthRouteTest {
         HttpResponse<String> response = auth("socket_id=1234.5678&channel_name=" + channel);
 
         assertEquals(200, response.statusCode());
-        assertEquals(ChannelAuthSignature.auth("vms-app-key", "example-secret", "1234.5678", channel),
+        assertEquals(PusherSignatures.auth("vms-app-key", "example-secret", "1234.5678", channel),
                 VmsTestClient.object(response).get("auth").getAsString());
     }
 
@@ -88,7 +89,7 @@ class ChannelAuthRouteTest {
         HttpResponse<String> response = auth(form);
 
         assertEquals(200, response.statusCode());
-        assertEquals(ChannelAuthSignature.auth("vms-app-key", "example-secret", "1234.5678", "private-user.42"),
+        assertEquals(PusherSignatures.auth("vms-app-key", "example-secret", "1234.5678", "private-user.42"),
                 VmsTestClient.object(response).get("auth").getAsString());
     }
 
@@ -110,6 +111,6 @@ class ChannelAuthRouteTest {
     @Test
     void signatureKnownVector() {
         assertEquals("vms-app-key:b385bee3289c69fee50536f978fb4c5228405498edec407e307e611a0e7044dc",
-                ChannelAuthSignature.auth("vms-app-key", "example-secret", "129847.5532861", "private-user.42"));
+                PusherSignatures.auth("vms-app-key", "example-secret", "129847.5532861", "private-user.42"));
     }
 }
