@@ -1,0 +1,112 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.simulator.soketi;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * Publishes events through a Pusher-compatible HTTP API ({@code POST /apps/{appId}/events}), signed with the app's
+ * key and secret, the way a VMS backend (Laravel broadcasting) does. The event's {@code data} is sent as the string
+ * it is given, so a test controls the exact bytes a subscriber receives.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class PusherHttpPublisher {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final String baseUrl;
+    private final String appId;
+    private final PusherRequestSigner signer;
+    private final Clock clock;
+    private final HttpClient httpClient;
+
+    /**
+     * @param baseUrl e.g. {@code http://127.0.0.1:6001}, without a trailing slash
+     */
+    public PusherHttpPublisher(String baseUrl, String appId, String appKey, String appSecret) {
+        this(baseUrl, appId, appKey, appSecret, Clock.systemUTC());
+    }
+
+    PusherHttpPublisher(String baseUrl, String appId, String appKey, String appSecret, Clock clock) {
+        this.baseUrl = baseUrl;
+        this.appId = appId;
+        this.signer = new PusherRequestSigner(appKey, appSecret);
+        this.clock = clock;
+        this.httpClient = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    }
+
+    /** A publisher for the app that {@code server} serves (follows the server across restarts: same port). */
+    public static PusherHttpPublisher forServer(SoketiServer server) {
+        return new PusherHttpPublisher(server.httpBaseUrl(), server.appId(), server.appKey(), server.appSecret());
+    }
+
+    /**
+     * Publishes {@code eventName} with the string {@code data} on one channel.
+     *
+     * @return the response body (soketi answers {@code {"ok":true}})
+     * @throws PusherPublishException when the server answers with a non-2xx status
+     * @throws IOException when the server cannot be reached
+     */
+    public String publish(String channel, String eventName, String data) throws IOException {
+        JsonObject body = new JsonObject();
+        body.addProperty("name", eventName);
+        body.addProperty("channel", channel);
+        body.addProperty("data", data);
+        return post(body);
+    }
+
+    /** Publishes {@code eventName} with the string {@code data} on several channels at once. */
+    public String publish(List<String> channels, String eventName, String data) throws IOException {
+        JsonObject body = new JsonObject();
+        body.addProperty("name", eventName);
+        JsonArray channelArray = new JsonArray();
+        channels.forEach(channelArray::add);
+        body.add("channels", channelArray);
+        body.addProperty("data", data);
+        return post(body);
+    }
+
+    private String post(JsonObject json) throws IOException {
+        String path = "/apps/" + appId + "/events";
+        String body = json.toString();
+        String query = signer.signedQuery("POST", path, body, clock.instant().getEpochSecond());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path + "?" + query)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response;
+        try {
+            response = httpClient.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while publishing to " + baseUrl);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new PusherPublishException(response.statusCode(), response.body());
+        }
+        return response.body();
+    }
+}

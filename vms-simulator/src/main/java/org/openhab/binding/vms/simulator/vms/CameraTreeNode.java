@@ -1,0 +1,26 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.simulator.vms;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * A node of the camera tree ({@code GET cameras/flat-tree}): an address or group the cameras hang under.
+ *
+ * @param parentId id of the parent node, 0 for a top-level node
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record CameraTreeNode(int id, String name, int parentId) {
+}

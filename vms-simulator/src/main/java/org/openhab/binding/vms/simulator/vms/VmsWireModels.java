@@ -1,0 +1,178 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.simulator.vms;
+
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+
+/**
+ * Turns simulator state into the REST and socket models of the protocol (section 9), each built from the
+ * corresponding example object with only the state's values replaced, so that every other key keeps the example's
+ * shape.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class VmsWireModels {
+
+    private static final JsonObject CAMERA = VmsExamples.json("rest/cameras.paginated.response").getAsJsonArray("data")
+            .get(0).getAsJsonObject();
+    private static final JsonObject INTERCOM = VmsExamples.frame("notification.intercom.store").dataObject()
+            .getAsJsonObject("intercom");
+    private static final JsonObject CALL = VmsExamples.frame("notification.intercom.call.store").dataObject()
+            .getAsJsonObject("intercom_call");
+    private static final JsonObject FAVORITE = VmsExamples.frame("user-push.camera.store_favorite").dataObject()
+            .getAsJsonObject("data").getAsJsonObject("data");
+    private static final JsonObject TOKEN_RESPONSE = VmsExamples.json("rest/token.response");
+
+    private VmsWireModels() {
+    }
+
+    /** Camera (9.2). */
+    public static JsonObject camera(SimCamera camera) {
+        JsonObject json = CAMERA.deepCopy();
+        json.addProperty("id", camera.id());
+        json.addProperty("name", camera.name());
+        json.addProperty("pretty_text", camera.name());
+        json.addProperty("status", camera.status());
+        json.addProperty("is_favorite", camera.favorite());
+        return json;
+    }
+
+    /** Intercom (9.5) with its camera embedded; {@code camera} is null when that camera is unknown. */
+    public static JsonObject intercom(SimIntercom intercom, @Nullable SimCamera camera) {
+        JsonObject json = INTERCOM.deepCopy();
+        json.addProperty("id", intercom.id());
+        json.addProperty("title", intercom.title());
+        json.addProperty("address", intercom.address());
+        json.addProperty("is_online", intercom.online());
+        JsonObject cameraJson = json.getAsJsonObject("camera");
+        cameraJson.addProperty("id", intercom.cameraId());
+        if (camera != null) {
+            cameraJson.addProperty("group_id", camera.nodeId());
+            cameraJson.addProperty("name", camera.name());
+            cameraJson.addProperty("pretty_name", camera.name());
+            cameraJson.addProperty("status", camera.status());
+            cameraJson.addProperty("is_favorite", camera.favorite());
+        }
+        return json;
+    }
+
+    /** Intercom call (9.8); {@code intercom} is null once the intercom was deleted. */
+    public static JsonObject call(SimCall call, @Nullable SimIntercom intercom) {
+        JsonObject json = CALL.deepCopy();
+        json.addProperty("id", call.id());
+        json.addProperty("status", call.status());
+        json.addProperty("created_at", call.createdAt());
+        if (intercom == null) {
+            json.add("intercom", JsonNull.INSTANCE);
+        } else {
+            JsonObject intercomJson = json.getAsJsonObject("intercom");
+            intercomJson.addProperty("id", intercom.id());
+            intercomJson.addProperty("title", intercom.title());
+            intercomJson.addProperty("address", intercom.address());
+            intercomJson.addProperty("is_online", intercom.online());
+        }
+        return json;
+    }
+
+    /** Payload of {@code camera.store_favorite} / {@code camera.destroy_favorite} (9.10). */
+    public static JsonObject favorite(SimCamera camera, int userId) {
+        JsonObject json = FAVORITE.deepCopy();
+        json.addProperty("user_id", userId);
+        json.addProperty("camera_id", camera.id());
+        json.addProperty("name", camera.name());
+        json.addProperty("is_favorite", camera.favorite());
+        json.addProperty("status", camera.status());
+        return json;
+    }
+
+    /** User (3.5). */
+    public static JsonObject user(int userId, String login, String accessTokenId) {
+        JsonObject json = TOKEN_RESPONSE.getAsJsonObject("user").deepCopy();
+        json.addProperty("id", userId);
+        json.addProperty("login", login);
+        json.addProperty("access_token_id", accessTokenId);
+        return json;
+    }
+
+    /** Login answer (3.2). */
+    public static JsonObject tokenResponse(String token, JsonObject user) {
+        JsonObject json = TOKEN_RESPONSE.deepCopy();
+        json.addProperty("access_token", token);
+        json.add("user", user);
+        return json;
+    }
+
+    /** Body of the 419 answer (3.3): the example's, listing the open sessions in the example's session shape. */
+    public static JsonObject sessionLimit(int limit, List<SimSession> sessions) {
+        JsonObject json = VmsExamples.json("rest/token.419.response");
+        JsonObject sessionTemplate = json.getAsJsonArray("sessions").get(0).getAsJsonObject();
+        JsonArray list = new JsonArray();
+        for (SimSession session : sessions) {
+            JsonObject entry = sessionTemplate.deepCopy();
+            entry.addProperty("id", session.sessionId());
+            entry.addProperty("user_agent", session.userAgent());
+            list.add(entry);
+        }
+        json.addProperty("sessions_limit", limit);
+        json.add("sessions", list);
+        return json;
+    }
+
+    /** Camera-tree nodes (9.12) of {@code flat-tree}: top-level nodes with their cameras and nested children. */
+    public static JsonArray cameraTree(List<CameraTreeNode> nodes, List<SimCamera> attachedCameras,
+            String previewBase) {
+        return children(0, nodes, attachedCameras, previewBase);
+    }
+
+    private static JsonArray children(int parentId, List<CameraTreeNode> nodes, List<SimCamera> cameras,
+            String previewBase) {
+        JsonArray result = new JsonArray();
+        for (CameraTreeNode node : nodes) {
+            if (node.parentId() != parentId) {
+                continue;
+            }
+            JsonArray nodeCameras = new JsonArray();
+            JsonArray previews = new JsonArray();
+            for (SimCamera camera : cameras) {
+                if (camera.nodeId() == node.id()) {
+                    nodeCameras.add(camera(camera));
+                    JsonObject preview = new JsonObject();
+                    preview.addProperty("preview", previewBase + camera.id() + ".mp4");
+                    preview.addProperty("status", camera.status());
+                    preview.addProperty("camera_id", camera.id());
+                    previews.add(preview);
+                }
+            }
+            JsonObject json = new JsonObject();
+            json.addProperty("id", node.id());
+            json.addProperty("name", node.name());
+            json.addProperty("main_name", node.name());
+            json.add("sub_main", JsonNull.INSTANCE);
+            json.add("cameras", nodeCameras);
+            json.add("children", children(node.id(), nodes, cameras, previewBase));
+            json.add("previews", previews);
+            json.addProperty("items_count", nodeCameras.size());
+            json.addProperty("has_cameras", nodeCameras.size() > 0);
+            result.add(json);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,375 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.simulator.pusher;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.vms.simulator.pusher.Waiting.waitForAssert;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.simulator.pusher.PusherServerSettings.SubscriptionFailure;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The simulated Pusher server, driven frame by frame with a bare WebSocket client.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class LoopbackPusherServerTest {
+
+    private static final String KEY = "vms-app-key";
+    private static final String SECRET = "example-secret";
+    private static final String USER_CHANNEL = "private-user.42";
+
+    private @Nullable LoopbackPusherServer server;
+    private @Nullable RawSocket socket;
+
+    @AfterEach
+    void tearDown() {
+        RawSocket s = socket;
+        if (s != null) {
+            s.close();
+        }
+        LoopbackPusherServer srv = server;
+        if (srv != null) {
+            srv.close();
+        }
+    }
+
+    private LoopbackPusherServer start(PusherServerSettings settings) throws IOException {
+        LoopbackPusherServer srv = new LoopbackPusherServer(settings);
+        server = srv;
+        return srv;
+    }
+
+    private RawSocket connect(String url) throws InterruptedException {
+        RawSocket s = new RawSocket(url);
+        socket = s;
+        assertTrue(s.open(), "handshake refused for " + url);
+        return s;
+    }
+
+    /** Connects to {@code /pusher/app/KEY} and returns the socket id from connection_established. */
+    private String connectAndGreet(LoopbackPusherServer srv, RawSocket[] out) throws InterruptedException {
+        RawSocket s = connect(srv.wsUrl() + "/app/" + KEY + "?protocol=7&client=test&version=1");
+        out[0] = s;
+        JsonObject greeting = s.next();
+        assertEquals("pusher:connection_established", greeting.get("event").getAsString());
+        return JsonParser.parseString(greeting.get("data").getAsString()).getAsJsonObject().get("socket_id")
+                .getAsString();
+    }
+
+    private static String subscribeFrame(String channel, @Nullable String auth) {
+        JsonObject data = new JsonObject();
+        data.addProperty("channel", channel);
+        if (auth != null) {
+            data.addProperty("auth", auth);
+        }
+        JsonObject frame = new JsonObject();
+        frame.addProperty("event", "pusher:subscribe");
+        frame.add("data", data);
+        return frame.toString();
+    }
+
+    @Test
+    void greetsLikePush1stWithDataAsStringAndActivityTimeoutAsString() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket s = connect(srv.wsUrl() + "/app/" + KEY + "?protocol=7&client=openhab-vms&version=1.0.0");
+
+        JsonObject greeting = s.next();
+        assertEquals("pusher:connection_established", greeting.get("event").getAsString());
+        assertTrue(greeting.get("data").getAsJsonPrimitive().isString(), "data must be a JSON string");
+        JsonObject data = JsonParser.parseString(greeting.get("data").getAsString()).getAsJsonObject();
+        assertTrue(data.get("socket_id").getAsString().matches("\\d+\\.\\d+"));
+        assertTrue(data.get("activity_timeout").getAsJsonPrimitive().isString());
+        assertEquals("40", data.get("activity_timeout").getAsString());
+
+        PusherServerConnection c = srv.connections().get(0);
+        assertEquals("/pusher", c.pathPrefix());
+        assertEquals(KEY, c.appKey());
+        assertEquals("protocol=7&client=openhab-vms&version=1.0.0", c.query());
+        assertEquals(data.get("socket_id").getAsString(), c.socketId());
+        assertEquals(1, srv.connectionCount());
+    }
+
+    @Test
+    void greetsLikeHostedPusherWithActivityTimeoutAsNumber() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.hostedPusher(KEY, SECRET));
+        RawSocket s = connect(srv.wsUrl("") + "/app/" + KEY);
+
+        JsonObject data = JsonParser.parseString(s.next().get("data").getAsString()).getAsJsonObject();
+        assertTrue(data.get("activity_timeout").getAsJsonPrimitive().isNumber());
+        assertEquals(120, data.get("activity_timeout").getAsInt());
+        assertEquals("", srv.connections().get(0).pathPrefix());
+        assertNull(srv.connections().get(0).query());
+    }
+
+    @Test
+    void acceptsLongerPrefixes() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket s = connect(srv.wsUrl("/a/b/pusher") + "/app/" + KEY);
+
+        assertEquals("pusher:connection_established", s.next().get("event").getAsString());
+        assertEquals("/a/b/pusher", srv.connections().get(0).pathPrefix());
+    }
+
+    @Test
+    void refusesAWrongAppKeyWithError4001AndClose4001() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket s = connect(srv.wsUrl() + "/app/wrong-key");
+
+        JsonObject error = s.next();
+        assertEquals("pusher:error", error.get("event").getAsString());
+        assertEquals(4001, error.getAsJsonObject("data").get("code").getAsInt());
+        waitForAssert(() -> assertEquals(4001, s.closeCode));
+        waitForAssert(() -> assertEquals(0, srv.connectionCount()));
+    }
+
+    @Test
+    void refusesTheHandshakeForAPathWithoutApp() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket s = new RawSocket(srv.wsUrl() + "/" + KEY);
+        socket = s;
+
+        assertFalse(s.open());
+        assertEquals(0, srv.allConnections().size());
+    }
+
+    @Test
+    void subscribesAPrivateChannelWithAValidSignature() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket[] holder = new RawSocket[1];
+        String socketId = connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+
+        s.send(subscribeFrame(USER_CHANNEL, PusherSignatures.auth(KEY, SECRET, socketId, USER_CHANNEL)));
+
+        JsonObject answer = s.next();
+        assertEquals("pusher_internal:subscription_succeeded", answer.get("event").getAsString());
+        assertEquals(USER_CHANNEL, answer.get("channel").getAsString());
+        assertFalse(answer.has("data"), "push1st sends no data for private channels");
+        assertEquals(Map.of(socketId, Set.of(USER_CHANNEL)), srv.subscriptions());
+    }
+
+    @Test
+    void push1stClosesTheSocketOnABadSignature() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket[] holder = new RawSocket[1];
+        String socketId = connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+
+        s.send(subscribeFrame(USER_CHANNEL, PusherSignatures.auth(KEY, "wrong-secret", socketId, USER_CHANNEL)));
+
+        waitForAssert(() -> assertEquals(PusherServerSettings.PROTOCOL_ERROR, s.closeCode));
+        assertTrue(s.messages.isEmpty());
+    }
+
+    @Test
+    void hostedModeAnswersABadSignatureWithSubscriptionError() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.hostedPusher(KEY, SECRET));
+        RawSocket[] holder = new RawSocket[1];
+        connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+
+        s.send(subscribeFrame(USER_CHANNEL, null));
+
+        JsonObject answer = s.next();
+        assertEquals("pusher:subscription_error", answer.get("event").getAsString());
+        assertEquals(USER_CHANNEL, answer.get("channel").getAsString());
+        assertTrue(s.isOpen());
+        assertEquals(Set.of(), srv.connections().get(0).subscribedChannels());
+    }
+
+    @Test
+    void configurableCloseCodeForRefusedSubscriptions() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.hostedPusher(KEY, SECRET)
+                .withSubscriptionFailure(SubscriptionFailure.CLOSE_SOCKET).withSubscriptionFailureCloseCode(4009));
+        RawSocket[] holder = new RawSocket[1];
+        connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+
+        s.send(subscribeFrame(USER_CHANNEL, "vms-app-key:00"));
+
+        waitForAssert(() -> assertEquals(4009, s.closeCode));
+    }
+
+    @Test
+    void answersPingWithPongWithoutData() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket[] holder = new RawSocket[1];
+        connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+
+        s.send("{\"event\":\"pusher:ping\"}");
+        JsonObject pong = s.next();
+        s.send("{\"event\":\"pusher:ping\",\"data\":{}}");
+        JsonObject secondPong = s.next();
+
+        assertEquals("{\"event\":\"pusher:pong\"}", pong.toString());
+        assertEquals(pong, secondPong);
+        waitForAssert(() -> assertEquals(2, srv.receivedFrames().size()));
+        assertEquals("{\"event\":\"pusher:ping\"}", srv.receivedFrames().get(0).text());
+    }
+
+    @Test
+    void publishesOnlyToSubscribersWithDataAsStringAndPush1stKeys() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket[] holder = new RawSocket[1];
+        String socketId = connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+        assertEquals(0, srv.publish(USER_CHANNEL, "App\\Events\\UserPush", "{}"));
+        s.send(subscribeFrame(USER_CHANNEL, PusherSignatures.auth(KEY, SECRET, socketId, USER_CHANNEL)));
+        s.next();
+
+        String inner = "{\"data\":{\"type\":\"groups_updated\"},\"subject\":null,\"message\":null}";
+        assertEquals(1, srv.publish(USER_CHANNEL, "App\\Events\\UserPush", inner));
+
+        JsonObject frame = s.next();
+        assertEquals("App\\Events\\UserPush", frame.get("event").getAsString());
+        assertEquals(USER_CHANNEL, frame.get("channel").getAsString());
+        assertEquals(inner, frame.get("data").getAsString());
+        assertTrue(frame.get("#msg-time").getAsJsonPrimitive().isNumber());
+        assertTrue(frame.has("#msg-id"));
+    }
+
+    @Test
+    void hostedModeAddsNoExtraKeys() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.hostedPusher(KEY, SECRET));
+        RawSocket[] holder = new RawSocket[1];
+        String socketId = connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+        s.send(subscribeFrame(USER_CHANNEL, PusherSignatures.auth(KEY, SECRET, socketId, USER_CHANNEL)));
+        s.next();
+
+        srv.publish(USER_CHANNEL, "App\\Events\\UserPush", "{}");
+
+        assertEquals(Set.of("event", "channel", "data"), s.next().keySet());
+    }
+
+    @Test
+    void sendsErrorsWithDataAsObjectOrString() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket[] holder = new RawSocket[1];
+        connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+
+        srv.sendErrorToAll(4009, "Connection is unauthorized", false);
+        srv.sendErrorToAll(4201, "Pong reply not received", true);
+
+        JsonObject asObject = s.next();
+        assertEquals(4009, asObject.getAsJsonObject("data").get("code").getAsInt());
+        assertEquals("Connection is unauthorized", asObject.getAsJsonObject("data").get("message").getAsString());
+        JsonObject asString = s.next();
+        JsonObject inner = JsonParser.parseString(asString.get("data").getAsString()).getAsJsonObject();
+        assertEquals(4201, inner.get("code").getAsInt());
+    }
+
+    @Test
+    void sendsRawFramesVerbatim() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket[] holder = new RawSocket[1];
+        connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+
+        assertEquals(1, srv.sendRawToAll("not json at all"));
+
+        assertEquals("not json at all", s.messages.poll(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void closesConnectionsWithTheGivenCode() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket[] holder = new RawSocket[1];
+        connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+        PusherServerConnection c = srv.connections().get(0);
+
+        srv.closeAll(4200, "reconnect now");
+
+        waitForAssert(() -> assertEquals(4200, s.closeCode));
+        waitForAssert(() -> assertEquals(0, srv.connectionCount()));
+        assertEquals(4200, c.closeCode());
+        assertEquals(1, srv.allConnections().size());
+    }
+
+    @Test
+    void aDroppedConnectionStaysOpenButNoLongerAnswers() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket[] holder = new RawSocket[1];
+        String socketId = connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+        s.send(subscribeFrame(USER_CHANNEL, PusherSignatures.auth(KEY, SECRET, socketId, USER_CHANNEL)));
+        s.next();
+        PusherServerConnection c = srv.connections().get(0);
+
+        srv.dropAll();
+        s.send("{\"event\":\"pusher:ping\"}");
+        // frames are recorded after the server answered, so once the ping shows up a pong would be under way
+        waitForAssert(() -> assertEquals(2, c.receivedFrames().size()));
+        c.sendRaw("{\"event\":\"marker\"}");
+
+        assertEquals("marker", s.next().get("event").getAsString(), "the ping must not have been answered");
+        assertEquals(0, srv.publish(USER_CHANNEL, "App\\Events\\UserPush", "{}"));
+        assertTrue(s.isOpen());
+        assertTrue(c.isDropped());
+        assertEquals(1, srv.connectionCount());
+    }
+
+    @Test
+    void recordsFramesPerConnectionAndCountsConnections() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket first = connect(srv.wsUrl() + "/app/" + KEY);
+        first.next();
+        RawSocket second = new RawSocket(srv.wsUrl() + "/app/" + KEY);
+        try {
+            assertTrue(second.open());
+            second.next();
+            waitForAssert(() -> assertEquals(2, srv.connectionCount()));
+
+            first.send("{\"event\":\"pusher:ping\"}");
+            first.next();
+
+            List<PusherServerConnection> connections = srv.connections();
+            waitForAssert(() -> assertEquals(1, connections.get(0).receivedFrames().size()));
+            assertEquals(0, connections.get(1).receivedFrames().size());
+            assertEquals(connections.get(0).socketId(), srv.receivedFrames().get(0).socketId());
+            assertNotEquals(connections.get(0).socketId(), connections.get(1).socketId());
+        } finally {
+            second.close();
+        }
+        waitForAssert(() -> assertEquals(1, srv.connectionCount()));
+    }
+
+    @Test
+    void push1stClosesOnMalformedClientFrames() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket[] holder = new RawSocket[1];
+        connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+
+        s.send("{\"no-event\":1}");
+
+        waitForAssert(() -> assertEquals(PusherServerSettings.PROTOCOL_ERROR, s.closeCode));
+    }
+}

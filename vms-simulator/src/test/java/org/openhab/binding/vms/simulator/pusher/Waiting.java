@@ -1,0 +1,52 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.simulator.pusher;
+
+import java.time.Duration;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Polling assertion, in the manner of openHAB's {@code JavaTest.waitForAssert}.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class Waiting {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final long POLL_MILLIS = 20;
+
+    private Waiting() {
+    }
+
+    static void waitForAssert(Runnable assertion) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(POLL_MILLIS); // the polling interval of the assertion, not a synchronisation
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+}

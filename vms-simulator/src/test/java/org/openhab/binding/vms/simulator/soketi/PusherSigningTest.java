@@ -1,0 +1,81 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.simulator.soketi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The signers against published reference values (Pusher's documentation) and the project's own examples, so a
+ * signing bug shows up here and not only as a refused request from soketi.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class PusherSigningTest {
+
+    // the key/secret pair used in Pusher's authentication documentation
+    private static final String DOC_KEY = "278d425bdf160c739803";
+    private static final String DOC_SECRET = "7ad3773142a6692b25b8";
+
+    @Test
+    void channelAuthMatchesPusherDocumentation() {
+        assertEquals(DOC_KEY + ":58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4",
+                new ChannelAuthSigner(DOC_KEY, DOC_SECRET).auth("1234.1234", "private-foobar"));
+    }
+
+    @Test
+    void channelAuthMatchesTheProtocolExample() throws IOException {
+        // examples: auth of 129847.5532861:private-user.42 with key vms-app-key and secret example-secret
+        JsonObject subscribe = JsonParser.parseString(example("/vms-examples/pusher/client.subscribe.json"))
+                .getAsJsonObject();
+        String expected = subscribe.getAsJsonObject("data").get("auth").getAsString();
+        assertEquals(expected,
+                new ChannelAuthSigner("vms-app-key", "example-secret").auth("129847.5532861", "private-user.42"));
+    }
+
+    @Test
+    void httpApiSignatureMatchesPusherDocumentation() {
+        String body = "{\"name\":\"foo\",\"channels\":[\"project-3\"],\"data\":\"{\\\"some\\\":\\\"data\\\"}\"}";
+        String query = new PusherRequestSigner(DOC_KEY, DOC_SECRET).signedQuery("POST", "/apps/3/events", body,
+                1353088179L);
+        assertEquals("auth_key=278d425bdf160c739803&auth_timestamp=1353088179&auth_version=1.0"
+                + "&body_md5=ec365a775a4cd0599faeb73354201b6f"
+                + "&auth_signature=da454824c97ba181a32ccc17a72625ba02771f50b50e1e7430e47a1f3f457e6c", query);
+    }
+
+    @Test
+    void getRequestsCarryNoBodyDigest() {
+        String query = new PusherRequestSigner("key", "secret").signedQuery("GET", "/apps/1/channels", null, 10L);
+        String signed = "GET\n/apps/1/channels\nauth_key=key&auth_timestamp=10&auth_version=1.0";
+        assertEquals("auth_key=key&auth_timestamp=10&auth_version=1.0&auth_signature="
+                + PusherDigests.hmacSha256Hex("secret", signed), query);
+    }
+
+    static String example(String resource) throws IOException {
+        try (InputStream in = Objects.requireNonNull(PusherSigningTest.class.getResourceAsStream(resource),
+                resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

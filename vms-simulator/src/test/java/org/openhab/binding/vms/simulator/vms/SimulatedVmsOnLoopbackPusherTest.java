@@ -1,0 +1,71 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.simulator.vms;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.simulator.pusher.LoopbackPusherServer;
+import org.openhab.binding.vms.simulator.pusher.PusherServerSettings;
+
+/**
+ * The simulated backend on the in-JVM Pusher server, in push1st mode (which closes the socket on a bad signature,
+ * so a wrong signature from {@code broadcasting/auth} would fail these tests).
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class SimulatedVmsOnLoopbackPusherTest extends SimulatedVmsEndToEndContract {
+
+    private static @org.eclipse.jdt.annotation.Nullable LoopbackPusherServer server;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = new LoopbackPusherServer(PusherServerSettings.push1st("loopback-key", "loopback-secret"));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        LoopbackPusherServer running = server;
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    @Override
+    PusherBackend newBackend() {
+        LoopbackPusherServer running = server;
+        assertNotNull(running);
+        return LoopbackPusherBackend.sharing(running);
+    }
+
+    @Test
+    void ownStandaloneSetupServesTheExampleKeyAndThePusherPath() throws Exception {
+        try (SimulatedVms vms = SimulatedVms.withLoopbackPusher()) {
+            VmsTestClient rest = new VmsTestClient(vms);
+            var wsurl = VmsTestClient.object(rest.get("wsurl", rest.login()));
+            assertEquals("vms-app-key", wsurl.get("app_key").getAsString());
+            assertTrue(wsurl.get("ws_url").getAsString().matches("ws://127\\.0\\.0\\.1:\\d+/pusher"),
+                    wsurl.toString());
+            TestPusherClient socket = TestPusherClient.connect(wsurl.get("ws_url").getAsString(), "vms-app-key");
+            try {
+                WaitForAssert.waitForAssert(() -> assertNotNull(socket.socketId()));
+            } finally {
+                socket.close();
+            }
+        }
+    }
+}
