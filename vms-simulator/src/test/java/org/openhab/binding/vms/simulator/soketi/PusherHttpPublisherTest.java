@@ -35,7 +35,8 @@ class PusherHttpPublisherTest {
     void errorBodyReportsItsCode() {
         assertEquals(401, PusherHttpPublisher
                 .embeddedErrorCode("{\"error\":\"The secret authentication failed\",\"code\":401}"));
-        assertEquals(404, PusherHttpPublisher.embeddedErrorCode("{\"error\":\"The app x could not be found.\",\"code\":404}"));
+        assertEquals(404,
+                PusherHttpPublisher.embeddedErrorCode("{\"error\":\"The app x could not be found.\",\"code\":404}"));
     }
 
     @Test

@@ -30,7 +30,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * The whole chain against a real soketi: websocket connect, private-channel auth, publish through the signed HTTP
@@ -57,8 +56,7 @@ class SoketiEndToEndTest {
     @ParameterizedTest
     @ValueSource(strings = { "user-push.camera.store_favorite.json", "token-push.archive_generated.json" })
     void publishedExampleArrivesWithExactEventChannelAndData(String exampleFile) throws Exception {
-        JsonObject example = JsonParser.parseString(PusherSigningTest.example("/vms-examples/" + exampleFile))
-                .getAsJsonObject();
+        JsonObject example = Examples.json(exampleFile);
         String event = example.get("event").getAsString();
         String channel = example.get("channel").getAsString();
         String data = example.get("data").getAsString();
@@ -88,7 +86,7 @@ class SoketiEndToEndTest {
 
         // events are delivered in publish order: once the marker on a good channel is in, the refused one would be too
         String goodChannel = "private-user.43";
-        client.subscribe(goodChannel, signer().auth(socketId, goodChannel));
+        client.subscribe(goodChannel, auth(socketId, goodChannel));
         waitForAssert(() -> assertNotNull(client.firstFrame("pusher_internal:subscription_succeeded", goodChannel)));
         PusherHttpPublisher publisher = PusherHttpPublisher.forServer(server());
         publisher.publish(channel, "App\\Events\\UserPush", "{\"secret\":true}");
@@ -150,7 +148,7 @@ class SoketiEndToEndTest {
 
     private RecordingPusherClient subscribedClient(String channel) throws Exception {
         RecordingPusherClient client = connectedClient();
-        client.subscribe(channel, signer().auth(socketIdOf(client), channel));
+        client.subscribe(channel, auth(socketIdOf(client), channel));
         waitForAssert(() -> assertNotNull(client.firstFrame("pusher_internal:subscription_succeeded", channel)));
         return client;
     }
@@ -168,8 +166,8 @@ class SoketiEndToEndTest {
         return socketId;
     }
 
-    private static ChannelAuthSigner signer() {
-        return new ChannelAuthSigner(server().appKey(), server().appSecret());
+    private static String auth(String socketId, String channel) {
+        return new ChannelAuthSigner(server().appKey(), server().appSecret()).auth(socketId, channel);
     }
 
     private static SoketiServer server() {
