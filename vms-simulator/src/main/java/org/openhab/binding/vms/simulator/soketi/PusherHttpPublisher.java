@@ -25,7 +25,10 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 
 /**
  * Publishes events through a Pusher-compatible HTTP API ({@code POST /apps/{appId}/events}), signed with the app's
@@ -69,7 +72,7 @@ public class PusherHttpPublisher {
      * Publishes {@code eventName} with the string {@code data} on one channel.
      *
      * @return the response body (soketi answers {@code {"ok":true}})
-     * @throws PusherPublishException when the server answers with a non-2xx status
+     * @throws PusherPublishException when the server refuses the event: a non-2xx status, or soketi's error body
      * @throws IOException when the server cannot be reached
      */
     public String publish(String channel, String eventName, String data) throws IOException {
@@ -107,6 +110,31 @@ public class PusherHttpPublisher {
         if (response.statusCode() / 100 != 2) {
             throw new PusherPublishException(response.statusCode(), response.body());
         }
+        int embeddedError = embeddedErrorCode(response.body());
+        if (embeddedError != 0) {
+            throw new PusherPublishException(embeddedError, response.body());
+        }
         return response.body();
+    }
+
+    /**
+     * soketi writes its CORS headers before the status, and uWebSockets then sends "200 OK" whatever status follows:
+     * a refused request (bad signature, unknown app, invalid event) arrives as HTTP 200 with a body
+     * {@code {"error":"...","code":401}}. Such a body counts as the failure it reports.
+     *
+     * @return the reported error code (500 if the body has an {@code error} but no numeric {@code code}), 0 if none
+     */
+    static int embeddedErrorCode(String body) {
+        JsonElement json;
+        try {
+            json = JsonParser.parseString(body);
+        } catch (JsonParseException e) {
+            return 0;
+        }
+        if (!json.isJsonObject() || !json.getAsJsonObject().has("error")) {
+            return 0;
+        }
+        JsonElement code = json.getAsJsonObject().get("code");
+        return code != null && code.isJsonPrimitive() && code.getAsJsonPrimitive().isNumber() ? code.getAsInt() : 500;
     }
 }

@@ -17,7 +17,8 @@ import java.io.IOException;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The Pusher HTTP API answered a publish with a non-2xx status.
+ * The Pusher HTTP API refused a publish: a non-2xx status, or (soketi) HTTP 200 with an error body, whose
+ * {@code code} is then the {@link #statusCode()}.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -30,7 +31,7 @@ public class PusherPublishException extends IOException {
     private final String responseBody;
 
     public PusherPublishException(int statusCode, String responseBody) {
-        super("Pusher HTTP API answered " + statusCode + ": " + responseBody);
+        super("Pusher HTTP API refused the event with " + statusCode + ": " + responseBody);
         this.statusCode = statusCode;
         this.responseBody = responseBody;
     }

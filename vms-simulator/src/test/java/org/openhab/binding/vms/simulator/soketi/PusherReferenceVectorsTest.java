@@ -15,26 +15,20 @@ package org.openhab.binding.vms.simulator.soketi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
 /**
- * The signers against published reference values (Pusher's documentation) and the project's own examples, so a
- * signing bug shows up here and not only as a refused request from soketi.
+ * The signatures against the reference values in Pusher's own documentation and the protocol examples, so a
+ * signing bug shows up here and not only as a request that soketi refuses.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class PusherSigningTest {
+class PusherReferenceVectorsTest {
 
-    // the key/secret pair used in Pusher's authentication documentation
+    // the app of Pusher's authentication documentation
     private static final String DOC_KEY = "278d425bdf160c739803";
     private static final String DOC_SECRET = "7ad3773142a6692b25b8";
 
@@ -46,10 +40,9 @@ class PusherSigningTest {
 
     @Test
     void channelAuthMatchesTheProtocolExample() throws IOException {
-        // examples: auth of 129847.5532861:private-user.42 with key vms-app-key and secret example-secret
-        JsonObject subscribe = JsonParser.parseString(example("/vms-examples/pusher/client.subscribe.json"))
-                .getAsJsonObject();
-        String expected = subscribe.getAsJsonObject("data").get("auth").getAsString();
+        // the example's auth signs 129847.5532861:private-user.42 with key vms-app-key and secret example-secret
+        String expected = Examples.json("pusher/client.subscribe.json").getAsJsonObject("data").get("auth")
+                .getAsString();
         assertEquals(expected,
                 new ChannelAuthSigner("vms-app-key", "example-secret").auth("129847.5532861", "private-user.42"));
     }
@@ -70,12 +63,5 @@ class PusherSigningTest {
         String signed = "GET\n/apps/1/channels\nauth_key=key&auth_timestamp=10&auth_version=1.0";
         assertEquals("auth_key=key&auth_timestamp=10&auth_version=1.0&auth_signature="
                 + PusherDigests.hmacSha256Hex("secret", signed), query);
-    }
-
-    static String example(String resource) throws IOException {
-        try (InputStream in = Objects.requireNonNull(PusherSigningTest.class.getResourceAsStream(resource),
-                resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
