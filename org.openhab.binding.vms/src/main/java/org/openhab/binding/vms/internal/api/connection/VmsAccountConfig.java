@@ -1,0 +1,53 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.api.connection;
+
+import java.time.Duration;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * What an account connection needs to know; the bridge handler builds it from the Thing configuration.
+ *
+ * @param baseUrl the REST base URL, e.g. {@code https://vms.example.com}
+ * @param login login name, or null when a token is configured instead
+ * @param password password, or null when a token is configured instead
+ * @param token a pre-obtained access token (advanced), or null
+ * @param language UI language sent as the {@code hl} header
+ * @param socketUrl override of the server's {@code ws_url} (advanced), or null
+ * @param appKey override of the server's Pusher app key (advanced), or null
+ * @param maxReconnectDelay cap of the exponential reconnect back-off
+ * @param name a short name for threads and log lines (the bridge's UID)
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record VmsAccountConfig(String baseUrl, @Nullable String login, @Nullable String password,
+        @Nullable String token, String language, @Nullable String socketUrl, @Nullable String appKey,
+        Duration maxReconnectDelay, String name) {
+
+    public boolean hasCredentials() {
+        String l = login;
+        String p = password;
+        return l != null && !l.isBlank() && p != null && !p.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        // never print secrets
+        return "VmsAccountConfig[baseUrl=" + baseUrl + ", login=" + login + ", password=" + (password == null ? "none" : "***")
+                + ", token=" + (token == null ? "none" : "***") + ", language=" + language + ", socketUrl=" + socketUrl
+                + ", appKey=" + appKey + ", maxReconnectDelay=" + maxReconnectDelay + ", name=" + name + "]";
+    }
+}
