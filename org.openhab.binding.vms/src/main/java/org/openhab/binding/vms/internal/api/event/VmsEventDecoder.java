@@ -70,8 +70,17 @@ public class VmsEventDecoder {
 
     private static final int MAX_LOGGED_TEXT = 80;
 
-    private final Logger logger = LoggerFactory.getLogger(VmsEventDecoder.class);
+    private final Logger logger;
     private final DecoderStatistics statistics = new DecoderStatistics();
+
+    public VmsEventDecoder() {
+        this(LoggerFactory.getLogger(VmsEventDecoder.class));
+    }
+
+    /** For tests that check what is logged. */
+    VmsEventDecoder(Logger logger) {
+        this.logger = logger;
+    }
 
     /**
      * @param pusherEvent the frame's {@code event} name
