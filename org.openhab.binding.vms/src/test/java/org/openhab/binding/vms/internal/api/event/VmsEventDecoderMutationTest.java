@@ -18,7 +18,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -263,9 +262,4 @@ class VmsEventDecoderMutationTest {
         }
         return text.length() > 2000 ? text.substring(0, 2000) + "... (" + text.length() + " chars)" : text;
     }
-
-    /** Not used for assertions: documents which operators exist, for whoever extends the test. */
-    @SuppressWarnings("unused")
-    private static final Map<Integer, String> OPERATORS = Map.of(0, "truncate", 1, "replace char", 2, "delete range",
-            3, "duplicate range", 4, "replace/remove tree value", 6, "swap type", 7, "wrap");
 }
