@@ -29,7 +29,7 @@ public interface State extends Type {
      * @param target the wanted state type
      * @return this state as the target type, or {@code null} if it cannot be converted
      */
-    default <T extends State> @Nullable T as(@Nullable Class<T> target) {
+    default <T extends @Nullable State> @Nullable T as(@Nullable Class<T> target) {
         if (target != null && target.isInstance(this)) {
             return target.cast(this);
         }
