@@ -1,0 +1,40 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.types;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Stand-in for openHAB's {@code RefreshType}: the command asking a handler to report a channel's current state.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public enum RefreshType implements PrimitiveType, Command {
+    REFRESH;
+
+    @Override
+    public String format(String pattern) {
+        return String.format(pattern, this.toString());
+    }
+
+    @Override
+    public String toString() {
+        return toFullString();
+    }
+
+    @Override
+    public String toFullString() {
+        return super.toString();
+    }
+}
