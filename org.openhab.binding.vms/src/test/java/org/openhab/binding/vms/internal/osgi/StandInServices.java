@@ -14,6 +14,7 @@ package org.openhab.binding.vms.internal.osgi;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,9 +40,9 @@ import org.osgi.service.component.runtime.dto.ReferenceDTO;
  * do-nothing implementation of the interface (a dynamic proxy answering defaults) is registered.
  * <p>
  * The interface is loaded through the binding bundle and the proxy registered with the binding's own context, so
- * SCR sees exactly the class the binding was wired to. Such a stand-in answers {@code null} for object results
- * other than collections and optionals: a component that dereferences a service result while activating needs a
- * real stand-in here.
+ * SCR sees exactly the class the binding was wired to. Such a stand-in answers neutral values: empty collections
+ * and optionals, a new unstarted instance of a concrete class with a public no-argument constructor (so
+ * {@code HttpClientFactory.getCommonHttpClient()} gives a Jetty {@code HttpClient}), otherwise {@code null}.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -74,6 +75,17 @@ final class StandInServices {
             }
         }
         return registered;
+    }
+
+    private static @Nullable Object newInstanceOrNull(Class<?> type) {
+        if (type.isInterface() || type.isArray() || type.isPrimitive() || Modifier.isAbstract(type.getModifiers())) {
+            return null;
+        }
+        try {
+            return type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     /** Answers every call with the type's neutral value. */
@@ -136,7 +148,7 @@ final class StandInServices {
             } else if (type == Stream.class) {
                 return Stream.empty();
             }
-            return null;
+            return newInstanceOrNull(type);
         }
     }
 }
