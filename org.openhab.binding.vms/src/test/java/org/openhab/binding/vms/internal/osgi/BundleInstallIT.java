@@ -89,6 +89,7 @@ class BundleInstallIT {
                     () -> "the binding did not resolve/start:" + OsgiRuntime.describe(failures));
             assertTrue(failures.isEmpty(), () -> "bundles that did not start:" + OsgiRuntime.describe(failures));
             assertOpenhabPackagesWiredTo(openhab, binding, openhabVersion);
+            assertEmbeddedPusherClientLinks(binding);
 
             BundleContext context = osgi.context();
             ServiceComponentRuntime scr = context.getService(context.getServiceReference(ServiceComponentRuntime.class));
@@ -127,6 +128,23 @@ class BundleInstallIT {
         }
         assertFalse(openhabWires.isEmpty(), "the binding imports openHAB packages");
         openhabWires.forEach((pkg, version) -> assertEquals(openhabVersion, version, pkg));
+    }
+
+    /**
+     * The embedded pusher-java-client (and the Java-WebSocket, Gson and SLF4J classes it links to) loads and works
+     * from inside the bundle: a client is created and reports itself disconnected, without touching the network.
+     */
+    private static void assertEmbeddedPusherClientLinks(Bundle binding) throws Exception {
+        Class<?> optionsType = binding.loadClass("com.pusher.client.PusherOptions");
+        Class<?> pusherType = binding.loadClass("com.pusher.client.Pusher");
+        assertSame(binding, FrameworkUtil.getBundle(pusherType), "the client is the bundle's own copy");
+        Object pusher = pusherType.getConstructor(String.class, optionsType).newInstance("app-key",
+                optionsType.getConstructor().newInstance());
+        Object connection = pusherType.getMethod("getConnection").invoke(pusher);
+        Class<?> connectionType = binding.loadClass("com.pusher.client.connection.Connection");
+        assertEquals("DISCONNECTED", String.valueOf(connectionType.getMethod("getState").invoke(connection)));
+        Class<?> webSocketClient = binding.loadClass("org.java_websocket.client.WebSocketClient");
+        assertSame(binding, FrameworkUtil.getBundle(webSocketClient), "Java-WebSocket is the bundle's own copy");
     }
 
     private static void assertHandlersForAllThingTypes(ThingHandlerFactoryProbe probe, Bundle binding)
