@@ -85,7 +85,7 @@ class BundleInstallIT {
             bundles.add(binding);
 
             Map<Bundle, String> failures = osgi.startAll(bundles);
-            assertEquals(Bundle.ACTIVE, binding.getState(),
+            assertEquals(OsgiRuntime.stateName(Bundle.ACTIVE), OsgiRuntime.stateName(binding.getState()),
                     () -> "the binding did not resolve/start:" + OsgiRuntime.describe(failures));
             assertTrue(failures.isEmpty(), () -> "bundles that did not start:" + OsgiRuntime.describe(failures));
             assertOpenhabPackagesWiredTo(openhab, binding, openhabVersion);

@@ -100,15 +100,31 @@ final class OsgiRuntime implements AutoCloseable {
         return failures;
     }
 
+    static String stateName(int state) {
+        return switch (state) {
+            case Bundle.UNINSTALLED -> "UNINSTALLED";
+            case Bundle.INSTALLED -> "INSTALLED (not resolved)";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.ACTIVE -> "ACTIVE";
+            default -> Integer.toString(state);
+        };
+    }
+
     static String describe(Map<Bundle, String> failures) {
         return failures.entrySet().stream().map(e -> e.getKey().getSymbolicName() + ": " + e.getValue())
                 .collect(Collectors.joining("\n", "\n", ""));
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws BundleException {
         framework.stop();
-        framework.waitForStop(STOP_TIMEOUT_MS);
+        try {
+            framework.waitForStop(STOP_TIMEOUT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The packages the API jars export, each once, with the version their manifest gives. */
