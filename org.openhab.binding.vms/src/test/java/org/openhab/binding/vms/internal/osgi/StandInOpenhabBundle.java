@@ -12,9 +12,12 @@
  */
 package org.openhab.binding.vms.internal.osgi;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
@@ -35,6 +38,20 @@ final class StandInOpenhabBundle {
     static final String SYMBOLIC_NAME = "org.openhab.core.standin";
 
     private StandInOpenhabBundle() {
+    }
+
+    /**
+     * @return whether {@code classes} (where the test class path has the openHAB API from) is the plain stand-in jar
+     *         or classes directory, rather than real openHAB bundles (the bundle pom's 'openhab' profile)
+     */
+    static boolean isStandIn(Path classes) throws IOException {
+        if (Files.isDirectory(classes)) {
+            return true;
+        }
+        try (JarFile jar = new JarFile(classes.toFile())) {
+            Manifest manifest = jar.getManifest();
+            return manifest == null || manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null;
+        }
     }
 
     /**
