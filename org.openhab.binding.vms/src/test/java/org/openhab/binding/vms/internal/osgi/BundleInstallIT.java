@@ -96,7 +96,8 @@ class BundleInstallIT {
             assertEmbeddedPusherClientLinks(binding);
 
             BundleContext context = osgi.context();
-            ServiceComponentRuntime scr = context.getService(context.getServiceReference(ServiceComponentRuntime.class));
+            ServiceComponentRuntime scr = context
+                    .getService(context.getServiceReference(ServiceComponentRuntime.class));
             List<String> standIns = StandInServices.registerForMandatoryReferences(scr, binding);
             LOGGER.info("openHAB {}: stand-in services for the binding's references: {}", openhabVersion, standIns);
 

@@ -149,7 +149,8 @@ class BundleManifestIT {
                 }
             }
             assertNotNull(jar.getEntry("com/pusher/client/Pusher.class"), "pusher-java-client is embedded");
-            assertNotNull(jar.getEntry("org/java_websocket/client/WebSocketClient.class"), "Java-WebSocket is embedded");
+            assertNotNull(jar.getEntry("org/java_websocket/client/WebSocketClient.class"),
+                    "Java-WebSocket is embedded");
             assertNotNull(jar.getEntry("pusher.properties"), "the client reads its version from pusher.properties");
             assertNull(jar.getEntry("com/pusher/client/example/ExampleApp.class"), "the library's example app");
         }
