@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -78,6 +79,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
 
     private volatile @Nullable VmsAccountConnection connection;
     private volatile @Nullable VmsDiscoveryService discovery;
+    private volatile @Nullable Future<?> resyncJob;
     private volatile String baseUrl = "";
     private volatile boolean active;
     private volatile boolean online;
@@ -144,6 +146,10 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         connection = null;
         if (oldConnection != null) {
             oldConnection.stop(); // returns at once
+        }
+        Future<?> job = resyncJob;
+        if (job != null) {
+            job.cancel(false);
         }
         super.dispose();
     }
@@ -213,6 +219,12 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         return current != null && online ? current.rest() : null;
     }
 
+    /** The last re-read scheduled, for tests to wait on. */
+    @Nullable
+    Future<?> lastResync() {
+        return resyncJob;
+    }
+
     boolean isCameraMissing(long cameraId) {
         return inventory.isCameraMissing(cameraId);
     }
@@ -254,7 +266,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     }
 
     private void scheduleResync(boolean cameras, boolean intercoms) {
-        scheduler.execute(() -> {
+        resyncJob = scheduler.submit(() -> {
             VmsAccountConnection current = connection;
             if (!active || current == null) {
                 return;
