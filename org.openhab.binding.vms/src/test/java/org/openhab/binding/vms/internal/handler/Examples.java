@@ -16,8 +16,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /**
  * The protocol's example frames, from the classpath ({@code /vms-examples/}, shipped by the vms-simulator test
@@ -29,6 +33,17 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 final class Examples {
 
     private Examples() {
+    }
+
+    /**
+     * The example frame with its inner JSON ({@code data}, a string in the frame) changed by {@code change}.
+     */
+    static String modified(String name, Consumer<JsonObject> change) {
+        JsonObject frame = JsonParser.parseString(text(name)).getAsJsonObject();
+        JsonObject inner = JsonParser.parseString(frame.get("data").getAsString()).getAsJsonObject();
+        change.accept(inner);
+        frame.addProperty("data", inner.toString());
+        return frame.toString();
     }
 
     static String text(String name) {
