@@ -57,8 +57,8 @@ public class VmsDiscoveryService extends AbstractThingHandlerDiscoveryService<Vm
 
     @Override
     public void initialize() {
+        super.initialize(); // starts background discovery: the bridge may hand over its lists at once
         thingHandler.setDiscoveryService(this);
-        super.initialize();
     }
 
     @Override
@@ -184,10 +184,5 @@ public class VmsDiscoveryService extends AbstractThingHandlerDiscoveryService<Vm
 
     private ThingUID uid(ThingTypeUID type, long id) {
         return new ThingUID(type, bridgeUID(), String.valueOf(id));
-    }
-
-    /** For tests: the UIDs of this type currently reported. */
-    Set<ThingUID> reported(ThingTypeUID type) {
-        return Set.copyOf(THING_TYPE_CAMERA.equals(type) ? reportedCameras : reportedIntercoms);
     }
 }
