@@ -15,7 +15,6 @@ package org.openhab.binding.vms.internal.api.socket;
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -180,5 +179,4 @@ class VmsSocketUrlTest {
                 () -> VmsSocketUrl.resolve("wss://example.com/pusher", KEY, "ftp://y.com", null, "1"));
         assertTrue(String.valueOf(e.getMessage()).startsWith("The configured socket URL"), e.getMessage());
     }
-
 }
