@@ -17,6 +17,7 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Where a decoded message came from and what it looked like on the wire; carried by every {@link VmsEvent}.
+ * {@link #toString()} leaves {@code rawJson} out (it may carry a door code) and prints its length only.
  *
  * @param pusherEvent the Pusher event name, e.g. {@code App\Events\UserPush}
  * @param channel the channel it arrived on, when the frame named one
@@ -31,4 +32,12 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public record EventEnvelope(String pusherEvent, @Nullable String channel, @Nullable String wireType, String rawJson,
         @Nullable String notificationId, @Nullable String subject, @Nullable String status) {
+
+    /** Like the generated one, but without the raw JSON, which may contain secrets such as door codes. */
+    @Override
+    public String toString() {
+        return "EventEnvelope[pusherEvent=" + pusherEvent + ", channel=" + channel + ", wireType=" + wireType
+                + ", rawJson=<" + rawJson.length() + " chars>, notificationId=" + notificationId + ", subject="
+                + subject + ", status=" + status + "]";
+    }
 }

@@ -15,15 +15,21 @@ package org.openhab.binding.vms.internal.api.event;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * A decoded VMS socket message. (Contract stub: the decoder work turns this into a sealed hierarchy of records with
- * a visitor.)
+ * A decoded VMS socket message: one record per message type (protocol section 8), grouped as the seed SDKs group
+ * them into {@link VmsAppEvent} (account-level) and {@link VmsIntercomEvent} (intercoms). The hierarchy is sealed and
+ * every record implements {@link #accept(VmsEventVisitor)}, so adding a record breaks the compilation of every
+ * visitor until it handles the new case.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public interface VmsEvent {
+public sealed interface VmsEvent permits VmsAppEvent, VmsIntercomEvent {
 
+    /** The message type; for {@link VmsAppEvent.Unknown} {@link VmsEventKind#UNKNOWN}. */
     VmsEventKind kind();
 
+    /** Where the message came from and its raw inner JSON. */
     EventEnvelope envelope();
+
+    <R> R accept(VmsEventVisitor<R> visitor);
 }

@@ -12,25 +12,215 @@
  */
 package org.openhab.binding.vms.internal.api.event;
 
+import java.util.List;
+import java.util.Objects;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.event.VmsAppEvent.Unknown;
+import org.openhab.binding.vms.internal.api.event.VmsAppEvent.Unknown.Reason;
+import org.openhab.binding.vms.internal.api.model.JsonFields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 
 /**
- * Turns one Pusher application frame into a typed {@link VmsEvent}. Never throws. (Contract stub: replaced by the
- * real decoder.)
+ * Turns one Pusher application frame into a typed {@link VmsEvent}. Never throws: anything it cannot decode becomes
+ * an {@link Unknown}, is counted in {@link #statistics()} and logged at debug level with its Pusher event name, type
+ * and length only (the body may contain door codes).
+ * <p>
+ * Dispatch follows the protocol's recommendation (section 7.3), content first:
+ * <ol>
+ * <li>The frame's {@code data} string is parsed as JSON (a JSON string that itself holds JSON is unwrapped once
+ * more; a caller that got {@code data} as an object passes its JSON text).</li>
+ * <li>A top-level {@code type} means envelope B (notifications, including {@code intercom_cancel}); else an object
+ * {@code data} holding a {@code type} means envelope A (TokenPush/UserPush); else the message is malformed.</li>
+ * <li>Either envelope is accepted under any of the three Pusher event names and on any channel (the channel carrying
+ * notifications is an open question). Other event names are dropped as unknown: they are not VMS messages, and
+ * {@code client-*} events come from other clients, which must not be able to forge e.g. a logout.</li>
+ * <li>{@code type} is compared case-insensitively (as Android does); unknown types are dropped.</li>
+ * </ol>
+ * TokenPush (quirk 10.9): iOS treats every recognised type other than {@code archive_generated} on TokenPush as a
+ * logout. We decode TokenPush by its type like any other message, so only a real {@code logout} logs the bridge
+ * out; a mark or analytic type arriving on TokenPush is delivered as what it is.
+ * <p>
+ * Missing payloads ({@code []}, {@code {}}, null, missing) and unreadable payload fields do not drop a known type:
+ * the record is emitted with null fields or empty lists (see the records' documentation). {@code subject} is not
+ * required (quirk 10.3), ids may be numbers or numeric strings, unknown keys such as {@code #msg-time} are ignored.
+ * Input longer than 1 MiB characters or nested deeper than 64 levels is refused as malformed.
+ * <p>
+ * Thread-safe: it holds no state except the atomic counters.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class VmsEventDecoder {
 
+    /** Pusher event of the token channel, envelope A. */
+    public static final String TOKEN_PUSH = "App\\Events\\TokenPush";
+    /** Pusher event of the user channel, envelope A. */
+    public static final String USER_PUSH = "App\\Events\\UserPush";
+    /** Laravel notification broadcast, envelope B, on either channel. */
+    public static final String NOTIFICATION = "Illuminate\\Notifications\\Events\\BroadcastNotificationCreated";
+    /** The Pusher event names that carry VMS messages: bind these on both private channels. */
+    public static final List<String> PUSHER_EVENTS = List.of(TOKEN_PUSH, USER_PUSH, NOTIFICATION);
+
+    private static final int MAX_LOGGED_TEXT = 80;
+
+    private final Logger logger;
+    private final DecoderStatistics statistics = new DecoderStatistics();
+
+    public VmsEventDecoder() {
+        this(LoggerFactory.getLogger(VmsEventDecoder.class));
+    }
+
+    /** For tests that check what is logged. */
+    VmsEventDecoder(Logger logger) {
+        this.logger = logger;
+    }
+
     /**
      * @param pusherEvent the frame's {@code event} name
      * @param channel the frame's {@code channel}, if any
      * @param data the frame's {@code data} string (the inner JSON), if any
-     * @return the typed event; an event of kind {@link VmsEventKind#UNKNOWN} for unknown or malformed input
+     * @return the typed event; an {@link Unknown} (kind {@link VmsEventKind#UNKNOWN}) for unknown or malformed input
      */
     public VmsEvent decode(String pusherEvent, @Nullable String channel, @Nullable String data) {
-        throw new UnsupportedOperationException("stub");
+        // the annotations are not enforced at run time; a null must not escape as an exception
+        String eventName = Objects.requireNonNullElse(pusherEvent, "");
+        String rawJson = Objects.requireNonNullElse(data, "");
+        VmsEvent event;
+        try {
+            event = decodeChecked(eventName, channel, rawJson);
+        } catch (SafeJson.RefusedException e) {
+            event = unknown(eventName, channel, null, rawJson, Reason.MALFORMED, Objects.toString(e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // last line of defence: a bug here must cost one message, never the socket thread
+            event = unknown(eventName, channel, null, rawJson, Reason.MALFORMED,
+                    "decoder failure " + e.getClass().getSimpleName());
+        }
+        count(event);
+        return event;
+    }
+
+    /**
+     * Decodes a whole Pusher frame {@code {"event", "channel", "data"}}; {@code data} may be a string (the protocol)
+     * or an object (tolerated). Never throws.
+     */
+    public VmsEvent decodeFrame(@Nullable String frameJson) {
+        JsonObject frame;
+        try {
+            JsonElement parsed = SafeJson.parse(frameJson);
+            if (!parsed.isJsonObject()) {
+                throw new SafeJson.RefusedException("frame is not a JSON object");
+            }
+            frame = parsed.getAsJsonObject();
+        } catch (SafeJson.RefusedException e) {
+            VmsEvent event = unknown("", null, null, Objects.requireNonNullElse(frameJson, ""), Reason.MALFORMED,
+                    "frame: " + e.getMessage());
+            count(event);
+            return event;
+        }
+        String eventName = JsonFields.optString(frame, "event");
+        String channel = JsonFields.optString(frame, "channel");
+        JsonElement data = frame.get("data");
+        String dataText = data == null || data.isJsonNull() ? null
+                : data.isJsonPrimitive() ? data.getAsString() : data.toString();
+        return decode(eventName == null ? "" : eventName, channel, dataText);
+    }
+
+    /** The counters of what this decoder decoded and dropped. */
+    public DecoderStatistics statistics() {
+        return statistics;
+    }
+
+    private VmsEvent decodeChecked(String eventName, @Nullable String channel, String rawJson)
+            throws SafeJson.RefusedException {
+        if (!PUSHER_EVENTS.contains(eventName)) {
+            return unknown(eventName, channel, null, rawJson, Reason.UNKNOWN_TYPE, "not a VMS Pusher event");
+        }
+        JsonElement parsed = SafeJson.parse(rawJson);
+        if (parsed instanceof JsonPrimitive primitive && primitive.isString()) {
+            parsed = SafeJson.parse(primitive.getAsString()); // encoded twice: unwrap once more, not forever
+        }
+        if (!parsed.isJsonObject()) {
+            throw new SafeJson.RefusedException("data is not a JSON object");
+        }
+        JsonObject root = parsed.getAsJsonObject();
+
+        String topType = typeOf(root);
+        if (topType != null) {
+            EventEnvelope envelope = new EventEnvelope(eventName, channel, topType, rawJson,
+                    JsonFields.optString(root, "id"), JsonFields.optString(root, "subject"), null);
+            return create(envelope, EventPayload.ofEnvelopeB(root));
+        }
+        JsonObject inner = JsonFields.optObject(root, "data");
+        String innerType = typeOf(inner);
+        if (inner != null && innerType != null) {
+            EventEnvelope envelope = new EventEnvelope(eventName, channel, innerType, rawJson, null,
+                    JsonFields.optString(root, "subject"), JsonFields.optString(inner, "status"));
+            return create(envelope, EventPayload.ofEnvelopeA(inner));
+        }
+        throw new SafeJson.RefusedException("no type in either envelope");
+    }
+
+    private VmsEvent create(EventEnvelope envelope, EventPayload payload) {
+        VmsEventKind kind = VmsEventKind.fromWireType(envelope.wireType());
+        if (kind == VmsEventKind.UNKNOWN) {
+            return new Unknown(envelope, Reason.UNKNOWN_TYPE, "unknown type");
+        }
+        return EventFactory.create(kind, envelope, payload);
+    }
+
+    /** A non-blank {@code type} given as a JSON string (or number); null otherwise. */
+    private static @Nullable String typeOf(@Nullable JsonObject object) {
+        JsonElement type = object == null ? null : object.get("type");
+        if (type instanceof JsonPrimitive primitive && !primitive.isBoolean()) {
+            String text = primitive.getAsString();
+            return text.isBlank() ? null : text;
+        }
+        return null;
+    }
+
+    private static Unknown unknown(String eventName, @Nullable String channel, @Nullable String wireType,
+            String rawJson, Reason reason, String detail) {
+        return new Unknown(new EventEnvelope(eventName, channel, wireType, rawJson, null, null, null), reason,
+                detail);
+    }
+
+    private void count(VmsEvent event) {
+        if (event instanceof Unknown unknown) {
+            if (unknown.reason() == Reason.MALFORMED) {
+                statistics.countMalformed();
+            } else {
+                statistics.countUnknown();
+            }
+            EventEnvelope envelope = unknown.envelope();
+            logger.debug("Dropped VMS socket message ({}): Pusher event '{}', type '{}', {} chars", unknown.detail(),
+                    printable(envelope.pusherEvent()), printable(envelope.wireType()), envelope.rawJson().length());
+        } else {
+            statistics.countDecoded();
+            logger.trace("Decoded VMS socket message {} from Pusher event '{}'", event.kind(),
+                    printable(event.envelope().pusherEvent()));
+        }
+    }
+
+    /** Server-controlled text made safe for a log line: printable ASCII only, bounded length. */
+    static String printable(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder result = new StringBuilder(Math.min(text.length(), MAX_LOGGED_TEXT + 1));
+        for (int i = 0; i < text.length() && result.length() < MAX_LOGGED_TEXT; i++) {
+            char c = text.charAt(i);
+            result.append(c >= 0x20 && c < 0x7f ? c : '?');
+        }
+        if (text.length() > MAX_LOGGED_TEXT) {
+            result.append("...");
+        }
+        return result.toString();
     }
 }
