@@ -74,11 +74,12 @@ import com.pusher.client.connection.impl.InternalConnection;
 @NonNullByDefault
 public class VmsSocketClient implements AutoCloseable {
 
-    public static final String TOKEN_PUSH = "App\\Events\\TokenPush";
-    public static final String USER_PUSH = "App\\Events\\UserPush";
-    public static final String NOTIFICATION = "Illuminate\\Notifications\\Events\\BroadcastNotificationCreated";
-    /** The Pusher event names bound on both channels (Android binds two per channel; we accept all three on each). */
-    public static final Set<String> EVENT_NAMES = Set.of(TOKEN_PUSH, USER_PUSH, NOTIFICATION);
+    /**
+     * The Pusher event names bound on both channels ({@code App\\Events\\TokenPush}, {@code App\\Events\\UserPush},
+     * {@code Illuminate\\Notifications\\Events\\BroadcastNotificationCreated}). Android binds two per channel; which
+     * channel carries notifications is open question 13.3, so all three are accepted on each.
+     */
+    public static final Set<String> EVENT_NAMES = Set.copyOf(VmsEventDecoder.PUSHER_EVENTS);
 
     /** The decoding step, {@link VmsEventDecoder#decode} unless a test supplies another. */
     @FunctionalInterface
@@ -298,6 +299,7 @@ public class VmsSocketClient implements AutoCloseable {
             malformedFrames.incrementAndGet();
             return;
         }
+        @Nullable
         VmsEvent event;
         try {
             event = decoding.decode(eventName, channel, data(frame));
@@ -306,6 +308,11 @@ public class VmsSocketClient implements AutoCloseable {
             // the decoder is specified never to throw; its message might quote the payload, so only the type
             logger.debug("Decoder failed on {} from {}: {}", eventName, VmsChannelNames.forLog(channel),
                     e.getClass().getSimpleName());
+            return;
+        }
+        if (event == null) {
+            undecodable.incrementAndGet();
+            logger.debug("Decoder returned nothing for {} from {}", eventName, VmsChannelNames.forLog(channel));
             return;
         }
         if (event.kind() == VmsEventKind.UNKNOWN) {
@@ -320,6 +327,7 @@ public class VmsSocketClient implements AutoCloseable {
             delivered.incrementAndGet();
             listener.appEvent(appEvent);
         } else {
+            // unreachable while VmsEvent is sealed to these two; kept so a third group cannot vanish silently
             undecodable.incrementAndGet();
             logger.debug("Decoded {} is neither an app nor an intercom event; dropped", event.kind());
         }
@@ -470,12 +478,9 @@ public class VmsSocketClient implements AutoCloseable {
             if (closedByGate) {
                 return; // reported as the unusable handshake already
             }
-            String by = remote ? "by the server" : "";
             String detail = reason.isEmpty() && lastError != null ? SafeText.of(lastError.getMessage()) : reason;
-            fail(new VmsSocketFailure(Kind.CLOSED, code,
-                    ("Connection closed " + by + " with code " + code + (detail.isEmpty() ? "" : ": " + detail))
-                            .replace("  ", " "),
-                    lastError));
+            fail(new VmsSocketFailure(Kind.CLOSED, code, (remote ? "Connection closed by the server" : "Connection closed")
+                    + " with code " + code + (detail.isEmpty() ? "" : ": " + detail), lastError));
         }
 
         @Override
