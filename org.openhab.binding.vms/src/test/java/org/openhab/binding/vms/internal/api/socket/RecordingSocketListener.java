@@ -45,6 +45,8 @@ class RecordingSocketListener implements VmsSocketListener {
     /** App and intercom events in arrival order. */
     final List<VmsEvent> events = new CopyOnWriteArrayList<>();
     final Set<String> threadNames = ConcurrentHashMap.newKeySet();
+    /** States and errors in the order they were reported: {@code "SUBSCRIBED"}, {@code "error 4009"}. */
+    final List<String> timeline = new CopyOnWriteArrayList<>();
     private volatile Consumer<VmsEvent> onEvent = e -> {
     };
 
@@ -66,12 +68,14 @@ class RecordingSocketListener implements VmsSocketListener {
     public void connectionStateChanged(VmsConnectionState previous, VmsConnectionState current) {
         threadNames.add(Thread.currentThread().getName());
         transitions.add(new Transition(previous, current));
+        timeline.add(current.name());
     }
 
     @Override
     public void error(String message, @Nullable Integer code, @Nullable Throwable cause) {
         threadNames.add(Thread.currentThread().getName());
         errors.add(new Error(message, code, cause));
+        timeline.add("error " + code);
     }
 
     @Override
