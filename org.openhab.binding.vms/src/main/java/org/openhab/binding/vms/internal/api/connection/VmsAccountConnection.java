@@ -664,13 +664,14 @@ public class VmsAccountConnection {
         public void error(String message, @Nullable Integer code, @Nullable Throwable cause) {
             VmsSocketClient source = client;
             VmsSocketFailure failure = source == null ? null : source.getLastFailure();
-            if (failure == null || !failure.message().equals(message)) {
-                // a newer failure overtook this report: judge it by its code alone
-                failure = new VmsSocketFailure(
-                        code == null ? VmsSocketFailure.Kind.PROTOCOL_ERROR : VmsSocketFailure.Kind.CLOSED, code,
-                        message, cause);
+            RetryDecision decision;
+            if (failure != null && failure.message().equals(message)) {
+                decision = FailureClassifier.forSocket(failure);
+            } else {
+                // a newer failure overtook this report (the client keeps only the last): judge it by its code
+                decision = FailureClassifier.forUnknownKind(code, message);
             }
-            socketFailed(socketGeneration, FailureClassifier.forSocket(failure));
+            socketFailed(socketGeneration, decision);
         }
 
         @Override

@@ -130,7 +130,7 @@ class VmsAccountConnectionSessionTest {
         VmsAccountConnection connection = b.connection(b.password("Pa55-not-right"));
         connection.start();
 
-        waitForAssert(() -> assertEquals(VmsAccountStatus.FAILED, connection.getStatus()));
+        waitForAssert(() -> assertEquals(VmsAccountStatus.FAILED, nonNull(b.listener.lastStatus()).status()));
         StatusChange last = b.listener.lastStatus();
         assertNotNull(last);
         VmsApiException problem = last.problem();
@@ -227,7 +227,7 @@ class VmsAccountConnectionSessionTest {
 
         b.vms.logout(nonNull(connection.rest().getAccessToken()));
 
-        waitForAssert(() -> assertEquals(VmsAccountStatus.FAILED, connection.getStatus()));
+        waitForAssert(() -> assertEquals(VmsAccountStatus.FAILED, nonNull(b.listener.lastStatus()).status()));
         StatusChange last = b.listener.lastStatus();
         assertNotNull(last);
         assertEquals(Reason.TOKEN_INVALID, nonNull(last.problem()).getReason());
@@ -259,7 +259,8 @@ class VmsAccountConnectionSessionTest {
 
         b.vms.logout(token);
 
-        waitForAssert(() -> assertEquals(VmsAccountStatus.FAILED, connection.getStatus()));
+        waitForAssert(() -> assertEquals(VmsAccountStatus.FAILED, nonNull(b.listener.lastStatus()).status()));
+        assertEquals(VmsAccountStatus.FAILED, connection.getStatus());
         assertEquals(Reason.TOKEN_INVALID, nonNull(nonNull(b.listener.lastStatus()).problem()).getReason());
         assertEquals(0, b.vms.loginCount());
         assertNull(b.storedToken());
@@ -271,7 +272,8 @@ class VmsAccountConnectionSessionTest {
         VmsAccountConnection connection = b.connection(b.tokenOnly("not-a-valid-token"));
         connection.start();
 
-        waitForAssert(() -> assertEquals(VmsAccountStatus.FAILED, connection.getStatus()));
+        waitForAssert(() -> assertEquals(VmsAccountStatus.FAILED, nonNull(b.listener.lastStatus()).status()));
+        assertEquals(VmsAccountStatus.FAILED, connection.getStatus());
         assertEquals(Reason.TOKEN_INVALID, nonNull(nonNull(b.listener.lastStatus()).problem()).getReason());
         assertEquals(0, b.vms.requests("POST", "token").size());
     }
