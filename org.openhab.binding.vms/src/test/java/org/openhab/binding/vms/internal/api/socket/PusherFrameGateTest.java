@@ -264,6 +264,16 @@ class PusherFrameGateTest {
     }
 
     @Test
+    void forceCloseCutsAnOpenSocketOnly() {
+        gate.forceClose();
+        verify(socket).closeConnection(eq(1006), anyString());
+
+        gate.onClose(1006, "", false);
+        gate.forceClose();
+        verify(socket, times(1)).closeConnection(anyInt(), anyString());
+    }
+
+    @Test
     void aRetiredGateKeepsALateCloseAwayFromTheLibrary() {
         gate.retire();
         gate.onMessage("{\"event\":\"pusher:pong\"}");
