@@ -73,6 +73,11 @@ public sealed interface VmsAppEvent extends VmsEvent {
             return "ok".equalsIgnoreCase(value.trim());
         }
 
+        /** The clip's url ({@link VmsArchiveLink#url()}); null on error. */
+        public @Nullable String url() {
+            return link.url();
+        }
+
         @Override
         public <R> R accept(VmsEventVisitor<R> visitor) {
             return visitor.visitArchiveGenerated(this);

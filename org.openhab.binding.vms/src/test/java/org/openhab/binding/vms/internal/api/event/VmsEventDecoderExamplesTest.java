@@ -146,6 +146,7 @@ class VmsEventDecoderExamplesTest {
                 new VmsArchiveLink(url, null, url));
         assertEquals(expected, event);
         assertTrue(((ArchiveGenerated) event).isOk());
+        assertEquals(url, ((ArchiveGenerated) event).url());
         assertEquals(VmsEventKind.ARCHIVE_GENERATED, event.kind());
     }
 
