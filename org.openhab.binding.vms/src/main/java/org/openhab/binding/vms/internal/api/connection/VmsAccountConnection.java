@@ -427,16 +427,29 @@ public class VmsAccountConnection {
                 .withThreadNamePrefix(threadPrefix + "-socket")
                 .withPingTimeouts(liveness.pingInterval(), liveness.pongTimeout());
         SocketEvents events = new SocketEvents(attemptGeneration);
-        VmsSocketClient client = new VmsSocketClient(settings, rest, decoder, events);
-        events.client = client;
-        synchronized (lock) {
-            if (!running || attemptGeneration != generation) {
-                client.close();
-                throw new StaleAttemptException();
+        VmsSocketClient client = new VmsSocketClient(settings, (socketId, channel) -> {
+            synchronized (lock) {
+                if (!running || attemptGeneration != generation) {
+                    // stopped or replaced meanwhile: no REST call for a socket that is going away
+                    throw new VmsApiException(Reason.OTHER, "The connection was closed");
+                }
             }
-            socket = client;
-            phase = Phase.CONNECTING;
-            connectTimeout = scheduleQuietly(() -> connectTimedOut(attemptGeneration), policy.connectTimeout());
+            return rest.authorize(socketId, channel);
+        }, decoder, events);
+        events.client = client;
+        boolean current;
+        synchronized (lock) {
+            current = running && attemptGeneration == generation;
+            if (current) {
+                socket = client;
+                phase = Phase.CONNECTING;
+                connectTimeout = scheduleQuietly(() -> connectTimedOut(attemptGeneration),
+                        policy.connectTimeout());
+            }
+        }
+        if (!current) {
+            client.close();
+            throw new StaleAttemptException();
         }
         logger.debug("[{}] Opening the socket {} (ping after {} s of silence)", config.name(), url,
                 liveness.pingInterval().toSeconds());
