@@ -437,17 +437,17 @@ public class VmsAccountConnection {
             return rest.authorize(socketId, channel);
         }, decoder, events);
         events.client = client;
-        boolean current;
+        boolean stillCurrent;
         synchronized (lock) {
-            current = running && attemptGeneration == generation;
-            if (current) {
+            stillCurrent = running && attemptGeneration == generation;
+            if (stillCurrent) {
                 socket = client;
                 phase = Phase.CONNECTING;
                 connectTimeout = scheduleQuietly(() -> connectTimedOut(attemptGeneration),
                         policy.connectTimeout());
             }
         }
-        if (!current) {
+        if (!stillCurrent) {
             client.close();
             throw new StaleAttemptException();
         }
