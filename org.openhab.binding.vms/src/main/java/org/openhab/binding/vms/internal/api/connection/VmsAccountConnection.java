@@ -760,7 +760,8 @@ public class VmsAccountConnection {
 
     private static long drops(VmsSocketCounters counters) {
         // unknown types are counted by the decoder already
-        return counters.unknownEventNames() + counters.malformedFrames() + counters.undecodable();
+        return counters.unknownEventNames() + counters.malformedFrames() + counters.undecodable()
+                + counters.foreignChannels();
     }
 
     private static Duration atLeast(Duration value, @Nullable Duration minimum) {

@@ -36,7 +36,8 @@ import com.pusher.client.connection.websocket.WebSocketListener;
  * string {@code code} or lacks {@code data}, or when {@code socket_id} is a number. It also never reports close codes
  * or the server's {@code activity_timeout}. So this gate, on the socket's read thread:
  * <ul>
- * <li>drops malformed frames and frames with event names nobody binds (counted by the callbacks);</li>
+ * <li>drops malformed frames, frames with event names nobody binds and application events without a channel or on a
+ * channel the client does not subscribe (counted by the callbacks; the library would drop the last silently);</li>
  * <li>handles {@code pusher:error} and {@code pusher:subscription_error} itself, with {@code data} as object or
  * string and codes as numbers or numeric strings;</li>
  * <li>reads {@code connection_established} leniently ({@code data} string or object, {@code activity_timeout}
@@ -67,6 +68,9 @@ class PusherFrameGate implements WebSocketListener {
 
         void unknownEvent(String eventName, @Nullable String channel);
 
+        /** A bound event name without a channel or on a channel that is not ours: the library would ignore it. */
+        void foreignChannel(String eventName, @Nullable String channel);
+
         /** @param closedByGate the gate closed the socket itself after {@link #handshakeUnusable} */
         void closed(int code, String reason, boolean remote, boolean closedByGate, @Nullable Exception lastError);
 
@@ -83,16 +87,22 @@ class PusherFrameGate implements WebSocketListener {
     private final WebSocketListener library;
     private final Callbacks callbacks;
     private final Set<String> boundEvents;
+    private final Set<String> channels;
     private volatile @Nullable WebSocket socket;
     private volatile boolean retired;
     private volatile boolean closed;
     private volatile boolean closedByGate;
     private volatile @Nullable Exception lastError;
 
-    PusherFrameGate(WebSocketListener library, Callbacks callbacks, Set<String> boundEvents) {
+    /**
+     * @param boundEvents the application event names the client binds
+     * @param channels the channels the client subscribes; bound events on any other channel are reported, not passed
+     */
+    PusherFrameGate(WebSocketListener library, Callbacks callbacks, Set<String> boundEvents, Set<String> channels) {
         this.library = library;
         this.callbacks = callbacks;
         this.boundEvents = boundEvents;
+        this.channels = channels;
     }
 
     /** The socket this gate guards, so it can close it on an unusable handshake. */
@@ -180,11 +190,15 @@ class PusherFrameGate implements WebSocketListener {
             case ERROR -> serverError(frame.get("data"));
             case SUBSCRIPTION_ERROR -> subscriptionError(channel, frame.get("data"));
             default -> {
-                if (event.startsWith("pusher:") || event.startsWith("pusher_internal:")
-                        || boundEvents.contains(event)) {
+                if (event.startsWith("pusher:") || event.startsWith("pusher_internal:")) {
                     library.onMessage(text);
-                } else {
+                } else if (!boundEvents.contains(event)) {
                     callbacks.unknownEvent(event, channel);
+                } else if (channel == null || !channels.contains(channel)) {
+                    // the library drops these without a word; counted here, so that no message vanishes uncounted
+                    callbacks.foreignChannel(event, channel);
+                } else {
+                    library.onMessage(text);
                 }
             }
         }

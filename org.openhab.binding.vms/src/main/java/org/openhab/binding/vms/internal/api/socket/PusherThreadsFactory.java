@@ -61,6 +61,7 @@ class PusherThreadsFactory extends Factory {
     private final int webSocketPingSeconds;
     private final PusherFrameGate.Callbacks gateCallbacks;
     private final Set<String> boundEvents;
+    private final Set<String> channels;
     private final AtomicLong internalFailures;
     private final AtomicInteger socketNumber = new AtomicInteger();
     private @Nullable ThreadPoolExecutor events;
@@ -68,11 +69,12 @@ class PusherThreadsFactory extends Factory {
     private @Nullable PusherFrameGate currentGate;
 
     PusherThreadsFactory(String threadNamePrefix, int webSocketPingSeconds, PusherFrameGate.Callbacks gateCallbacks,
-            Set<String> boundEvents, AtomicLong internalFailures) {
+            Set<String> boundEvents, Set<String> channels, AtomicLong internalFailures) {
         this.threadNamePrefix = threadNamePrefix;
         this.webSocketPingSeconds = webSocketPingSeconds;
         this.gateCallbacks = gateCallbacks;
         this.boundEvents = boundEvents;
+        this.channels = channels;
         this.internalFailures = internalFailures;
     }
 
@@ -131,7 +133,7 @@ class PusherThreadsFactory extends Factory {
         if (previous != null) {
             previous.retire();
         }
-        PusherFrameGate gate = new PusherFrameGate(libraryListener, gateCallbacks, boundEvents);
+        PusherFrameGate gate = new PusherFrameGate(libraryListener, gateCallbacks, boundEvents, channels);
         currentGate = gate;
         return new PusherSocket(uri, proxy == null ? Proxy.NO_PROXY : proxy, gate,
                 threadNamePrefix + "-read-" + socketNumber.incrementAndGet(), webSocketPingSeconds);

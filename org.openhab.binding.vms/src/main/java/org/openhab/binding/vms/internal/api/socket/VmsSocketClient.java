@@ -55,11 +55,11 @@ import com.pusher.client.connection.impl.InternalConnection;
  * {@code <prefix>-events}, one call at a time, in wire order; its exceptions are caught and counted. The channel
  * authorizer is called on the same thread (it is a blocking HTTP call, so it needs a time-out of its own).
  * <p>
- * <b>Bad input.</b> Frames that are not JSON, lack an event name, carry an event name we do not bind, or that the
- * decoder cannot handle are logged at debug, counted ({@link #getCounters()}) and dropped. Events the decoder
- * returns with kind {@link VmsEventKind#UNKNOWN} (a known event name with an unknown {@code type}) <em>are</em>
- * delivered, to {@code appEvent} (their group is APP): rules can still see their raw JSON. Frame content is never
- * logged (it may hold door codes or personal data).
+ * <b>Bad input.</b> Frames that are not JSON, lack an event name, carry an event name we do not bind, come without
+ * a channel or on a channel we do not subscribe, or that the decoder cannot handle are logged at debug, counted
+ * ({@link #getCounters()}) and dropped. Events the decoder returns with kind {@link VmsEventKind#UNKNOWN} (a known
+ * event name with an unknown {@code type}) <em>are</em> delivered, to {@code appEvent} (their group is APP): rules
+ * can still see their raw JSON. Frame content is never logged (it may hold door codes or personal data).
  * <p>
  * <b>Failures</b> (server close, {@code pusher:error}, refused or failed channel authorisation, pong timeout) are
  * reported through {@link VmsSocketListener#error} with their code and kept in {@link #getLastFailure()}.
@@ -107,6 +107,7 @@ public class VmsSocketClient implements AutoCloseable {
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong unknownTypes = new AtomicLong();
     private final AtomicLong unknownEventNames = new AtomicLong();
+    private final AtomicLong foreignChannels = new AtomicLong();
     private final AtomicLong malformedFrames = new AtomicLong();
     private final AtomicLong undecodable = new AtomicLong();
     private final AtomicLong listenerFailures = new AtomicLong();
@@ -143,7 +144,7 @@ public class VmsSocketClient implements AutoCloseable {
         this.channelAuthorizer = new PusherChannelAuthorizer(authorizer);
         this.factory = new PusherThreadsFactory(settings.threadNamePrefix(),
                 (int) settings.webSocketPingInterval().toSeconds(), new GateCallbacks(), EVENT_NAMES,
-                internalFailures);
+                Set.copyOf(channels), internalFailures);
         PusherOptions options = new PusherOptionsWithUrl(settings.url())
                 .setActivityTimeout(settings.activityTimeout().toMillis())
                 .setPongTimeout(settings.pongTimeout().toMillis())
@@ -256,7 +257,8 @@ public class VmsSocketClient implements AutoCloseable {
 
     public VmsSocketCounters getCounters() {
         return new VmsSocketCounters(delivered.get(), unknownTypes.get(), unknownEventNames.get(),
-                malformedFrames.get(), undecodable.get(), listenerFailures.get(), internalFailures.get());
+                malformedFrames.get(), undecodable.get(), listenerFailures.get(), internalFailures.get(),
+                foreignChannels.get());
     }
 
     private void register(String channel) {
@@ -477,6 +479,13 @@ public class VmsSocketClient implements AutoCloseable {
         public void unknownEvent(String eventName, @Nullable String channel) {
             unknownEventNames.incrementAndGet();
             logger.debug("Dropped event '{}' from {}: not a VMS event name", SafeText.of(eventName),
+                    VmsChannelNames.forLog(channel));
+        }
+
+        @Override
+        public void foreignChannel(String eventName, @Nullable String channel) {
+            foreignChannels.incrementAndGet();
+            logger.debug("Dropped event '{}' from {}: not one of our channels", SafeText.of(eventName),
                     VmsChannelNames.forLog(channel));
         }
 

@@ -25,10 +25,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param undecodable events the decoder threw on, or returned as neither app nor intercom event (dropped)
  * @param listenerFailures exceptions thrown by the listener (caught)
  * @param internalFailures exceptions thrown inside pusher-java-client while handling a frame (caught)
+ * @param foreignChannels VMS events without a channel or on a channel we do not subscribe (dropped)
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record VmsSocketCounters(long delivered, long unknownTypes, long unknownEventNames, long malformedFrames,
-        long undecodable, long listenerFailures, long internalFailures) {
+        long undecodable, long listenerFailures, long internalFailures, long foreignChannels) {
 }

@@ -102,6 +102,11 @@ class PusherFrameGateTest {
         }
 
         @Override
+        public void foreignChannel(String eventName, @Nullable String channel) {
+            calls.add("foreign " + eventName + " " + channel);
+        }
+
+        @Override
         public void closed(int code, String reason, boolean remote, boolean closedByGate,
                 @Nullable Exception lastError) {
             calls.add("closed " + code + " " + reason + " remote=" + remote + " byGate=" + closedByGate + " error="
@@ -117,7 +122,8 @@ class PusherFrameGateTest {
     private final Library library = new Library();
     private final Calls calls = new Calls();
     private final WebSocket socket = mock(WebSocket.class);
-    private final PusherFrameGate gate = new PusherFrameGate(library, calls, Set.of(USER_PUSH));
+    private final PusherFrameGate gate = new PusherFrameGate(library, calls, Set.of(USER_PUSH),
+            Set.of("private-user.42", "private-token.abc"));
 
     PusherFrameGateTest() {
         gate.attach(socket);
@@ -217,10 +223,25 @@ class PusherFrameGateTest {
 
     @Test
     void aNullChannelIsRemovedBeforeTheLibrarySeesIt() {
-        gate.onMessage("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":null,\"data\":\"{}\"}");
+        gate.onMessage("{\"event\":\"pusher:pong\",\"channel\":null}");
 
         assertEquals(1, library.messages.size());
         assertFalse(JsonParser.parseString(library.messages.get(0)).getAsJsonObject().has("channel"));
+    }
+
+    @Test
+    void boundEventsWithoutOneOfOurChannelsAreReportedNotPassed() {
+        // found by the fuzz test: the library drops these without a word, so they vanished uncounted
+        gate.onMessage("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":null,\"data\":\"{}\"}");
+        gate.onMessage("{\"event\":\"App\\\\Events\\\\UserPush\",\"data\":\"{}\"}");
+        gate.onMessage("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"private-user.43\",\"data\":\"{}\"}");
+        gate.onMessage("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"user.42\",\"data\":\"{}\"}");
+        gate.onMessage("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"private-token.abc\",\"data\":\"{}\"}");
+
+        assertEquals(List.of("foreign App\\Events\\UserPush null", "foreign App\\Events\\UserPush null",
+                "foreign App\\Events\\UserPush private-user.43", "foreign App\\Events\\UserPush user.42"),
+                calls.calls);
+        assertEquals(1, library.messages.size(), "the event on one of our channels passes");
     }
 
     @Test

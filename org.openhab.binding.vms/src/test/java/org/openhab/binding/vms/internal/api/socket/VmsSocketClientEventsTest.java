@@ -211,6 +211,7 @@ class VmsSocketClientEventsTest {
 
         waitForAssert(() -> assertEquals(1, b.listener.events.size()));
         assertEquals(USER_CHANNEL, b.listener.events.get(0).envelope().channel());
+        assertEquals(1, client().getCounters().foreignChannels(), "counted as dropped");
     }
 
     @Test
