@@ -14,6 +14,7 @@ package org.openhab.binding.vms.internal.api.event;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.model.JsonFields;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
@@ -66,26 +67,6 @@ final class SafeJson {
 
     /** True when brackets outside string literals nest deeper than {@code limit}. */
     static boolean depthExceeds(String text, int limit) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++; // skip the escaped character, which may be a quote
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                if (++depth > limit) {
-                    return true;
-                }
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
-        }
-        return false;
+        return JsonFields.nestingExceeds(text, limit);
     }
 }

@@ -67,6 +67,35 @@ public final class JsonFields {
     private JsonFields() {
     }
 
+    /**
+     * True when brackets outside string literals nest deeper than {@code limit}: a cheap check of untrusted text
+     * before it is parsed, since Gson writes (and some libraries read) JSON trees recursively, so a deeply nested
+     * message could overflow the stack of whichever thread handles it.
+     */
+    public static boolean nestingExceeds(String text, int limit) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++; // skip the escaped character, which may be a quote
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > limit) {
+                    return true;
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return false;
+    }
+
     /** The value under {@code key}, or null when absent (missing, null, {@code []} or {@code {}}). */
     public static @Nullable JsonElement opt(@Nullable JsonObject object, String key) {
         if (object == null) {

@@ -21,6 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ServerHandshake;
+import org.openhab.binding.vms.internal.api.model.JsonFields;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -36,7 +37,7 @@ import com.pusher.client.connection.websocket.WebSocketListener;
  * string {@code code} or lacks {@code data}, or when {@code socket_id} is a number. It also never reports close codes
  * or the server's {@code activity_timeout}. So this gate, on the socket's read thread:
  * <ul>
- * <li>drops malformed frames, frames with event names nobody binds and application events without a channel or on a
+ * <li>drops malformed frames (including any nested more than {@value #MAX_DEPTH} levels deep), frames with event names nobody binds and application events without a channel or on a
  * channel the client does not subscribe (counted by the callbacks; the library would drop the last silently);</li>
  * <li>handles {@code pusher:error} and {@code pusher:subscription_error} itself, with {@code data} as object or
  * string and codes as numbers or numeric strings;</li>
@@ -80,6 +81,9 @@ class PusherFrameGate implements WebSocketListener {
     static final String CONNECTION_ESTABLISHED = "pusher:connection_established";
     static final String ERROR = "pusher:error";
     static final String SUBSCRIPTION_ERROR = "pusher:subscription_error";
+
+    /** Real frames nest about 7 levels (with data as an object); the decoder allows 64 inside data. */
+    static final int MAX_DEPTH = 64;
 
     // what may go into the channel-auth request and signature; Pusher ids look like "1234.5678"
     private static final Pattern SOCKET_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -162,6 +166,11 @@ class PusherFrameGate implements WebSocketListener {
     }
 
     private void route(String text) {
+        if (JsonFields.nestingExceeds(text, MAX_DEPTH)) {
+            // the library re-serialises data objects recursively on its event thread: a stack overflow there
+            callbacks.malformedFrame("nested too deeply");
+            return;
+        }
         JsonElement parsed = JsonParser.parseString(text);
         if (!parsed.isJsonObject()) {
             callbacks.malformedFrame("not a JSON object");

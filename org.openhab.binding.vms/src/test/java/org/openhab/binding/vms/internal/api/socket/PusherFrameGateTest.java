@@ -245,6 +245,20 @@ class PusherFrameGateTest {
     }
 
     @Test
+    void framesNestedTooDeeplyAreReportedAsMalformed() {
+        // found by the fuzz test: a deep data object overflowed the stack of the library's event thread
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        gate.onMessage("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"private-user.42\",\"data\":" + deep + "}");
+        String nested = "{\"a\":".repeat(PusherFrameGate.MAX_DEPTH - 1) + "1" + "}".repeat(PusherFrameGate.MAX_DEPTH - 1);
+        gate.onMessage("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"private-user.42\",\"data\":" + nested + "}");
+        // brackets inside strings do not count
+        gate.onMessage("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"private-user.42\",\"data\":\"" + deep + "\"}");
+
+        assertEquals(List.of("malformed nested too deeply"), calls.calls);
+        assertEquals(2, library.messages.size());
+    }
+
+    @Test
     void garbageIsReportedAsMalformed() {
         for (String frame : List.of("", "nonsense", "[]", "null", "{\"event\":null}", "{\"event\":{}}",
                 "{\"event\":\"pusher:pong\",\"channel\":5}", "{\"a\":")) {

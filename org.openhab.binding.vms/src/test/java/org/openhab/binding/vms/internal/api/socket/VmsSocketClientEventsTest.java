@@ -203,6 +203,19 @@ class VmsSocketClientEventsTest {
     }
 
     @Test
+    void aFrameNestedTooDeeplyIsCountedAndDroppedWithoutHarm() {
+        SocketTestBed b = bed();
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+
+        b.pusher.sendRawToAll("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"" + USER_CHANNEL
+                + "\",\"data\":" + deep + "}");
+        b.pusher.publish(USER_CHANNEL, USER_PUSH, GROUPS_UPDATED);
+
+        waitForAssert(() -> assertEquals(1, b.listener.events.size()));
+        assertEquals(1, client().getCounters().malformedFrames());
+    }
+
+    @Test
     void eventsOnChannelsWeDidNotSubscribeAreIgnored() {
         SocketTestBed b = bed();
 
