@@ -40,13 +40,23 @@ public class UncaughtExceptionWatch implements BeforeEachCallback, AfterEachCall
         deaths.clear();
         previous = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler(
-                (thread, throwable) -> deaths.add(thread.getName() + " died of " + throwable));
+                (thread, throwable) -> deaths.add(thread.getName() + " died of " + throwable + origin(throwable)));
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
         Thread.setDefaultUncaughtExceptionHandler(previous);
         check();
+    }
+
+    /** Where it began: the outermost frames of the trace (a stack overflow's innermost ones all look alike). */
+    private static String origin(Throwable throwable) {
+        StackTraceElement[] trace = throwable.getStackTrace();
+        StringBuilder text = new StringBuilder();
+        for (int i = Math.max(0, trace.length - 12); i < trace.length; i++) {
+            text.append("\n\tat ").append(trace[i]);
+        }
+        return text.toString();
     }
 
     /** Fails if a thread died so far. */

@@ -1,0 +1,221 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.fuzz;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
+import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
+import org.openhab.binding.vms.internal.api.connection.VmsConnectionStatistics;
+import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
+import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
+import org.openhab.binding.vms.internal.testlog.LogSecretScanner;
+import org.openhab.binding.vms.simulator.pusher.LoopbackPusherServer;
+import org.openhab.binding.vms.simulator.vms.ExampleFrame;
+import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
+import org.openhab.binding.vms.simulator.vms.SimulatedVms;
+import org.openhab.binding.vms.simulator.vms.VmsExamples;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.test.java.JavaTest;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.binding.ThingHandler;
+
+import com.google.gson.JsonObject;
+
+/**
+ * Hostile frames on the live socket: the simulated VMS's Pusher server sends them over a real WebSocket to the
+ * bridge handler's real {@link VmsAccountConnection}, with a camera and an intercom Thing attached. Every frame must
+ * be accounted for (delivered to the handler, suppressed as a duplicate, or counted as dropped), the count must reach
+ * the {@code dropped-messages} channel, the bridge must stay ONLINE on the same socket, no thread may die, and a
+ * valid message after the storm must still arrive.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+@ExtendWith(UncaughtExceptionWatch.class)
+class VmsSocketFuzzTest extends JavaTest {
+
+    static final int FRAMES = 45_000;
+    private static final int BATCH = 250;
+    private static final long SEED = 0xF022_50CCL;
+    private static final long TIMEOUT_MS = 30_000;
+    private static final long CALL_ID = 987_654_321;
+
+    private final HttpClient httpClient = new HttpClient();
+    private final AtomicReference<@Nullable VmsAccountConnection> connection = new AtomicReference<>();
+    private final AtomicLong delivered = new AtomicLong();
+    private @Nullable SimulatedVms simOrNull;
+    private @Nullable FuzzBridge bridgeOrNull;
+
+    @BeforeEach
+    void start() throws Exception {
+        simOrNull = SimulatedVms.withLoopbackPusher();
+        httpClient.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FuzzBridge bridge = bridgeOrNull;
+        if (bridge != null) {
+            bridge.disposeAll();
+        }
+        httpClient.stop();
+        SimulatedVms sim = simOrNull;
+        if (sim != null) {
+            sim.close();
+        }
+    }
+
+    @Test
+    void aStormOfHostileFramesIsCountedAndTheBridgeStaysOnline() {
+        FuzzBridge bridge = onlineBridgeWithChildren();
+        VmsIntercomHandler door = bridge.intercom(301);
+        waitForStatus(bridge, door, ThingStatus.ONLINE);
+        VmsAccountConnection live = connection();
+        int bridgeChanges = bridge.statusHistory(FuzzBridge.BRIDGE_UID).size();
+        VmsConnectionStatistics before = live.getStatistics();
+        long deliveredBefore = delivered.get();
+        long warningsBefore = LogSecretScanner.bindingWarnings();
+
+        HostileFrames frames = HostileFrames.forSocket(SEED);
+        LoopbackPusherServer server = pusherServer();
+        long start = System.nanoTime();
+        int sent = 0;
+        while (sent < FRAMES) {
+            for (int i = 0; i < BATCH; i++) {
+                assertEquals(1, server.sendRawToAll(frames.next()), "the socket is still open at frame " + sent);
+                sent++;
+            }
+            // every frame is delivered, suppressed as a duplicate, or counted as dropped: nothing vanishes
+            long expected = sent;
+            waitForAssert(() -> assertEquals(expected, accounted(live, before, deliveredBefore),
+                    () -> "frames " + (expected - BATCH) + " to " + expected + " of seed " + SEED + ": "
+                            + live.getStatistics() + ", delivered " + (delivered.get() - deliveredBefore)),
+                    TIMEOUT_MS, 5);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        publishCall(CALL_ID);
+        waitForAssert(() -> assertEquals(String.valueOf(CALL_ID),
+                String.valueOf(bridge.lastState(door, CHANNEL_LAST_CALL_ID))), TIMEOUT_MS, 20);
+
+        VmsConnectionStatistics after = live.getStatistics();
+        long dropped = after.messagesDropped() - before.messagesDropped();
+        // the valid message after the storm refreshed the channel; nothing was dropped since
+        assertEquals(new DecimalType(after.messagesDropped()),
+                bridge.lastState(FuzzBridge.BRIDGE_UID, CHANNEL_DROPPED_MESSAGES));
+        assertTrue(dropped > FRAMES / 4, "most hostile frames are dropped: " + after);
+        assertTrue(delivered.get() - deliveredBefore > FRAMES / 20, "some survive their mutation: " + after);
+        assertEquals(bridgeChanges, bridge.statusHistory(FuzzBridge.BRIDGE_UID).size(),
+                () -> "the bridge stayed ONLINE: " + bridge.statusHistory(FuzzBridge.BRIDGE_UID));
+        assertEquals(ThingStatus.ONLINE, bridge.bridgeStatus().getStatus());
+        assertEquals(0, after.reconnects(), "the storm ran on one socket");
+        String prefix = "OH-binding-" + FuzzBridge.BRIDGE_UID.getAsString();
+        Set<String> threads = liveThreadNames();
+        for (String name : List.of(prefix + "-listener", prefix + "-socket-events", prefix + "-socket-read-1")) {
+            assertTrue(threads.contains(name), () -> name + " is alive: " + threads);
+        }
+        assertEquals(warningsBefore, LogSecretScanner.bindingWarnings(), "the binding logged a warning");
+        FuzzReport.write("socket", FRAMES, took,
+                "dropped " + dropped + ", delivered " + (delivered.get() - deliveredBefore - 1)
+                        + ", duplicates suppressed " + (after.duplicatesSuppressed() - before.duplicatesSuppressed())
+                        + ", dropped-messages channel " + after.messagesDropped() + ", mutations " + frames.counts());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private FuzzBridge onlineBridgeWithChildren() {
+        SimulatedVms sim = sim();
+        Map<String, Object> config = Map.of("baseUrl", sim.baseUrl(), "login", SimulatedVms.DEFAULT_LOGIN,
+                "password", SimulatedVms.DEFAULT_PASSWORD);
+        VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
+                .withBackoff(Duration.ofMillis(200), Duration.ofMillis(10)).withConnectTimeout(Duration.ofSeconds(10));
+        FuzzBridge bridge = new FuzzBridge(config, httpClient, (accountConfig, client, store, scheduler, listener) -> {
+            VmsAccountConnection created = new VmsAccountConnection(accountConfig, httpClient, store, scheduler,
+                    new CountingListener(listener, delivered), policy);
+            connection.set(created);
+            return created;
+        });
+        bridgeOrNull = bridge;
+        VmsCameraHandler camera = bridge.camera(1001);
+        bridge.account.initialize();
+        waitForStatus(bridge, camera, ThingStatus.ONLINE);
+        // the account's lists were read: the favourite comes from them
+        waitForAssert(() -> assertNotNull(bridge.lastState(camera, CHANNEL_FAVORITE)), TIMEOUT_MS, 20);
+        return bridge;
+    }
+
+    private void publishCall(long callId) {
+        ExampleFrame example = VmsExamples.frame("notification.intercom.call.store");
+        JsonObject data = example.dataObject();
+        data.getAsJsonObject("intercom_call").addProperty("id", callId);
+        data.addProperty("id", "fuzz-" + callId);
+        assertEquals(1, pusherServer().publish(example.channel(), example.event(), data.toString()));
+    }
+
+    /** Frames since {@code before} that were delivered to the handler, suppressed as duplicates or dropped. */
+    private long accounted(VmsAccountConnection live, VmsConnectionStatistics before, long deliveredBefore) {
+        VmsConnectionStatistics now = live.getStatistics();
+        return now.messagesDropped() - before.messagesDropped() + now.duplicatesSuppressed()
+                - before.duplicatesSuppressed() + delivered.get() - deliveredBefore;
+    }
+
+    private static Set<String> liveThreadNames() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .collect(Collectors.toSet());
+    }
+
+    private void waitForStatus(FuzzBridge bridge, ThingHandler handler, ThingStatus status) {
+        waitForAssert(() -> {
+            ThingStatusInfo info = bridge.status(handler);
+            assertEquals(status, info.getStatus(), info::toString);
+            if (status == ThingStatus.ONLINE) {
+                assertEquals(ThingStatusDetail.NONE, info.getStatusDetail(), info::toString);
+            }
+        }, TIMEOUT_MS, 20);
+    }
+
+    private LoopbackPusherServer pusherServer() {
+        return ((LoopbackPusherBackend) sim().backend()).server();
+    }
+
+    private VmsAccountConnection connection() {
+        VmsAccountConnection live = connection.get();
+        assertNotNull(live);
+        return live;
+    }
+
+    private SimulatedVms sim() {
+        SimulatedVms sim = simOrNull;
+        assertNotNull(sim);
+        return sim;
+    }
+}
