@@ -195,6 +195,20 @@ public class LoopbackPusherServer implements AutoCloseable {
         return sent;
     }
 
+    /**
+     * Sends a text frame with exactly these payload bytes (e.g. invalid UTF-8) to every open, not dropped
+     * connection. @return how many got it
+     */
+    public int sendRawBytesToAll(byte[] payload) {
+        int sent = 0;
+        for (PusherServerConnection c : connections()) {
+            if (!c.isDropped() && c.sendRawBytes(payload)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
     /** Sends {@code pusher:error} to every open, not dropped connection. */
     public int sendErrorToAll(int code, String message, boolean dataAsString) {
         return sendRawToAll(PusherFrames.error(code, message, dataAsString));

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.vms.simulator.pusher;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.framing.TextFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +107,25 @@ public final class PusherServerConnection {
             return true;
         } catch (RuntimeException e) {
             // WebsocketNotConnectedException: closed meanwhile; tests see the false
+            logger.debug("simulated pusher: cannot send to {}: {}", socketId, e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Sends a text frame whose payload is exactly these bytes, valid UTF-8 or not (a server bug or an attack; the
+     * WebSocket protocol says the receiver must fail the connection, with close code 1007, on invalid UTF-8).
+     *
+     * @return false if the connection is no longer open
+     */
+    public boolean sendRawBytes(byte[] payload) {
+        TextFrame frame = new TextFrame();
+        frame.setPayload(ByteBuffer.wrap(payload.clone()));
+        frame.setFin(true);
+        try {
+            socket.sendFrame(frame);
+            return true;
+        } catch (RuntimeException e) {
             logger.debug("simulated pusher: cannot send to {}: {}", socketId, e.getMessage());
             return false;
         }

@@ -301,6 +301,21 @@ class LoopbackPusherServerTest {
     }
 
     @Test
+    void sendsRawBytesSoThatInvalidUtf8ReachesTheClient() throws Exception {
+        LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
+        RawSocket[] holder = new RawSocket[1];
+        connectAndGreet(srv, holder);
+        RawSocket s = holder[0];
+
+        assertEquals(1, srv.sendRawBytesToAll("{\"ok\":\"é\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("{\"ok\":\"é\"}", s.messages.poll(10, TimeUnit.SECONDS));
+
+        // a Java-WebSocket client fails the connection on invalid UTF-8, as RFC 6455 demands
+        assertEquals(1, srv.sendRawBytesToAll(new byte[] { '"', (byte) 0xC3, (byte) 0x28, '"' }));
+        Waiting.waitForAssert(() -> assertEquals(Integer.valueOf(1007), s.closeCode));
+    }
+
+    @Test
     void closesConnectionsWithTheGivenCode() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
         RawSocket[] holder = new RawSocket[1];
