@@ -15,6 +15,7 @@ package org.openhab.binding.vms.internal.fuzz;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
 import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
 import org.openhab.binding.vms.internal.testlog.LogSecretScanner;
 import org.openhab.binding.vms.simulator.pusher.LoopbackPusherServer;
+import org.openhab.binding.vms.simulator.pusher.PusherFrames;
 import org.openhab.binding.vms.simulator.vms.ExampleFrame;
 import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
@@ -148,6 +150,50 @@ class VmsSocketFuzzTest extends JavaTest {
                 "dropped " + dropped + ", delivered " + (delivered.get() - deliveredBefore - 1)
                         + ", duplicates suppressed " + (after.duplicatesSuppressed() - before.duplicatesSuppressed())
                         + ", dropped-messages channel " + after.messagesDropped() + ", mutations " + frames.counts());
+    }
+
+    @Test
+    void invalidUtf8OnTheWireFailsOnlyThatSocketAndTheBridgeComesBack() {
+        FuzzBridge bridge = onlineBridgeWithChildren();
+        VmsIntercomHandler door = bridge.intercom(301);
+        waitForStatus(bridge, door, ThingStatus.ONLINE);
+        VmsAccountConnection live = connection();
+        long warningsBefore = LogSecretScanner.bindingWarnings();
+        String prefix = "OH-binding-" + FuzzBridge.BRIDGE_UID.getAsString() + "-socket-read-";
+        // a frame like the examples, with invalid UTF-8 in the camera name: a lone continuation byte, a truncated
+        // sequence, an overlong '/', an encoded surrogate, a byte that never occurs in UTF-8
+        byte[][] invalid = { { (byte) 0x80 }, { (byte) 0xE2, (byte) 0x82 }, { (byte) 0xC0, (byte) 0xAF },
+                { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }, { (byte) 0xFF } };
+        for (int i = 0; i < invalid.length; i++) {
+            assertEquals(1, pusherServer().sendRawBytesToAll(frameWithNameBytes(invalid[i])));
+            int reconnects = i + 1;
+            // RFC 6455 makes the client fail that connection (close code 1007); the connection opens a new one
+            waitForAssert(() -> assertEquals(reconnects, live.getStatistics().reconnects()), TIMEOUT_MS, 20);
+            waitForStatus(bridge, door, ThingStatus.ONLINE);
+            // each connection has a socket client of its own, whose threads are numbered from 1 again: the
+            // failed socket's read thread has ended when only one is left
+            waitForAssert(() -> assertEquals(1, liveThreadNames().stream().filter(n -> n.startsWith(prefix)).count(),
+                    () -> "one socket read thread: " + liveThreadNames()), TIMEOUT_MS, 20);
+        }
+        publishCall(CALL_ID);
+        waitForAssert(() -> assertEquals(String.valueOf(CALL_ID),
+                String.valueOf(bridge.lastState(door, CHANNEL_LAST_CALL_ID))), TIMEOUT_MS, 20);
+        assertEquals(ThingStatus.ONLINE, bridge.bridgeStatus().getStatus());
+        assertEquals(warningsBefore, LogSecretScanner.bindingWarnings(), "the binding logged a warning");
+    }
+
+    /** The favourite example with the camera name replaced by {@code nameBytes}, as the bytes of one text frame. */
+    private static byte[] frameWithNameBytes(byte[] nameBytes) {
+        ExampleFrame example = VmsExamples.frame("user-push.camera.store_favorite");
+        String frame = PusherFrames.event(example.channel(), example.event(),
+                example.data().replace("Front Door", "@@NAME@@"), null, null);
+        byte[] text = frame.getBytes(StandardCharsets.UTF_8);
+        int at = frame.indexOf("@@NAME@@"); // ASCII before it: character index = byte index
+        byte[] result = new byte[text.length - 8 + nameBytes.length];
+        System.arraycopy(text, 0, result, 0, at);
+        System.arraycopy(nameBytes, 0, result, at, nameBytes.length);
+        System.arraycopy(text, at + 8, result, at + nameBytes.length, text.length - at - 8);
+        return result;
     }
 
     // ---------------------------------------------------------------- helpers
