@@ -50,6 +50,10 @@ public record VmsRestConfig(String baseUrl, Duration timeout, String language, S
     public static final String DEFAULT_USER_AGENT = "openHAB VMS binding";
 
     private static final String API_SUFFIX = "/api/v1";
+    /** Far above any real server address; longer ones are typing or pasting accidents (or attacks on the log). */
+    static final int MAX_BASE_URL_LENGTH = 2048;
+    private static final int MAX_HOST_LENGTH = 253;
+    private static final int MAX_LABEL_LENGTH = 63;
 
     public VmsRestConfig {
         baseUrl = normaliseBaseUrl(baseUrl);
@@ -106,6 +110,17 @@ public record VmsRestConfig(String baseUrl, Duration timeout, String language, S
 
     static String normaliseBaseUrl(String raw) {
         String url = raw.trim();
+        if (url.length() > MAX_BASE_URL_LENGTH) {
+            throw new IllegalArgumentException("The VMS server address is too long");
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                // java.net.URI lets non-ASCII characters through, which then fail (or mean something else) later
+                throw new IllegalArgumentException("The VMS server address must be plain ASCII without blanks"
+                        + " (write an international domain name in its xn-- form)");
+            }
+        }
         while (url.endsWith("/")) {
             url = url.substring(0, url.length() - 1);
         }
@@ -128,6 +143,30 @@ public record VmsRestConfig(String baseUrl, Duration timeout, String language, S
             throw new IllegalArgumentException(
                     "The VMS server address must not contain user info, a query or a fragment");
         }
+        int port = uri.getPort();
+        if (port == 0 || port > 65535) {
+            // java.net.URI accepts any number of digits; the HTTP client would fail on every request instead
+            throw new IllegalArgumentException("The VMS server address has an invalid port");
+        }
+        if (!validHost(uri.getHost())) {
+            throw new IllegalArgumentException("The VMS server address has an invalid host name");
+        }
         return url;
+    }
+
+    /** An IP literal, or a DNS name whose labels fit DNS limits (a longer one could never resolve). */
+    private static boolean validHost(String host) {
+        if (host.startsWith("[")) {
+            return true; // IPv6 literal, checked by URI
+        }
+        if (host.length() > MAX_HOST_LENGTH) {
+            return false;
+        }
+        for (String label : host.split("\\.", -1)) {
+            if (label.length() > MAX_LABEL_LENGTH) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -51,10 +51,20 @@ class VmsRestConfigTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "", "vms.example.com", "ftp://vms.example.com", "https://", "https://user:pw@host",
-            "https://host/?x=1", "https://host/#frag", "https://ho st" })
+            "https://host/?x=1", "https://host/#frag", "https://ho st",
+            // found by the hostile-configuration test: accepted, then failing (or meaning something else) later
+            "https://host:99999", "https://host:0", "https://vms.example.com/ünï", "https://vmś.example.com",
+            "\u202ehttps://host", "https://host/a\u0000b", "https://host/\u007f",
+            "https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example.com" })
     void invalidBaseUrlsAreRejected(String raw) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VmsRestConfig.of(raw));
         assertFalse(e.getMessage().contains("pw"));
+    }
+
+    @Test
+    void aBaseUrlOfMoreThan2048CharactersIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> VmsRestConfig.of("https://host/" + "a".repeat(2048)));
+        assertEquals("https://host/" + "a".repeat(2000), VmsRestConfig.of("https://host/" + "a".repeat(2000)).baseUrl());
     }
 
     @Test
