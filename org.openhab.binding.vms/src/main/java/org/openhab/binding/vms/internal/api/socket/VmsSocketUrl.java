@@ -53,6 +53,13 @@ public final class VmsSocketUrl {
     private static final int PLAIN_PORT = 80;
     // RFC 3986 unreserved characters: safe in a path segment and a query value without encoding
     private static final Pattern URL_SAFE = Pattern.compile("[A-Za-z0-9._~-]+");
+    // a path segment "." or "..", also percent-encoded: servers resolve them, so the URL would mean another path
+    private static final Pattern DOT_SEGMENT = Pattern.compile("(?i)(^|/)(\\.|%2e){1,2}(/|$)");
+    // a percent-encoded control character (%00-%1F, %7F): never part of a real path, a classic header injection
+    private static final Pattern ENCODED_CONTROL = Pattern.compile("(?i)%(0[0-9a-f]|1[0-9a-f]|7f)");
+    /** Pusher app keys are about 20 characters; anything this long is a mistake. */
+    static final int MAX_APP_KEY_LENGTH = 200;
+    static final int MAX_URL_LENGTH = 2048;
 
     private final boolean tls;
     private final String host;
@@ -106,6 +113,9 @@ public final class VmsSocketUrl {
         }
         // surrounding blanks are a typing slip in a config field; blanks inside are refused by URI below
         String text = rawUrl.strip();
+        if (text.length() > MAX_URL_LENGTH) {
+            throw new VmsApiException("The " + what + " is too long");
+        }
         URI uri;
         try {
             uri = new URI(text);
@@ -149,18 +159,34 @@ public final class VmsSocketUrl {
         if (path.isEmpty()) {
             path = DEFAULT_PATH_PREFIX;
         }
+        if (DOT_SEGMENT.matcher(path).find() || ENCODED_CONTROL.matcher(path).find()) {
+            throw new VmsApiException("The " + what + " " + describe(text)
+                    + " has a path with '.' or '..' segments or encoded control characters");
+        }
         if (rawAppKey == null || rawAppKey.isEmpty()) {
             throw new VmsApiException("The socket app key is empty");
         }
-        if (!URL_SAFE.matcher(rawAppKey).matches()) {
+        if (rawAppKey.length() > MAX_APP_KEY_LENGTH) {
+            throw new VmsApiException("The socket app key is too long");
+        }
+        if (!URL_SAFE.matcher(rawAppKey).matches() || rawAppKey.chars().allMatch(c -> c == '.')) {
             throw new VmsApiException("The socket app key " + describe(rawAppKey)
-                    + " contains characters other than letters, digits, '.', '_', '~' and '-'");
+                    + " contains characters other than letters, digits, '.', '_', '~' and '-', or only dots");
         }
         return new VmsSocketUrl(tls, host.toLowerCase(Locale.ROOT), port, path, rawAppKey, clientVersion);
     }
 
     private static String describe(String value) {
-        return value.contains("@") ? "(not shown)" : "'" + value + "'";
+        if (value.contains("@")) {
+            return "(not shown)";
+        }
+        // the value ends up in status texts and log lines: no line breaks or other control characters, bounded
+        StringBuilder shown = new StringBuilder("'");
+        for (int i = 0; i < value.length() && i < 100; i++) {
+            char c = value.charAt(i);
+            shown.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return shown.append(value.length() > 100 ? "...'" : "'").toString();
     }
 
     public boolean isTls() {

@@ -124,13 +124,35 @@ class VmsSocketUrlTest {
             "file:///etc/passwd", "javascript:alert(1)", "wss:///pusher", "wss:example.com", "wss://", "wss://:443/pusher",
             "wss://exa mple.com/pusher", "wss://example.com/pu sher", "wss://example.com:99999/pusher",
             "wss://example.com:0/pusher", "wss://example.com:abc/pusher", "wss://example.com/pusher?x=1",
-            "wss://example.com/pusher#frag", "wss://exa_mple.com/pusher", "wss://example.com/pusher\r\nHost: evil" })
+            "wss://example.com/pusher#frag", "wss://exa_mple.com/pusher", "wss://example.com/pusher\r\nHost: evil",
+            // found by the hostile-configuration test: paths that mean another path, encoded control characters
+            "wss://example.com/../pusher", "wss://example.com/pusher/..", "wss://example.com/./pusher",
+            "wss://example.com/%2e%2e/pusher", "wss://example.com/%2E./pusher", "wss://example.com/pusher%0d%0aX:%201",
+            "wss://example.com/push%00er", "wss://example.com/%7f" })
     void hostileOrUnusableUrlsAreRefusedWithAClearMessage(String wsUrl) {
         VmsApiException e = assertThrows(VmsApiException.class, () -> VmsSocketUrl.of(wsUrl, KEY, "1"));
 
         String message = e.getMessage();
         assertNotNull(message);
         assertTrue(message.startsWith("The ws_url"), message);
+    }
+
+    @Test
+    void harmlessDotsAndTheLongestAppKeyAreAccepted() throws VmsApiException {
+        assertEquals("/a.b/..c/.d.", VmsSocketUrl.of("wss://example.com/a.b/..c/.d.", KEY, "1").pathPrefix());
+        String longKey = "k".repeat(VmsSocketUrl.MAX_APP_KEY_LENGTH);
+        assertEquals(longKey, VmsSocketUrl.of("wss://example.com", longKey, "1").appKey());
+        assertThrows(VmsApiException.class, () -> VmsSocketUrl.of("wss://example.com", longKey + "k", "1"));
+        assertEquals("k.k", VmsSocketUrl.of("wss://example.com", "k.k", "1").appKey());
+    }
+
+    @Test
+    void refusedValuesAreEchoedWithoutControlCharactersAndBounded() {
+        VmsApiException e = assertThrows(VmsApiException.class,
+                () -> VmsSocketUrl.of("wss://example.com/pusher\r\nX-Injected: 1" + "x".repeat(500), KEY, "1"));
+        String message = String.valueOf(e.getMessage());
+        assertFalse(message.contains("\r") || message.contains("\n"), message);
+        assertTrue(message.length() < 300, message);
     }
 
     @Test
@@ -148,7 +170,8 @@ class VmsSocketUrlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "key/other", "key with space", "key?x=1", "key#", "ключ", "key%2F" })
+    @ValueSource(strings = { "", "key/other", "key with space", "key?x=1", "key#", "ключ", "key%2F", ".", "..",
+            "...", "key\r\nX: 1" })
     void unusableAppKeysAreRefused(String appKey) {
         VmsApiException e = assertThrows(VmsApiException.class,
                 () -> VmsSocketUrl.of("wss://example.com/pusher", appKey, "1"));
