@@ -22,7 +22,7 @@ import org.openhab.binding.vms.internal.api.model.VmsAnalyticEventType;
 import org.openhab.binding.vms.internal.api.model.VmsAnalyticFile;
 import org.openhab.binding.vms.internal.api.model.VmsEventData;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
-import org.openhab.binding.vms.internal.config.VmsCameraConfiguration;
+import org.openhab.binding.vms.internal.config.VmsThingIds;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
@@ -63,13 +63,14 @@ public class VmsCameraHandler extends VmsChildHandler {
 
     @Override
     public void initialize() {
-        VmsCameraConfiguration config = getConfigAs(VmsCameraConfiguration.class);
-        if (!config.isValid()) {
+        // not getConfigAs: its conversion to long truncates fractions and wraps huge numbers into valid-looking ids
+        long configured = VmsThingIds.positiveId(getThing().getConfiguration().get(CONFIG_CAMERA_ID));
+        if (configured <= 0) {
             cameraId = 0;
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, VmsStatusText.INVALID_CAMERA_ID);
             return;
         }
-        cameraId = config.cameraId;
+        cameraId = configured;
         updateStatusFromBridge();
     }
 

@@ -22,7 +22,7 @@ import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.event.EventEnvelope;
 import org.openhab.binding.vms.internal.api.model.VmsIntercomCall;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
-import org.openhab.binding.vms.internal.config.VmsIntercomConfiguration;
+import org.openhab.binding.vms.internal.config.VmsThingIds;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
@@ -60,14 +60,15 @@ public class VmsIntercomHandler extends VmsChildHandler {
 
     @Override
     public void initialize() {
-        VmsIntercomConfiguration config = getConfigAs(VmsIntercomConfiguration.class);
-        if (!config.isValid()) {
+        // not getConfigAs: its conversion to long truncates fractions and wraps huge numbers into valid-looking ids
+        long configured = VmsThingIds.positiveId(getThing().getConfiguration().get(CONFIG_INTERCOM_ID));
+        if (configured <= 0) {
             intercomId = 0;
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     VmsStatusText.INVALID_INTERCOM_ID);
             return;
         }
-        intercomId = config.intercomId;
+        intercomId = configured;
         updateStatusFromBridge();
     }
 
