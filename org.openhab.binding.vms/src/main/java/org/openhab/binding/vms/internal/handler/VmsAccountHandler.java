@@ -36,6 +36,7 @@ import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
+import org.openhab.binding.vms.internal.api.socket.VmsSocketUrl;
 import org.openhab.binding.vms.internal.config.VmsAccountConfiguration;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.handler.VmsAccountStatusMapper.StatusUpdate;
@@ -146,7 +147,28 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         if (!config.hasLogin() && !config.hasToken()) {
             return VmsStatusText.MISSING_CREDENTIALS;
         }
+        if (!socketOverridesUsable(config)) {
+            return VmsStatusText.INVALID_SOCKET_OVERRIDE;
+        }
         return null;
+    }
+
+    /**
+     * The socket URL and app key overrides, checked before anything starts: otherwise a bad one would be found only
+     * after a login, and reported as a server error.
+     */
+    private static boolean socketOverridesUsable(VmsAccountConfiguration config) {
+        if (config.socketUrl.isBlank() && config.appKey.isBlank()) {
+            return true;
+        }
+        try {
+            // what is not overridden comes from the server later; stand-ins let each override be checked alone
+            VmsSocketUrl.resolve("wss://server.invalid", "server-app-key", config.socketUrl, config.appKey,
+                    VmsAccountConnection.SOCKET_CLIENT_VERSION);
+            return true;
+        } catch (VmsApiException e) {
+            return false;
+        }
     }
 
     @Override

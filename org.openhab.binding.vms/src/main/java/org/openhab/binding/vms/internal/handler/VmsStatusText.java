@@ -30,6 +30,7 @@ public final class VmsStatusText {
 
     public static final String MISSING_BASE_URL = "@text/offline.conf-error-missing-base-url";
     public static final String INVALID_BASE_URL = "@text/offline.conf-error-invalid-base-url";
+    public static final String INVALID_SOCKET_OVERRIDE = "@text/offline.conf-error-invalid-socket-override";
     public static final String MISSING_CREDENTIALS = "@text/offline.conf-error-missing-credentials";
     public static final String WRONG_CREDENTIALS = "@text/offline.conf-error-wrong-credentials";
     public static final String CAPTCHA_REQUIRED = "@text/offline.conf-error-captcha-required";
