@@ -182,10 +182,22 @@ public class VmsSocketClient implements AutoCloseable {
     public void disconnect() {
         disconnectRequested = true;
         connection.disconnect();
+        if (connection.getState() == ConnectionState.DISCONNECTED) {
+            // nothing to wait for (the socket was lost or never opened): no timer, which would start a thread that
+            // outlives the client by its idle time
+            if (closed) {
+                factory.shutdownThreads();
+            }
+            return;
+        }
         factory.getTimers().schedule(() -> {
             if (connection.getState() == ConnectionState.DISCONNECTING) {
                 logger.debug("No answer to our close frame; cutting the connection");
                 factory.forceCloseCurrentSocket();
+            } else if (closed && connection.getState() == ConnectionState.DISCONNECTED) {
+                // the library shut its threads down before this check was scheduled, so it restarted the timers
+                // thread: end it now rather than after its idle time
+                factory.shutdownThreads();
             }
         }, DISCONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -285,6 +297,10 @@ public class VmsSocketClient implements AutoCloseable {
     private void fail(VmsSocketFailure failure) {
         lastFailure = failure;
         logger.debug("Socket failure {}: {}", failure.kind(), failure.message());
+        if (closed) {
+            // the listener is muted; queueing would only restart the events thread of a client that is gone
+            return;
+        }
         // queued, so the listener sees it in order with the state changes the library queues
         factory.queueOnEventThread(() -> listener.error(failure.message(), failure.code(), failure.cause()));
     }

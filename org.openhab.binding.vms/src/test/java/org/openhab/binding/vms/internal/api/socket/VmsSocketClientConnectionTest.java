@@ -204,6 +204,38 @@ class VmsSocketClientConnectionTest {
     }
 
     @Test
+    void closingLeavesNoThreadBehind() throws Exception {
+        SocketTestBed b = bed(SocketTestBed.push1st());
+        String prefix = "test-vms-close-" + System.nanoTime();
+        VmsSocketClient client = b.subscribedClient(b.settings().withThreadNamePrefix(prefix));
+
+        client.close();
+
+        // well within the 30 s idle time of the client's executors: they are shut down, not left to expire
+        waitForAssert(() -> assertEquals(List.of(), threadsNamed(prefix)));
+    }
+
+    @Test
+    void closingAfterTheSocketWasLostLeavesNoThreadBehind() throws Exception {
+        // found by the hostile-configuration test: disconnect() restarted the timers thread of a lost socket, which
+        // then outlived the client by 35 s
+        SocketTestBed b = bed(SocketTestBed.push1st());
+        String prefix = "test-vms-lost-" + System.nanoTime();
+        VmsSocketClient client = b.subscribedClient(b.settings().withThreadNamePrefix(prefix));
+        b.pusher.closeAll(4100, "over capacity");
+        waitForAssert(() -> assertEquals(VmsConnectionState.DISCONNECTED, client.getState()));
+
+        client.close();
+
+        waitForAssert(() -> assertEquals(List.of(), threadsNamed(prefix)));
+    }
+
+    private static List<String> threadsNamed(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(name -> name.startsWith(prefix)).toList();
+    }
+
+    @Test
     void closeDisconnectsAndSilencesTheListener() throws Exception {
         SocketTestBed b = bed(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient();
