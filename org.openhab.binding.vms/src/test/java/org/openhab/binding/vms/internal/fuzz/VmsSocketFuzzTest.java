@@ -45,10 +45,12 @@ import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.VmsExamples;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.test.java.JavaTest;
+import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.types.RefreshType;
 
 import com.google.gson.JsonObject;
 
@@ -132,6 +134,11 @@ class VmsSocketFuzzTest extends JavaTest {
         VmsConnectionStatistics after = live.getStatistics();
         long dropped = after.messagesDropped() - before.messagesDropped();
         // the valid message after the storm refreshed the channel; nothing was dropped since
+        assertEquals(new DecimalType(after.messagesDropped()),
+                bridge.lastState(FuzzBridge.BRIDGE_UID, CHANNEL_DROPPED_MESSAGES));
+        // and a REFRESH of the channel shows the same
+        bridge.account.handleCommand(new ChannelUID(FuzzBridge.BRIDGE_UID, CHANNEL_DROPPED_MESSAGES),
+                RefreshType.REFRESH);
         assertEquals(new DecimalType(after.messagesDropped()),
                 bridge.lastState(FuzzBridge.BRIDGE_UID, CHANNEL_DROPPED_MESSAGES));
         assertTrue(dropped > FRAMES / 4, "most hostile frames are dropped: " + after);
