@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocketFactory;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -45,7 +46,7 @@ import com.pusher.client.util.Factory;
  * thread and printing a stack trace to stderr;</li>
  * <li>idle threads end by themselves, so nothing leaks if a late callback arrives after the library shut them
  * down;</li>
- * <li>every socket comes with a {@link PusherFrameGate}.</li>
+ * <li>every socket comes with a {@link PusherFrameGate}, and {@code wss} sockets with our TLS trust.</li>
  * </ul>
  *
  * @author VMS binding contributors - Initial contribution
@@ -59,6 +60,7 @@ class PusherThreadsFactory extends Factory {
 
     private final String threadNamePrefix;
     private final int webSocketPingSeconds;
+    private final @Nullable SSLSocketFactory sslSocketFactory;
     private final PusherFrameGate.Callbacks gateCallbacks;
     private final Set<String> boundEvents;
     private final AtomicLong internalFailures;
@@ -67,10 +69,13 @@ class PusherThreadsFactory extends Factory {
     private @Nullable ScheduledThreadPoolExecutor timers;
     private @Nullable PusherFrameGate currentGate;
 
-    PusherThreadsFactory(String threadNamePrefix, int webSocketPingSeconds, PusherFrameGate.Callbacks gateCallbacks,
+    /** @param sslSocketFactory TLS sockets for {@code wss}; null for the JVM's default trust */
+    PusherThreadsFactory(String threadNamePrefix, int webSocketPingSeconds,
+            @Nullable SSLSocketFactory sslSocketFactory, PusherFrameGate.Callbacks gateCallbacks,
             Set<String> boundEvents, AtomicLong internalFailures) {
         this.threadNamePrefix = threadNamePrefix;
         this.webSocketPingSeconds = webSocketPingSeconds;
+        this.sslSocketFactory = sslSocketFactory;
         this.gateCallbacks = gateCallbacks;
         this.boundEvents = boundEvents;
         this.internalFailures = internalFailures;
@@ -134,7 +139,7 @@ class PusherThreadsFactory extends Factory {
         PusherFrameGate gate = new PusherFrameGate(libraryListener, gateCallbacks, boundEvents);
         currentGate = gate;
         return new PusherSocket(uri, proxy == null ? Proxy.NO_PROXY : proxy, gate,
-                threadNamePrefix + "-read-" + socketNumber.incrementAndGet(), webSocketPingSeconds);
+                threadNamePrefix + "-read-" + socketNumber.incrementAndGet(), webSocketPingSeconds, sslSocketFactory);
     }
 
     /**

@@ -142,8 +142,8 @@ public class VmsSocketClient implements AutoCloseable {
         this.listener = new SafeSocketListener(listener, listenerFailures);
         this.channelAuthorizer = new PusherChannelAuthorizer(authorizer);
         this.factory = new PusherThreadsFactory(settings.threadNamePrefix(),
-                (int) settings.webSocketPingInterval().toSeconds(), new GateCallbacks(), EVENT_NAMES,
-                internalFailures);
+                (int) settings.webSocketPingInterval().toSeconds(), settings.sslSocketFactory(), new GateCallbacks(),
+                EVENT_NAMES, internalFailures);
         PusherOptions options = new PusherOptionsWithUrl(settings.url())
                 .setActivityTimeout(settings.activityTimeout().toMillis())
                 .setPongTimeout(settings.pongTimeout().toMillis())
