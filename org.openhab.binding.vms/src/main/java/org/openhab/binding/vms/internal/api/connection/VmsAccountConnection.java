@@ -25,7 +25,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -129,7 +129,7 @@ public class VmsAccountConnection {
     private final SessionStarter sessionStarter;
     private final String threadPrefix;
     /** Built on first use from {@link VmsAccountConfig#trustedCertificate()}, on the scheduler. */
-    private volatile @Nullable SSLSocketFactory socketTls;
+    private volatile @Nullable X509ExtendedTrustManager socketTls;
 
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong logins = new AtomicLong();
@@ -441,18 +441,18 @@ public class VmsAccountConnection {
         }
     }
 
-    /** The TLS sockets of the event socket: trusting the configured certificates, or null for the JVM's trust. */
-    private @Nullable SSLSocketFactory socketTls() throws ConfigurationProblem {
+    /** The event socket's trust: the configured certificates and the JVM's CAs, or null for the JVM's trust. */
+    private @Nullable X509ExtendedTrustManager socketTls() throws ConfigurationProblem {
         String pem = config.trustedCertificate();
         if (pem == null || pem.isBlank()) {
             return null;
         }
-        SSLSocketFactory known = socketTls;
+        X509ExtendedTrustManager known = socketTls;
         if (known != null) {
             return known;
         }
         try {
-            SSLSocketFactory built = VmsTrustedCertificates.parse(pem).sslContext().getSocketFactory();
+            X509ExtendedTrustManager built = VmsTrustedCertificates.parse(pem).trustManager();
             socketTls = built;
             return built;
         } catch (IllegalArgumentException | GeneralSecurityException e) {
@@ -468,7 +468,7 @@ public class VmsAccountConnection {
                 .of(url, current.user().accessTokenId(), current.user().id())
                 .withThreadNamePrefix(threadPrefix + "-socket")
                 .withPingTimeouts(liveness.pingInterval(), liveness.pongTimeout())
-                .withSslSocketFactory(socketTls());
+                .withTrustManager(socketTls());
         SocketEvents events = new SocketEvents(attemptGeneration);
         VmsSocketClient client = new VmsSocketClient(settings, (socketId, channel) -> {
             synchronized (lock) {

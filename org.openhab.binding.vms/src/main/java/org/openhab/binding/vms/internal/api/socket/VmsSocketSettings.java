@@ -14,7 +14,7 @@ package org.openhab.binding.vms.internal.api.socket;
 
 import java.time.Duration;
 
-import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -38,16 +38,16 @@ import org.eclipse.jdt.annotation.Nullable;
  *            caller, which knows when to re-fetch the socket settings or log in again
  * @param libraryReconnectMaxGapSeconds the longest wait between the library's own attempts
  * @param threadNamePrefix prefix of the client's thread names, e.g. {@code OH-binding-vms:account:home-socket}
- * @param sslSocketFactory where {@code wss} connections get their TLS sockets, e.g. from an
- *            {@link javax.net.ssl.SSLContext} that trusts a user-configured certificate; null for the JVM's default
- *            trust. Host names are verified either way (see {@code PusherSocket})
+ * @param trustManager decides which server certificates a {@code wss} connection accepts, e.g. one that trusts a
+ *            user-configured certificate besides the JVM's CAs ({@code VmsTrustedCertificates#trustManager()}); null
+ *            for the JVM's default trust. Host names are verified either way (see {@code PusherSocket})
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record VmsSocketSettings(VmsSocketUrl url, @Nullable String accessTokenId, long userId,
         Duration activityTimeout, Duration pongTimeout, Duration webSocketPingInterval, int libraryReconnectAttempts,
-        int libraryReconnectMaxGapSeconds, String threadNamePrefix, @Nullable SSLSocketFactory sslSocketFactory) {
+        int libraryReconnectMaxGapSeconds, String threadNamePrefix, @Nullable X509ExtendedTrustManager trustManager) {
 
     public static final Duration DEFAULT_ACTIVITY_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration DEFAULT_PONG_TIMEOUT = Duration.ofSeconds(15);
@@ -90,27 +90,27 @@ public record VmsSocketSettings(VmsSocketUrl url, @Nullable String accessTokenId
     public VmsSocketSettings withPingTimeouts(Duration newActivityTimeout, Duration newPongTimeout) {
         return new VmsSocketSettings(url, accessTokenId, userId, newActivityTimeout, newPongTimeout,
                 webSocketPingInterval, libraryReconnectAttempts, libraryReconnectMaxGapSeconds, threadNamePrefix,
-                sslSocketFactory);
+                trustManager);
     }
 
     public VmsSocketSettings withWebSocketPingInterval(Duration interval) {
         return new VmsSocketSettings(url, accessTokenId, userId, activityTimeout, pongTimeout, interval,
-                libraryReconnectAttempts, libraryReconnectMaxGapSeconds, threadNamePrefix, sslSocketFactory);
+                libraryReconnectAttempts, libraryReconnectMaxGapSeconds, threadNamePrefix, trustManager);
     }
 
     public VmsSocketSettings withLibraryReconnect(int attempts, int maxGapSeconds) {
         return new VmsSocketSettings(url, accessTokenId, userId, activityTimeout, pongTimeout, webSocketPingInterval,
-                attempts, maxGapSeconds, threadNamePrefix, sslSocketFactory);
+                attempts, maxGapSeconds, threadNamePrefix, trustManager);
     }
 
     public VmsSocketSettings withThreadNamePrefix(String prefix) {
         return new VmsSocketSettings(url, accessTokenId, userId, activityTimeout, pongTimeout, webSocketPingInterval,
-                libraryReconnectAttempts, libraryReconnectMaxGapSeconds, prefix, sslSocketFactory);
+                libraryReconnectAttempts, libraryReconnectMaxGapSeconds, prefix, trustManager);
     }
 
-    /** @param factory TLS sockets for {@code wss} connections; null for the JVM's default trust */
-    public VmsSocketSettings withSslSocketFactory(@Nullable SSLSocketFactory factory) {
+    /** @param manager decides which certificates {@code wss} connections accept; null for the JVM's trust */
+    public VmsSocketSettings withTrustManager(@Nullable X509ExtendedTrustManager manager) {
         return new VmsSocketSettings(url, accessTokenId, userId, activityTimeout, pongTimeout, webSocketPingInterval,
-                libraryReconnectAttempts, libraryReconnectMaxGapSeconds, threadNamePrefix, factory);
+                libraryReconnectAttempts, libraryReconnectMaxGapSeconds, threadNamePrefix, manager);
     }
 }

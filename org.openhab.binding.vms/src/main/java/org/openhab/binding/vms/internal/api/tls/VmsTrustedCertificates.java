@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
@@ -113,7 +113,7 @@ public final class VmsTrustedCertificates {
             throw new GeneralSecurityException("Cannot create an empty trust store", e);
         }
         int index = 0;
-        for (X509Certificate authority : defaultTrustManager().getAcceptedIssuers()) {
+        for (X509Certificate authority : jvmTrustManager().getAcceptedIssuers()) {
             store.setCertificateEntry("jvm-" + index++, authority);
         }
         index = 0;
@@ -123,13 +123,25 @@ public final class VmsTrustedCertificates {
         return store;
     }
 
-    /** A client TLS context trusting {@link #trustStore()}; host names are checked by whoever opens the socket. */
-    public SSLContext sslContext() throws GeneralSecurityException {
+    /** A trust manager over {@link #trustStore()}; host names are checked by whoever opens the socket. */
+    public X509ExtendedTrustManager trustManager() throws GeneralSecurityException {
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(trustStore());
+        return extended(factory.getTrustManagers());
+    }
+
+    /** A client TLS context trusting {@link #trustStore()}; host names are checked by whoever opens the socket. */
+    public SSLContext sslContext() throws GeneralSecurityException {
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, factory.getTrustManagers(), null);
+        context.init(null, new TrustManager[] { trustManager() }, null);
         return context;
+    }
+
+    /** The JVM's default trust manager (its CA certificates). */
+    public static X509ExtendedTrustManager jvmTrustManager() throws GeneralSecurityException {
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init((KeyStore) null);
+        return extended(factory.getTrustManagers());
     }
 
     /**
@@ -143,11 +155,10 @@ public final class VmsTrustedCertificates {
         return factory;
     }
 
-    private static X509TrustManager defaultTrustManager() throws GeneralSecurityException {
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init((KeyStore) null);
-        for (TrustManager manager : factory.getTrustManagers()) {
-            if (manager instanceof X509TrustManager x509) {
+    /** The JDK's trust managers are extended ones, which check host names against the socket's parameters. */
+    private static X509ExtendedTrustManager extended(TrustManager[] managers) throws GeneralSecurityException {
+        for (TrustManager manager : managers) {
+            if (manager instanceof X509ExtendedTrustManager x509) {
                 return x509;
             }
         }
