@@ -34,10 +34,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.exceptions.InvalidDataException;
@@ -45,6 +45,7 @@ import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.ServerHandshakeBuilder;
+import org.java_websocket.server.SSLParametersWebSocketServerFactory;
 import org.java_websocket.server.WebSocketServer;
 import org.openhab.binding.vms.simulator.pusher.PusherServerSettings.SubscriptionFailure;
 import org.slf4j.Logger;
@@ -110,7 +111,13 @@ public class LoopbackPusherServer implements AutoCloseable {
         this.host = bindAddress.getHostAddress();
         engine = new Engine(new InetSocketAddress(bindAddress, 0));
         if (tls != null) {
-            engine.setWebSocketFactory(new DefaultSSLWebSocketServerFactory(tls));
+            // TLS 1.2 only: Java-WebSocket's server-side TLS channel drops application data that arrives together
+            // with the end of the handshake, which a TLS 1.3 client's upgrade request does; the connection then
+            // hangs now and then (Java-WebSocket issues 665 and 940). A TLS 1.2 client waits for the server's
+            // Finished message before it sends anything.
+            SSLParameters parameters = tls.getDefaultSSLParameters();
+            parameters.setProtocols(new String[] { "TLSv1.2" });
+            engine.setWebSocketFactory(new SSLParametersWebSocketServerFactory(tls, parameters));
         }
         engine.setReuseAddr(true);
         // the server must not close or ping clients on its own: tests decide what happens to a connection

@@ -63,7 +63,7 @@ class VmsSocketClientTlsTest {
         assertRefused(bed, client, Problem.UNTRUSTED_CERTIFICATE);
     }
 
-    @Test
+    @RepeatedTest(5)
     void theTrustedCertificateIsAccepted() throws Exception {
         SocketTestBed bed = bed(TestCertificates.loopbackServer());
 
