@@ -118,6 +118,16 @@ final class HandlerFixture {
      * @param realConnections creates the bridge's connection; null for the mocked {@link #connection}
      */
     HandlerFixture(Map<String, Object> accountConfig, @Nullable VmsConnectionFactory realConnections) {
+        this(accountConfig, realConnections, new HttpClient(), VmsHttpClients.JETTY);
+    }
+
+    /**
+     * @param commonHttpClient what openHAB's shared client is to the bridge
+     * @param ownHttpClients where the bridge gets its own client for a trusted certificate (openHAB's
+     *            {@code HttpClientFactory::createHttpClient})
+     */
+    HandlerFixture(Map<String, Object> accountConfig, @Nullable VmsConnectionFactory realConnections,
+            HttpClient commonHttpClient, VmsHttpClients ownHttpClients) {
         bridge = mock(Bridge.class);
         when(bridge.getUID()).thenReturn(BRIDGE_UID);
         when(bridge.getThingTypeUID()).thenReturn(THING_TYPE_ACCOUNT);
@@ -147,8 +157,8 @@ final class HandlerFixture {
             return client;
         });
 
-        account = new VmsAccountHandler(bridge, new HttpClient(), new VmsTokenStorage(storageService()),
-                (config, httpClient, store, scheduler, listener) -> {
+        account = new VmsAccountHandler(bridge, commonHttpClient, ownHttpClients,
+                new VmsTokenStorage(storageService()), (config, httpClient, store, scheduler, listener) -> {
                     connectionConfig = config;
                     tokenStore = store;
                     return realConnections == null ? connection
@@ -259,6 +269,11 @@ final class HandlerFixture {
         handler.dispose();
         account.childHandlerDisposed(handler, thing);
         handlers.remove(thing.getUID());
+    }
+
+    /** Every mocked Thing (the bridge and the children), e.g. to check what the handlers set on them. */
+    List<Thing> things() {
+        return List.copyOf(things.values());
     }
 
     // ---------------------------------------------------------------- status mirroring
