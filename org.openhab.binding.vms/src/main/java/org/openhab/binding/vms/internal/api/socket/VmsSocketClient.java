@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -217,12 +218,17 @@ public class VmsSocketClient implements AutoCloseable {
     public void disconnect() {
         disconnectRequested = true;
         connection.disconnect();
-        factory.getTimers().schedule(() -> {
-            if (connection.getState() == ConnectionState.DISCONNECTING) {
-                logger.debug("No answer to our close frame; cutting the connection");
-                factory.forceCloseCurrentSocket();
-            }
-        }, DISCONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            factory.getTimers().schedule(() -> {
+                if (connection.getState() == ConnectionState.DISCONNECTING) {
+                    logger.debug("No answer to our close frame; cutting the connection");
+                    factory.forceCloseCurrentSocket();
+                }
+            }, DISCONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the library shut its timers down meanwhile: it is disconnected already, nothing left to cut
+            logger.debug("Socket already disconnected; no close timer needed");
+        }
     }
 
     /** Disconnects and stops calling the listener. The client cannot connect again. */
