@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConfig;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
@@ -196,14 +197,21 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
      */
     private void startWithOwnHttpClient(long generation, VmsAccountConfig accountConfig, String pem,
             VmsTokenStore tokenStore) {
-        HttpClient client;
+        SslContextFactory.Client tls;
         try {
-            client = ownHttpClients.create(VmsHttpClients.consumerName(getThing().getUID()),
-                    VmsTrustedCertificates.parse(pem).sslContextFactory());
+            tls = VmsTrustedCertificates.parse(pem).sslContextFactory();
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             logger.debug("Account {}: the trusted certificate cannot be used: {}", getThing().getUID(),
                     e.getMessage());
-            failSetup(generation, VmsStatusText.INVALID_TRUSTED_CERTIFICATE);
+            failSetup(generation, ThingStatusDetail.CONFIGURATION_ERROR, VmsStatusText.INVALID_TRUSTED_CERTIFICATE);
+            return;
+        }
+        HttpClient client;
+        try {
+            client = ownHttpClients.create(VmsHttpClients.consumerName(getThing().getUID()), tls);
+        } catch (RuntimeException e) {
+            logger.debug("Account {}: could not create its HTTP client: {}", getThing().getUID(), e.toString());
+            failSetup(generation, ThingStatusDetail.HANDLER_INITIALIZING_ERROR, VmsStatusText.HTTP_CLIENT_FAILED);
             return;
         }
         try {
@@ -211,7 +219,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         } catch (Exception e) {
             logger.debug("Account {}: could not start its HTTP client: {}", getThing().getUID(), e.toString());
             stopQuietly(client);
-            failSetup(generation, VmsStatusText.INVALID_TRUSTED_CERTIFICATE);
+            failSetup(generation, ThingStatusDetail.HANDLER_INITIALIZING_ERROR, VmsStatusText.HTTP_CLIENT_FAILED);
             return;
         }
         boolean current;
@@ -228,13 +236,13 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         }
     }
 
-    private void failSetup(long generation, String description) {
+    private void failSetup(long generation, ThingStatusDetail detail, String description) {
         synchronized (lifecycleLock) {
             if (generation != lifecycle) {
                 return;
             }
         }
-        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, description);
+        updateStatus(ThingStatus.OFFLINE, detail, description);
     }
 
     /** @return the status description of what is wrong with the configuration, or null */

@@ -41,6 +41,7 @@ public final class VmsStatusText {
     public static final String INVALID_TRUSTED_CERTIFICATE = "@text/offline.conf-error-invalid-trusted-certificate";
     public static final String CERTIFICATE_UNTRUSTED = "@text/offline.comm-error-certificate";
     public static final String CERTIFICATE_HOST_NAME = "@text/offline.comm-error-certificate-host-name";
+    public static final String HTTP_CLIENT_FAILED = "@text/offline.init-error-http-client";
     /** {0} = seconds to wait. */
     public static final String RATE_LIMITED = "@text/offline.comm-error-rate-limited";
     public static final String MAINTENANCE = "@text/offline.comm-error-maintenance";

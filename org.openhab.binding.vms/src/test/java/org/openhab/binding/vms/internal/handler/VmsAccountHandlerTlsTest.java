@@ -219,6 +219,20 @@ class VmsAccountHandlerTlsTest extends JavaTest {
         assertNull(fixture.account.restClient());
     }
 
+    @Test
+    void aClientTheFactoryRefusesLeavesTheBridgeOfflineWithAReason() throws Exception {
+        SimulatedVms sim = sim(TestCertificates.loopbackServer(), TestCertificates.loopbackServer());
+        when(httpClientFactory.createHttpClient(anyString(), any()))
+                .thenThrow(new IllegalArgumentException("consumerName invalid"));
+        HandlerFixture fixture = bridge(LOOPBACK_PEM);
+
+        fixture.account.initialize();
+
+        waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.HANDLER_INITIALIZING_ERROR);
+        assertEquals(VmsStatusText.HTTP_CLIENT_FAILED, bridgeStatus().getDescription());
+        assertEquals(List.of(), sim.requests());
+    }
+
     // ----------------------------------------------------------------
 
     /** A simulated VMS whose REST API and socket speak TLS with the given server certificates. */
