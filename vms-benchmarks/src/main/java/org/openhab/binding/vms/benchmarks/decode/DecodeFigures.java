@@ -53,15 +53,15 @@ public final class DecodeFigures {
                 Case.of(floor, DecodeBenchmark.class, floor)));
         List<Measured> decoderRuns = runs.get(decoder);
         List<Measured> floorRuns = runs.get(floor);
-        double[] ratios = JmhRounds.cpuRatios(decoderRuns, floorRuns);
-        double ratio = Format.median(ratios);
+        double ratio = JmhRounds.leastCpuRatio(decoderRuns, floorRuns);
         String detail = String.format(
-                "CPU per message %s ns vs %s ns, ratio per round %s; wall-clock %s msg/s vs %s msg/s; "
-                        + "allocated %s B/msg vs %s B/msg (medians of %d alternating rounds)",
-                Format.number(JmhRounds.medianCpu(decoderRuns)), Format.number(JmhRounds.medianCpu(floorRuns)),
-                Format.list(ratios), Format.number(JmhRounds.medianScore(decoderRuns)),
-                Format.number(JmhRounds.medianScore(floorRuns)), Format.number(JmhRounds.medianAllocated(decoderRuns)),
-                Format.number(JmhRounds.medianAllocated(floorRuns)), ratios.length);
+                "CPU per message %s ns vs %s ns (least of %d alternating rounds; per-round ratios of means %s); "
+                        + "wall-clock %s vs %s msg/s; allocated %s vs %s B/msg (medians)",
+                Format.number(JmhRounds.leastCpu(decoderRuns)), Format.number(JmhRounds.leastCpu(floorRuns)),
+                decoderRuns.size(), Format.list(JmhRounds.cpuRatios(decoderRuns, floorRuns)),
+                Format.number(JmhRounds.medianScore(decoderRuns)), Format.number(JmhRounds.medianScore(floorRuns)),
+                Format.number(JmhRounds.medianAllocated(decoderRuns)),
+                Format.number(JmhRounds.medianAllocated(floorRuns)));
         String measured = "×" + Format.number(ratio);
         return withTarget ? new Figure(PART, name, measured, "≤ ×" + Format.number(TARGET), ratio <= TARGET, detail)
                 : Figure.info(PART, name, measured, detail);

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -38,8 +40,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Why: the figures are ratios between two benchmarks, and this machine's 2 cores are shared with other builds. JMH
  * runs one benchmark after the other, so a load change between them skews the ratio. Here every round runs each
  * case once (its own fork, warm-up and measurement), in forward order in even rounds and backward order in odd ones
- * (ABBA); ratios are taken per round, from runs seconds apart, on CPU time per operation, and the median over rounds
- * is reported.
+ * (ABBA), so that both see the same mix of quiet and busy moments. Ratios are taken on CPU time per operation
+ * ({@link #leastCpuRatio}).
  * <p>
  * Settings come from system properties so that run-all.sh can choose them: {@code vms.bench.rounds} (3),
  * {@code vms.bench.warmups} (3), {@code vms.bench.iterations} (3), {@code vms.bench.seconds} (1, per iteration).
@@ -61,8 +63,16 @@ public final class JmhRounds {
         }
     }
 
-    /** What one run of one case measured. */
-    public record Measured(double score, String unit, double cpuNanosPerOp, double allocatedBytesPerOp) {
+    /**
+     * What one run of one case measured.
+     *
+     * @param score JMH's primary score (mean over the measurement iterations)
+     * @param cpuNanosPerOp mean CPU time per operation over the measurement iterations
+     * @param leastCpuNanosPerOp the least CPU time per operation of any one measurement iteration
+     * @param allocatedBytesPerOp JMH's {@code gc.alloc.rate.norm}
+     */
+    public record Measured(double score, String unit, double cpuNanosPerOp, double leastCpuNanosPerOp,
+            double allocatedBytesPerOp) {
     }
 
     public static final int ROUNDS = Integer.getInteger("vms.bench.rounds", 3);
@@ -92,12 +102,27 @@ public final class JmhRounds {
                 all.get(c.label()).add(measured);
                 System.out.println("  round " + (round + 1) + "/" + ROUNDS + " " + c.label() + ": "
                         + Format.number(measured.score()) + " " + measured.unit() + ", "
-                        + Format.number(measured.cpuNanosPerOp()) + " CPU ns/op, "
+                        + Format.number(measured.cpuNanosPerOp()) + " CPU ns/op (least "
+                        + Format.number(measured.leastCpuNanosPerOp()) + "), "
                         + Format.number(measured.allocatedBytesPerOp()) + " B/op");
             }
         }
         // rounds ran in ABBA order; give them back per case in round order
         return all;
+    }
+
+    /**
+     * {@code numerator / denominator} of the least CPU time per operation that any measurement iteration of any round
+     * showed. Other jobs on the machine only ever add time (descheduling shows up as cache misses, on a virtual
+     * machine also as stolen time counted as ours), so the least-disturbed iteration is the best estimate of what the
+     * code itself costs.
+     */
+    public static double leastCpuRatio(List<Measured> numerator, List<Measured> denominator) {
+        return leastCpu(numerator) / leastCpu(denominator);
+    }
+
+    public static double leastCpu(List<Measured> runs) {
+        return runs.stream().mapToDouble(Measured::leastCpuNanosPerOp).min().orElse(Double.NaN);
     }
 
     /** Per round, {@code numerator / denominator} of CPU time per operation. */
@@ -132,8 +157,17 @@ public final class JmhRounds {
             throw new RunnerException("expected one result for " + c.label() + ", got " + results.size());
         }
         RunResult result = results.iterator().next();
+        double leastCpu = Double.NaN;
+        for (BenchmarkResult benchmark : result.getBenchmarkResults()) {
+            for (IterationResult iteration : benchmark.getIterationResults()) {
+                Result<?> cpu = iteration.getSecondaryResults().get(CpuTimeProfiler.RESULT);
+                if (cpu != null && !(cpu.getScore() >= leastCpu)) {
+                    leastCpu = cpu.getScore();
+                }
+            }
+        }
         return new Measured(result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreUnit(),
-                secondary(result, CpuTimeProfiler.RESULT), secondary(result, "gc.alloc.rate.norm"));
+                secondary(result, CpuTimeProfiler.RESULT), leastCpu, secondary(result, "gc.alloc.rate.norm"));
     }
 
     @SuppressWarnings("rawtypes") // JMH declares the map with the raw type
