@@ -17,6 +17,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -103,7 +104,7 @@ public class DecodePartsBenchmark {
     /** SafeJson's nesting pre-scan over the mark's data string. */
     @Benchmark
     public boolean depthScan() throws Throwable {
-        return (boolean) java.util.Objects.requireNonNull(depthExceeds).invokeExact(markData, 64);
+        return (boolean) Objects.requireNonNull(depthExceeds).invokeExact(markData, 64);
     }
 
     /** Gson's parse of the same string, to size the above against. */
@@ -115,7 +116,7 @@ public class DecodePartsBenchmark {
     /** The log-safe copy of the Pusher event name that every decoded message makes for its trace line. */
     @Benchmark
     public String printableEventName() throws Throwable {
-        return (String) java.util.Objects.requireNonNull(printable).invokeExact((@Nullable String) "App\\Events\\UserPush");
+        return (String) Objects.requireNonNull(printable).invokeExact((@Nullable String) VmsEventDecoder.USER_PUSH);
     }
 
     @Benchmark

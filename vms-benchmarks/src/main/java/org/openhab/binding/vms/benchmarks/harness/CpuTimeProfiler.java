@@ -25,6 +25,8 @@ import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
+import com.sun.management.OperatingSystemMXBean;
+
 /**
  * A JMH profiler that reports the CPU time the benchmark JVM used per operation ({@code cpu.time.norm}, ns/op):
  * the process CPU time over each iteration (benchmark thread, GC and JIT threads) divided by the operations done.
@@ -39,8 +41,7 @@ public class CpuTimeProfiler implements InternalProfiler {
 
     public static final String RESULT = "cpu.time.norm";
 
-    private final com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
-            .getOperatingSystemMXBean();
+    private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private long cpuAtStart;
 
     @Override
