@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -51,7 +52,7 @@ import org.openhab.core.types.State;
  * builds an account bridge and camera Things (the openHAB stand-in's real Thing classes), keeps their status, tells
  * the bridge when a child leaves INITIALIZING and the children when the bridge's status changes, and, as the
  * {@link ThingHandlerCallback} of all of them, counts state updates and triggers and hands each trigger to an
- * optional {@link TriggerListener}. No mocks: the callback is on the measured path.
+ * the {@link TriggerListener}s. No mocks: the callback is on the measured path.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -78,23 +79,25 @@ public final class BenchThingManager implements ThingHandlerCallback {
     private final List<VmsCameraHandler> cameras = new ArrayList<>();
     private final Bridge bridge;
     private final VmsAccountHandler account;
-    private volatile @Nullable TriggerListener triggerListener;
-    private volatile @Nullable StateListener stateListener;
+    private final List<TriggerListener> triggerListeners = new CopyOnWriteArrayList<>();
+    private final List<StateListener> stateListeners = new CopyOnWriteArrayList<>();
     // plain counters: the benchmarks deliver on one thread; they only need to see that something happened
     private long stateUpdates;
     private long triggers;
 
     /**
      * @param baseUrl the account's REST base URL (the simulated VMS, or any URL when the connection is not real)
+     * @param httpClient the HTTP client openHAB would share with the binding; must be started for a real connection
      */
-    public BenchThingManager(String baseUrl, String login, String password, VmsConnectionFactory connections) {
+    public BenchThingManager(String baseUrl, String login, String password, HttpClient httpClient,
+            VmsConnectionFactory connections) {
         Configuration config = new Configuration();
         config.put("baseUrl", baseUrl);
         config.put("login", login);
         config.put("password", password);
         bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, BRIDGE_UID).withConfiguration(config).build();
         things.put(BRIDGE_UID, bridge);
-        account = new VmsAccountHandler(bridge, new HttpClient(), new VmsTokenStorage(new InMemoryStorageService()),
+        account = new VmsAccountHandler(bridge, httpClient, new VmsTokenStorage(new InMemoryStorageService()),
                 connections);
         bridge.setHandler(account);
         account.setCallback(this);
@@ -145,12 +148,12 @@ public final class BenchThingManager implements ThingHandlerCallback {
         return triggers;
     }
 
-    public void onTrigger(@Nullable TriggerListener listener) {
-        triggerListener = listener;
+    public void onTrigger(TriggerListener listener) {
+        triggerListeners.add(listener);
     }
 
-    public void onStateUpdate(@Nullable StateListener listener) {
-        stateListener = listener;
+    public void onStateUpdate(StateListener listener) {
+        stateListeners.add(listener);
     }
 
     /** Disposes the children, then the bridge. */
@@ -167,8 +170,7 @@ public final class BenchThingManager implements ThingHandlerCallback {
     @Override
     public void stateUpdated(ChannelUID channelUID, State state) {
         stateUpdates++;
-        StateListener listener = stateListener;
-        if (listener != null) {
+        for (StateListener listener : stateListeners) {
             listener.updated(channelUID, state);
         }
     }
@@ -176,8 +178,7 @@ public final class BenchThingManager implements ThingHandlerCallback {
     @Override
     public void channelTriggered(Thing thing, ChannelUID channelUID, String event) {
         triggers++;
-        TriggerListener listener = triggerListener;
-        if (listener != null) {
+        for (TriggerListener listener : triggerListeners) {
             listener.triggered(thing.getUID(), channelUID.getId(), event);
         }
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.vms.benchmarks.binding.BenchThingManager;
 import org.openhab.binding.vms.benchmarks.binding.OfflineConnection;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
@@ -72,7 +73,7 @@ public class DispatchBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         BenchThingManager newManager = new BenchThingManager("http://127.0.0.1:9", "bench@example.com", "secret",
-                OfflineConnection::new);
+                new HttpClient(), OfflineConnection::new);
         manager = newManager;
         VmsAccountHandler newAccount = newManager.account();
         account = newAccount;
