@@ -106,7 +106,6 @@ public class VmsAccountConnection {
     private final Logger logger = LoggerFactory.getLogger(VmsAccountConnection.class);
 
     private final VmsAccountConfig config;
-    private final VmsTokenStore tokenStore;
     private final ScheduledExecutorService scheduler;
     private final VmsConnectionPolicy policy;
     private final VmsRestClient rest;
@@ -162,7 +161,6 @@ public class VmsAccountConnection {
     public VmsAccountConnection(VmsAccountConfig config, HttpClient httpClient, VmsTokenStore tokenStore,
             ScheduledExecutorService scheduler, VmsAccountListener listener, VmsConnectionPolicy policy) {
         this.config = config;
-        this.tokenStore = tokenStore;
         this.scheduler = scheduler;
         this.policy = policy;
         this.rest = new VmsRestClient(httpClient, VmsRestConfig.of(config.baseUrl()).withLanguage(config.language()));
@@ -218,7 +216,7 @@ public class VmsAccountConnection {
         }
         delivery.stop();
         if (toClose != null) {
-            toClose.close();
+            closeQuietly(toClose);
         }
         logger.debug("[{}] Connection stopped", config.name());
     }
@@ -295,14 +293,6 @@ public class VmsAccountConnection {
     List<PlannedRetry> plannedRetries() {
         synchronized (lock) {
             return List.copyOf(plannedRetries);
-        }
-    }
-
-    /** The socket client of the current connection, or null. */
-    @Nullable
-    VmsSocketClient currentSocket() {
-        synchronized (lock) {
-            return socket;
         }
     }
 
@@ -448,7 +438,7 @@ public class VmsAccountConnection {
             }
         }
         if (!stillCurrent) {
-            client.close();
+            closeQuietly(client);
             throw new StaleAttemptException();
         }
         logger.debug("[{}] Opening the socket {} (ping after {} s of silence)", config.name(), url,
@@ -505,7 +495,7 @@ public class VmsAccountConnection {
             }
         }
         if (toClose != null) {
-            toClose.close();
+            closeQuietly(toClose);
         }
     }
 
@@ -756,6 +746,15 @@ public class VmsAccountConnection {
     private void checkCurrent(long attemptGeneration) throws StaleAttemptException {
         if (!running || attemptGeneration != generation) {
             throw new StaleAttemptException();
+        }
+    }
+
+    /** Closing must not throw out of stop() or a socket callback, whatever the library does. */
+    private void closeQuietly(VmsSocketClient client) {
+        try {
+            client.close();
+        } catch (RuntimeException e) {
+            logger.debug("[{}] Closing the socket client failed: {}", config.name(), e.toString());
         }
     }
 
