@@ -103,7 +103,7 @@ public final class Footprint {
             binding += entry.getValue() - threadCpuBefore.getOrDefault(entry.getKey(), 0L);
         }
         double seconds = wall / 1e9;
-        String still = "bridge still " + bridge;
+        String still = "afterwards " + bridge;
         return List.of(
                 Figure.info(PART, "CPU of the binding's threads, idle connected bridge, " + IDLE_SECONDS + " s",
                         Format.number(binding / 1e6) + " ms",
