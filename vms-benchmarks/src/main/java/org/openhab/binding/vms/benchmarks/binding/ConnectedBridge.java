@@ -14,11 +14,10 @@ package org.openhab.binding.vms.benchmarks.binding;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.vms.internal.VmsBindingConstants;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
@@ -116,11 +115,8 @@ public final class ConnectedBridge implements AutoCloseable {
         vms.close();
     }
 
-    /** For callers that want to log the state. */
     @Override
     public String toString() {
-        @Nullable
-        String state = socketState;
-        return "bridge " + manager.status(BenchThingManager.BRIDGE_UID) + ", socket " + state;
+        return "bridge " + manager.status(BenchThingManager.BRIDGE_UID) + ", socket " + socketState;
     }
 }
