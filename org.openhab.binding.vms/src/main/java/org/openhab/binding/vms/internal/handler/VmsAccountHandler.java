@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -67,6 +68,9 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountListener, VmsRouterAccount {
 
+    /** How often dropped-messages is refreshed when no message or status change does it. */
+    static final long STATISTICS_INTERVAL_SECONDS = 60;
+
     private final Logger logger = LoggerFactory.getLogger(VmsAccountHandler.class);
 
     private final HttpClient httpClient;
@@ -76,10 +80,13 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     private final VmsAccountInventory inventory = new VmsAccountInventory();
     private final VmsEventRouter router = new VmsEventRouter(children, inventory, this);
     private final VmsAccountResync resync;
+    /** Held while a message is routed and while a re-read list is applied, so neither sees half of the other. */
+    private final Object routingLock = new Object();
 
     private volatile @Nullable VmsAccountConnection connection;
     private volatile @Nullable VmsDiscoveryService discovery;
     private volatile @Nullable Future<?> resyncJob;
+    private volatile @Nullable Future<?> statisticsJob;
     private volatile String baseUrl = "";
     private volatile boolean active;
     private volatile boolean online;
@@ -98,7 +105,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         this.httpClient = httpClient;
         this.tokenStorage = tokenStorage;
         this.connectionFactory = connectionFactory;
-        this.resync = new VmsAccountResync(bridge.getUID().getAsString(), children, inventory, () -> discovery);
+        this.resync = new VmsAccountResync(bridge.getUID().getAsString(), children, inventory, () -> discovery,
+                routingLock);
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -120,6 +128,9 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         connection = newConnection;
         active = true;
         newConnection.start();
+        // dropped messages are counted, not delivered: show the count even when nothing else arrives
+        statisticsJob = scheduler.scheduleWithFixedDelay(this::updateDroppedMessages, STATISTICS_INTERVAL_SECONDS,
+                STATISTICS_INTERVAL_SECONDS, TimeUnit.SECONDS);
     }
 
     /** @return the status description of what is wrong with the configuration, or null */
@@ -147,9 +158,10 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         if (oldConnection != null) {
             oldConnection.stop(); // returns at once
         }
-        Future<?> job = resyncJob;
-        if (job != null) {
-            job.cancel(false);
+        for (Future<?> job : new @Nullable Future<?>[] { resyncJob, statisticsJob }) {
+            if (job != null) {
+                job.cancel(false);
+            }
         }
         super.dispose();
     }
@@ -217,6 +229,17 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     public @Nullable VmsRestClient restClient() {
         VmsAccountConnection current = connection;
         return current != null && online ? current.rest() : null;
+    }
+
+    /**
+     * A child's REST call was refused with HTTP 401: the connection checks the session and, if it is gone, logs in
+     * again (the bridge goes offline meanwhile, and the children with it).
+     */
+    public void reportUnauthorized() {
+        VmsAccountConnection current = connection;
+        if (current != null) {
+            current.reportUnauthorized();
+        }
     }
 
     /** The last re-read scheduled, for tests to wait on. */
@@ -329,7 +352,9 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         }
         updateState(CHANNEL_LAST_MESSAGE, new DateTimeType(Instant.now()));
         try {
-            event.accept(router);
+            synchronized (routingLock) {
+                event.accept(router);
+            }
         } catch (RuntimeException e) {
             // a bug of ours, not the server's: keep the bridge running and say what failed
             logger.warn("Account {}: could not process a {} message: {}", getThing().getUID(), event.kind(),
@@ -341,7 +366,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
 
     private void updateDroppedMessages() {
         VmsAccountConnection current = connection;
-        if (current == null) {
+        if (current == null || !active) {
             return;
         }
         long dropped = current.getStatistics().messagesDropped();

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -25,6 +26,9 @@ import org.eclipse.jdt.annotation.Nullable;
  * What the bridge knows about its account, from the REST lists and the messages since: the cameras and intercoms
  * (by id), which intercom each camera belongs to, and which intercom recent calls belong to. Every lookup is by id;
  * nothing here is ever scanned per message.
+ * <p>
+ * A list read over REST can be older than a message that arrived while it was being read. Messages therefore mark
+ * what they change with a change number; a list read after {@link #changeMark()} leaves alone what changed since.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -45,15 +49,47 @@ final class VmsAccountInventory {
             return size() > MAX_REMEMBERED_CALLS;
         }
     };
+    private final AtomicLong changes = new AtomicLong();
+    private final Map<Long, Long> cameraChanges = new ConcurrentHashMap<>();
+    private final Map<Long, Long> intercomChanges = new ConcurrentHashMap<>();
     private volatile boolean camerasListed;
     private volatile boolean intercomsListed;
 
+    // ---- change marks
+
+    /** Take before reading a list: what messages change afterwards is newer than the list. */
+    long changeMark() {
+        return changes.get();
+    }
+
+    boolean cameraChangedSince(long cameraId, long mark) {
+        Long change = cameraChanges.get(cameraId);
+        return change != null && change > mark;
+    }
+
+    boolean intercomChangedSince(long intercomId, long mark) {
+        Long change = intercomChanges.get(intercomId);
+        return change != null && change > mark;
+    }
+
+    private void cameraChanged(long cameraId) {
+        cameraChanges.put(cameraId, changes.incrementAndGet());
+    }
+
+    private void intercomChanged(long intercomId) {
+        intercomChanges.put(intercomId, changes.incrementAndGet());
+    }
+
     // ---- cameras
 
-    /** Replaces the cameras with a complete list read over REST. */
-    void setCameras(Collection<KnownCamera> list) {
-        cameras.keySet().retainAll(list.stream().map(KnownCamera::id).toList());
-        list.forEach(camera -> cameras.put(camera.id(), camera));
+    /**
+     * Replaces the cameras with a complete list read over REST, except those a message changed after {@code mark}.
+     */
+    void setCameras(Collection<KnownCamera> list, long mark) {
+        List<Long> listed = list.stream().map(KnownCamera::id).toList();
+        cameras.keySet().removeIf(id -> !listed.contains(id) && !cameraChangedSince(id, mark));
+        list.stream().filter(camera -> !cameraChangedSince(camera.id(), mark))
+                .forEach(camera -> cameras.put(camera.id(), camera));
         camerasListed = true;
     }
 
@@ -76,32 +112,43 @@ final class VmsAccountInventory {
         return camerasListed && !cameras.containsKey(cameraId);
     }
 
-    /** Attached again: present, details to follow from the next camera list. */
+    /** Attached (again): present, details to follow from the next camera list. */
     void cameraAttached(long cameraId) {
         cameras.putIfAbsent(cameraId, new KnownCamera(cameraId, null, null, null));
+        cameraChanged(cameraId);
     }
 
     void cameraDetached(long cameraId) {
         cameras.remove(cameraId);
+        cameraChanged(cameraId);
     }
 
     void favoriteChanged(long cameraId, boolean favorite) {
         cameras.computeIfPresent(cameraId, (id, camera) -> camera.withFavorite(favorite));
+        cameraChanged(cameraId);
     }
 
     // ---- intercoms
 
-    /** Replaces the intercoms with a complete list read over REST. */
-    void setIntercoms(Collection<KnownIntercom> list) {
-        List<Long> ids = list.stream().map(KnownIntercom::id).toList();
-        intercoms.keySet().retainAll(ids);
-        intercomByCamera.values().retainAll(ids);
-        list.forEach(this::putIntercom);
+    /**
+     * Replaces the intercoms with a complete list read over REST, except those a message changed after
+     * {@code mark}.
+     */
+    void setIntercoms(Collection<KnownIntercom> list, long mark) {
+        List<Long> listed = list.stream().map(KnownIntercom::id).toList();
+        intercoms.keySet().removeIf(id -> !listed.contains(id) && !intercomChangedSince(id, mark));
+        intercomByCamera.values().removeIf(id -> !intercoms.containsKey(id));
+        list.stream().filter(intercom -> !intercomChangedSince(intercom.id(), mark)).forEach(this::merge);
         intercomsListed = true;
     }
 
     /** Adds or updates an intercom from a message; returns what is now known about it. */
     KnownIntercom putIntercom(KnownIntercom intercom) {
+        intercomChanged(intercom.id());
+        return merge(intercom);
+    }
+
+    private KnownIntercom merge(KnownIntercom intercom) {
         KnownIntercom merged = intercoms.merge(intercom.id(), intercom, (older, newer) -> newer.mergedOver(older));
         Long cameraId = merged.cameraId();
         if (cameraId != null) {
@@ -131,6 +178,7 @@ final class VmsAccountInventory {
     void intercomDeleted(long intercomId) {
         intercoms.remove(intercomId);
         intercomByCamera.values().remove(intercomId);
+        intercomChanged(intercomId);
     }
 
     /** The intercom whose camera this is. */

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * missed while disconnected) and brings the inventory, the Things and discovery up to date: a camera or intercom
  * the account no longer has makes its Thing GONE, one it has again brings it back ONLINE.
  * <p>
- * Runs on the bridge's scheduler; one re-read at a time.
+ * Runs on the bridge's scheduler; one re-read at a time. The lists are read without a lock, then applied while
+ * holding the lock the bridge also holds while it routes a message, and leaving alone what a message changed since
+ * the read started: a message is never overwritten by an older list.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -41,9 +43,14 @@ final class VmsAccountResync {
     private final VmsChildHandlers children;
     private final VmsAccountInventory inventory;
     private final Supplier<@Nullable VmsDiscoveryService> discovery;
+    private final Object routingLock;
 
+    /**
+     * @param routingLock held by the bridge while it routes a message
+     */
     VmsAccountResync(String accountName, VmsChildHandlers children, VmsAccountInventory inventory,
-            Supplier<@Nullable VmsDiscoveryService> discovery) {
+            Supplier<@Nullable VmsDiscoveryService> discovery, Object routingLock) {
+        this.routingLock = routingLock;
         this.accountName = accountName;
         this.children = children;
         this.inventory = inventory;
@@ -52,6 +59,7 @@ final class VmsAccountResync {
 
     /** @return whether the camera list could be read */
     synchronized boolean cameras(VmsRestClient rest) {
+        long mark = inventory.changeMark();
         List<KnownCamera> cameras;
         try {
             cameras = rest.getCameras().stream().map(KnownCamera::of).filter(Objects::nonNull)
@@ -60,18 +68,23 @@ final class VmsAccountResync {
             logger.debug("{}: could not read the camera list: {}", accountName, e.getMessage());
             return false;
         }
-        inventory.setCameras(cameras);
-        children.cameras().forEach((cameraId, handler) -> {
-            KnownCamera camera = inventory.camera(cameraId);
-            if (camera != null) {
-                handler.applyCamera(camera);
-            } else {
-                handler.cameraGone();
+        synchronized (routingLock) {
+            inventory.setCameras(cameras, mark);
+            children.cameras().forEach((cameraId, handler) -> {
+                if (inventory.cameraChangedSince(cameraId, mark)) {
+                    return; // a message was newer than the list
+                }
+                KnownCamera camera = inventory.camera(cameraId);
+                if (camera != null) {
+                    handler.applyCamera(camera);
+                } else {
+                    handler.cameraGone();
+                }
+            });
+            VmsDiscoveryService service = discovery.get();
+            if (service != null) {
+                service.camerasListed(inventory.cameras());
             }
-        });
-        VmsDiscoveryService service = discovery.get();
-        if (service != null) {
-            service.camerasListed(cameras);
         }
         logger.debug("{}: {} cameras read", accountName, cameras.size());
         return true;
@@ -79,6 +92,7 @@ final class VmsAccountResync {
 
     /** @return whether the intercom list could be read */
     synchronized boolean intercoms(VmsRestClient rest) {
+        long mark = inventory.changeMark();
         List<KnownIntercom> intercoms;
         try {
             intercoms = rest.getIntercoms().stream().map(KnownIntercom::of).filter(Objects::nonNull)
@@ -87,18 +101,23 @@ final class VmsAccountResync {
             logger.debug("{}: could not read the intercom list: {}", accountName, e.getMessage());
             return false;
         }
-        inventory.setIntercoms(intercoms);
-        children.intercoms().forEach((intercomId, handler) -> {
-            KnownIntercom intercom = inventory.intercom(intercomId);
-            if (intercom != null) {
-                handler.applyIntercom(intercom);
-            } else {
-                handler.intercomDeleted();
+        synchronized (routingLock) {
+            inventory.setIntercoms(intercoms, mark);
+            children.intercoms().forEach((intercomId, handler) -> {
+                if (inventory.intercomChangedSince(intercomId, mark)) {
+                    return; // a message was newer than the list
+                }
+                KnownIntercom intercom = inventory.intercom(intercomId);
+                if (intercom != null) {
+                    handler.applyIntercom(intercom);
+                } else {
+                    handler.intercomDeleted();
+                }
+            });
+            VmsDiscoveryService service = discovery.get();
+            if (service != null) {
+                service.intercomsListed(inventory.intercoms());
             }
-        });
-        VmsDiscoveryService service = discovery.get();
-        if (service != null) {
-            service.intercomsListed(intercoms);
         }
         logger.debug("{}: {} intercoms read", accountName, intercoms.size());
         return true;

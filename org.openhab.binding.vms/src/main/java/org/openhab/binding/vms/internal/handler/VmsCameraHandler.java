@@ -135,9 +135,7 @@ public class VmsCameraHandler extends VmsChildHandler {
             logger.warn("Camera {}: could not {} the favourites: {}", cameraId, wanted ? "add it to" : "remove it from",
                     e.getMessage());
             updateState(CHANNEL_FAVORITE, favoriteState());
-            if (e.getReason() == VmsApiException.Reason.NOT_FOUND) {
-                cameraGone();
-            }
+            requestFailed(e);
         }
     }
 
@@ -150,9 +148,7 @@ public class VmsCameraHandler extends VmsChildHandler {
             updateState(CHANNEL_PREVIEW_URL, new StringType(rest.getPreviewUrl(cameraId)));
         } catch (VmsApiException e) {
             logger.debug("Camera {}: could not read the preview link: {}", cameraId, e.getMessage());
-            if (e.getReason() == VmsApiException.Reason.NOT_FOUND) {
-                cameraGone();
-            }
+            requestFailed(e);
         }
     }
 

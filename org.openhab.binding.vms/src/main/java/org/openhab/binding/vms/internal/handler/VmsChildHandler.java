@@ -14,6 +14,7 @@ package org.openhab.binding.vms.internal.handler;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
@@ -88,6 +89,26 @@ public abstract class VmsChildHandler extends BaseThingHandler {
             updateStatusFromBridge();
         } else {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE, VmsStatusText.BRIDGE_OFFLINE);
+        }
+    }
+
+    /**
+     * What a failed command means for the Thing: 404 means the account does not have it (any more): GONE; 401 means
+     * the session may be gone: the bridge checks it (and goes offline, with its children, if it is). Anything else
+     * leaves the Thing as it is.
+     */
+    protected void requestFailed(VmsApiException e) {
+        switch (e.getReason()) {
+            case NOT_FOUND -> gone();
+            case TOKEN_INVALID -> {
+                VmsAccountHandler account = accountHandler();
+                if (account != null) {
+                    account.reportUnauthorized();
+                }
+            }
+            default -> {
+                // a refused or failed request says nothing about the Thing
+            }
         }
     }
 

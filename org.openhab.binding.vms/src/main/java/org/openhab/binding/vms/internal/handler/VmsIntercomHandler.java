@@ -110,14 +110,7 @@ public class VmsIntercomHandler extends VmsChildHandler {
             logger.debug("Intercom {}: door opened", intercomId);
         } catch (VmsApiException e) {
             logger.warn("Intercom {}: could not open the door: {}", intercomId, e.getMessage());
-            switch (e.getReason()) {
-                case NOT_FOUND -> gone();
-                case TOKEN_INVALID -> updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                        VmsStatusText.withArgument(VmsStatusText.LOGGED_OUT, e.getServerMessage()));
-                default -> {
-                    // a refused or failed request leaves the intercom as it was
-                }
-            }
+            requestFailed(e); // other failures leave the intercom ONLINE
         } finally {
             updateState(CHANNEL_OPEN_DOOR, OnOffType.OFF);
         }

@@ -111,6 +111,13 @@ final class HandlerFixture {
     }
 
     HandlerFixture(Map<String, Object> accountConfig) {
+        this(accountConfig, null);
+    }
+
+    /**
+     * @param realConnections creates the bridge's connection; null for the mocked {@link #connection}
+     */
+    HandlerFixture(Map<String, Object> accountConfig, @Nullable VmsConnectionFactory realConnections) {
         bridge = mock(Bridge.class);
         when(bridge.getUID()).thenReturn(BRIDGE_UID);
         when(bridge.getThingTypeUID()).thenReturn(THING_TYPE_ACCOUNT);
@@ -144,7 +151,8 @@ final class HandlerFixture {
                 (config, httpClient, store, scheduler, listener) -> {
                     connectionConfig = config;
                     tokenStore = store;
-                    return connection;
+                    return realConnections == null ? connection
+                            : realConnections.create(config, httpClient, store, scheduler, listener);
                 });
         account.setCallback(callback);
         handlers.put(BRIDGE_UID, account);

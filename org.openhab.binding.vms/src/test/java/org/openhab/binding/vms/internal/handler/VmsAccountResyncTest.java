@@ -15,6 +15,7 @@ package org.openhab.binding.vms.internal.handler;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -167,6 +168,42 @@ class VmsAccountResyncTest extends AccountTestBase {
         reconnect();
         assertStatus(camera, ThingStatus.ONLINE, ThingStatusDetail.NONE);
         assertStatus(door, ThingStatus.ONLINE, ThingStatusDetail.NONE);
+    }
+
+    @Test
+    void aMessageThatArrivesWhileTheListIsReadIsNotOverwrittenByIt() {
+        VmsCameraHandler favourite = fixture().camera(1001);
+        VmsCameraHandler detached = fixture().camera(1002);
+        VmsIntercomHandler door = fixture().intercom(301);
+        onlineAndResynced();
+        int cameraReads = sim().requests("GET", "cameras/flat-tree").size();
+        int intercomReads = sim().requests("GET", "intercom").size();
+        sim().delay("GET", "cameras/flat-tree", Duration.ofMillis(700));
+        sim().delay("GET", "intercom", Duration.ofMillis(700));
+        fixture().account.resyncNeeded();
+        // the lists are being read (and will say: 1001 favourite, 1002 attached, intercom 301 "Entrance 2");
+        // meanwhile the server changes and says so
+        waitForAssert(() -> assertEquals(cameraReads + 1, sim().requests("GET", "cameras/flat-tree").size()));
+        sim().setFavorite(1001, false, false);
+        fixture().deliver("user-push.camera.destroy_favorite.json");
+        sim().detachCamera(1002);
+        fixture().deliverFrame(Examples.modified("user-push.cameras_updated.json", inner -> {
+            JsonObject data = inner.getAsJsonObject("data").getAsJsonObject("data");
+            data.add("attached", JsonParser.parseString("[]"));
+        }));
+        waitForAssert(() -> assertEquals(intercomReads + 1, sim().requests("GET", "intercom").size()));
+        sim().renameIntercom(301, "Entrance 2 (renamed)");
+        fixture().deliver("notification.intercom.rename.json");
+        awaitResync();
+        assertEquals(OnOffType.OFF, fixture().lastState(favourite, CHANNEL_FAVORITE));
+        assertStatus(detached, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
+        assertEquals(new StringType("Entrance 2 (renamed)"), fixture().lastState(door, CHANNEL_NAME));
+        // the next re-read is newer than those messages, and agrees with them
+        sim().clearFailures();
+        resync();
+        assertEquals(OnOffType.OFF, fixture().lastState(favourite, CHANNEL_FAVORITE));
+        assertStatus(detached, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
+        assertEquals(new StringType("Entrance 2 (renamed)"), fixture().lastState(door, CHANNEL_NAME));
     }
 
     private void disconnect() {

@@ -13,6 +13,7 @@
 package org.openhab.binding.vms.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.Mockito.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
 import java.util.List;
@@ -152,6 +153,21 @@ class VmsChildCommandsTest extends AccountTestBase {
         waitForStatus(door, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
         assertEquals(VmsStatusText.INTERCOM_DELETED, fixture().status(door).getDescription());
         assertEquals(OnOffType.OFF, fixture().lastState(door, CHANNEL_OPEN_DOOR));
+    }
+
+    @Test
+    void aRefusedSessionMakesTheBridgeCheckItAndLeavesTheDecisionToIt() {
+        VmsIntercomHandler door = fixture().intercom(301);
+        VmsCameraHandler camera = fixture().camera(1002);
+        onlineAndResynced();
+        sim().fail("POST", "intercom/301/open-door", HttpReply.json(401, "{\"message\":\"Unauthenticated.\"}"));
+        sim().fail("POST", "cameras/1002/favorites", HttpReply.json(401, "{\"message\":\"Unauthenticated.\"}"));
+        command(door, CHANNEL_OPEN_DOOR, OnOffType.ON);
+        command(camera, CHANNEL_FAVORITE, OnOffType.ON);
+        waitForAssert(() -> verify(fixture().connection, times(2)).reportUnauthorized());
+        assertEquals(OnOffType.OFF, fixture().lastState(door, CHANNEL_OPEN_DOOR));
+        assertEquals(ThingStatus.ONLINE, fixture().status(door).getStatus(), "until the bridge says otherwise");
+        assertEquals(ThingStatus.ONLINE, fixture().status(camera).getStatus());
     }
 
     @Test
