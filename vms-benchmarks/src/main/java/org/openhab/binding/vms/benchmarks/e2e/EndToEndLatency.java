@@ -27,12 +27,15 @@ import org.openhab.binding.vms.benchmarks.harness.Format;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.simulator.soketi.PusherHttpPublisher;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
+import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.VmsExamples;
 
 /**
  * End-to-end latency on loopback through a real Pusher server (soketi): from the moment a message is published over
- * the Pusher HTTP API ({@link PusherHttpPublisher}, as the VMS backend does) until (a) the binding hands it on and
- * (b) a bare pusher-java-client listener on the same channel sees it. Both receivers get the same messages in the
+ * the Pusher HTTP API ({@link PusherHttpPublisher}, as the VMS backend does) until (a) the binding's camera Thing
+ * fires its {@code analytic-event} trigger on the {@code ThingHandlerCallback} (account bridge connected to a
+ * simulated VMS: login, socket settings, channel auth over REST, the real account connection) and (b) a bare
+ * pusher-java-client listener on the same channel sees it. Both receivers get the same messages in the
  * same run; the figure is the ratio of their 99th percentiles (target 1.2).
  * <p>
  * Messages go one at a time (the next is published once both receivers have the previous one, after a short gap),
@@ -42,8 +45,8 @@ import org.openhab.binding.vms.simulator.vms.VmsExamples;
  * <p>
  * A plain {@code main()} rather than JMH: the measurement needs an external server process for its whole length, two
  * receivers timing the same message, and percentiles over individual messages, none of which JMH's forked, per-method
- * runs give. Settings (system properties): {@code vms.e2e.warmup} (300 messages), {@code vms.e2e.messages} (2,000),
- * {@code vms.e2e.gapMicros} (2,000). Argument: the output file.
+ * runs give. Settings (system properties): {@code vms.e2e.warmup} (1,000 messages, so that the per-message code is
+ * compiled), {@code vms.e2e.messages} (2,000), {@code vms.e2e.gapMicros} (2,000). Argument: the output file.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -52,7 +55,7 @@ public final class EndToEndLatency {
 
     private static final String PART = "end-to-end";
     private static final double TARGET = 1.2;
-    private static final int WARMUP = Integer.getInteger("vms.e2e.warmup", 300);
+    private static final int WARMUP = Integer.getInteger("vms.e2e.warmup", 1000);
     private static final int MESSAGES = Integer.getInteger("vms.e2e.messages", 2000);
     private static final long GAP_NANOS = TimeUnit.MICROSECONDS.toNanos(Long.getLong("vms.e2e.gapMicros", 2000));
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
@@ -61,10 +64,14 @@ public final class EndToEndLatency {
     private static final String APP_ID = "4242";
     private static final String APP_KEY = "vms-app-key";
     private static final String APP_SECRET = "bench-secret";
-    private static final long USER_ID = 42;
+    private static final long USER_ID = SimulatedVms.USER_ID;
     private static final String CHANNEL = "private-user." + USER_ID;
     private static final String EXAMPLE = "user-push.analytic_case_motion_detect_event_created";
     private static final String EXAMPLE_ID = "\"id\":90001";
+    /** The camera of the example, which the simulated account has. */
+    private static final long CAMERA_ID = 1001;
+    /** {@code -Dvms.e2e.socketClientOnly=true}: measure the protocol client's listener instead of the binding. */
+    private static final boolean SOCKET_CLIENT_ONLY = Boolean.getBoolean("vms.e2e.socketClientOnly");
 
     private EndToEndLatency() {
     }
@@ -84,12 +91,15 @@ public final class EndToEndLatency {
             soketi.start();
             String wsUrl = "ws://" + SoketiServer.HOST + ":" + soketi.port() + SoketiServer.PATH_PREFIX;
             try {
+                // the bare client subscribes first, then the binding (see the class comment)
                 BarePusherReceiver bare = new BarePusherReceiver(wsUrl, SoketiServer.HOST, soketi.port(), APP_KEY,
                         APP_SECRET, CHANNEL, board, 1);
                 receivers.add(bare);
                 bare.start(START_TIMEOUT);
-                LatencyReceiver binding = new SocketClientReceiver(wsUrl, APP_KEY, APP_SECRET,
-                        VmsExamples.EXAMPLE_ACCESS_TOKEN_ID, USER_ID, board, 0);
+                LatencyReceiver binding = SOCKET_CLIENT_ONLY
+                        ? new SocketClientReceiver(wsUrl, APP_KEY, APP_SECRET, VmsExamples.EXAMPLE_ACCESS_TOKEN_ID,
+                                USER_ID, board, 0)
+                        : new BindingReceiver(soketi, CAMERA_ID, board, 0);
                 receivers.add(0, binding);
                 binding.start(START_TIMEOUT);
 
