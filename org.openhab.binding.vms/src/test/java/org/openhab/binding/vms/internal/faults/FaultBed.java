@@ -161,6 +161,15 @@ final class FaultBed implements AutoCloseable {
         return handler;
     }
 
+    /** Changes a parameter of the account Thing's configuration, as the user does before openHAB re-initialises. */
+    void reconfigure(String key, @Nullable Object value) {
+        if (value == null) {
+            bridge.getConfiguration().remove(key);
+        } else {
+            bridge.getConfiguration().put(key, value);
+        }
+    }
+
     /** Disposes the bridge handler as openHAB does when the Thing is disabled or changed. */
     void disposeBridge() {
         account().dispose();
@@ -252,6 +261,11 @@ final class FaultBed implements AutoCloseable {
         return connection().getStatistics();
     }
 
+    /** Socket connections after the first, over every connection the bridge created (re-initialising makes one). */
+    long reconnects() {
+        return connections.stream().mapToLong(c -> c.getStatistics().reconnects()).sum();
+    }
+
     ThingStatusInfo bridgeStatus() {
         return bridge.getStatusInfo();
     }
@@ -275,6 +289,22 @@ final class FaultBed implements AutoCloseable {
             }
         }
         return names;
+    }
+
+    /** Login requests ({@code POST token}) the simulated VMS received, answered or refused. */
+    int loginRequests() {
+        return sim.requests("POST", "token").size();
+    }
+
+    /** The session token the bridge stored, or null. */
+    @Nullable
+    String storedToken() {
+        for (Object value : storage.values().values()) {
+            if (value instanceof String token) {
+                return token;
+            }
+        }
+        return null;
     }
 
     /** Re-reads of the camera list the simulated VMS has served (the bridge's resync reads it first). */
@@ -351,8 +381,8 @@ final class FaultBed implements AutoCloseable {
         String outage = outageIds.isEmpty() ? "-"
                 : tally.missing(outageIds).size() + " of " + outageIds.size();
         return new ReliabilityReport.Row(order, scenario, server, finalStatus(), timeToOnline,
-                tally.missing(connectedIds).size(), outage, tally.extraTriggers(), statistics().reconnects(),
-                sim.loginCount(), notes);
+                tally.missing(connectedIds).size(), outage, tally.extraTriggers(), reconnects(), loginRequests(),
+                notes);
     }
 
     /** "ONLINE" when the bridge and every child are, else each one's status. */
@@ -519,7 +549,7 @@ final class FaultBed implements AutoCloseable {
                 text.append(", last problem: ").append(problem.getMessage());
             }
         }
-        text.append("\n  logins ").append(sim.loginCount()).append(", camera list reads ").append(cameraListReads())
+        text.append("\n  login requests ").append(loginRequests()).append(", camera list reads ").append(cameraListReads())
                 .append(", triggers ").append(callback.triggerCount()).append(", duplicates ")
                 .append(tally.duplicates());
         List<FaultCallback.StatusAt> history = callback.bridgeHistory();

@@ -72,6 +72,7 @@ final class FaultCallback implements ThingHandlerCallback {
     private final Map<ChannelUID, State> lastStates = new ConcurrentHashMap<>();
     private final Map<ChannelUID, AtomicLong> updateCounts = new ConcurrentHashMap<>();
     private final AtomicLong triggers = new AtomicLong();
+    private final Map<String, AtomicLong> triggersByPayload = new ConcurrentHashMap<>();
     private final List<StatusAt> bridgeHistory = new ArrayList<>();
     private volatile TriggerSink sink = (thing, channel, payload) -> {
     };
@@ -105,6 +106,12 @@ final class FaultCallback implements ThingHandlerCallback {
         return count == null ? 0 : count.get();
     }
 
+    /** How often the channel fired with this payload. */
+    long triggers(ThingUID thing, String channelId, String payload) {
+        AtomicLong count = triggersByPayload.get(new ChannelUID(thing, channelId) + "=" + payload);
+        return count == null ? 0 : count.get();
+    }
+
     long triggerCount() {
         return triggers.get();
     }
@@ -126,6 +133,7 @@ final class FaultCallback implements ThingHandlerCallback {
     @Override
     public void channelTriggered(Thing thing, ChannelUID channelUID, String event) {
         triggers.incrementAndGet();
+        triggersByPayload.computeIfAbsent(channelUID + "=" + event, key -> new AtomicLong()).incrementAndGet();
         sink.triggered(thing.getUID(), channelUID.getId(), event);
     }
 

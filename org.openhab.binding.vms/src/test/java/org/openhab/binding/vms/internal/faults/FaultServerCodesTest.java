@@ -71,7 +71,7 @@ class FaultServerCodesTest {
                         "the socket settings are kept after " + code + ", read " + settingsReadsAfter + " times");
             }
             bed.check(bed.statistics().reconnects() == 1, "exactly one reconnect");
-            bed.check(bed.sim().loginCount() == 1, "no login beyond the first");
+            bed.check(bed.loginRequests() == 1, "no login beyond the first");
             bed.check(pusher.connectionCount() == 1,
                     "one socket open on the server, not " + pusher.connectionCount());
             ReliabilityReport.record(bed.row(order, "in-JVM (push1st)", FaultBed.duration(online - fault),

@@ -50,7 +50,7 @@ final class ReliabilityReport {
      * @param lostDuringOutage numbered messages published during the fault that never triggered, "n of m", or "-"
      * @param duplicates triggers beyond the first per numbered message
      * @param reconnects socket connections after the first (the connection's statistics)
-     * @param logins logins with login and password (the simulated VMS's count)
+     * @param logins login requests ({@code POST token}) the simulated VMS received
      * @param notes what else was asserted or measured
      */
     record Row(int order, String scenario, String server, String finalStatus, String timeToOnline,
@@ -88,7 +88,7 @@ final class ReliabilityReport {
     static String table() {
         StringBuilder text = new StringBuilder();
         text.append("| Scenario | Pusher server | Final status | Time to ONLINE | Lost while connected"
-                + " | Lost during outage | Duplicates | Reconnects | Logins | Also checked |\n");
+                + " | Lost during outage | Duplicates | Reconnects | Login requests | Also checked |\n");
         text.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row row : ROWS.values()) {
             text.append(row.markdown()).append('\n');
