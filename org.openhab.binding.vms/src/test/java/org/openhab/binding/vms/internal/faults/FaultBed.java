@@ -549,8 +549,8 @@ final class FaultBed implements AutoCloseable {
                 text.append(", last problem: ").append(problem.getMessage());
             }
         }
-        text.append("\n  login requests ").append(loginRequests()).append(", camera list reads ").append(cameraListReads())
-                .append(", triggers ").append(callback.triggerCount()).append(", duplicates ")
+        text.append("\n  login requests ").append(loginRequests()).append(", camera list reads ")
+                .append(cameraListReads()).append(", triggers ").append(callback.triggerCount()).append(", duplicates ")
                 .append(tally.duplicates());
         List<FaultCallback.StatusAt> history = callback.bridgeHistory();
         text.append("\n  bridge history (last 12): ")

@@ -40,10 +40,10 @@ import org.openhab.core.types.State;
 /**
  * openHAB's side of the fault scenarios, written out instead of mocked: a mock records every call for later
  * verification, which over a burst of 20,000 messages is itself a memory leak. This callback keeps only what the
- * scenarios ask about, in bounded form: each Thing's status (written into the Thing built by openHAB's ThingBuilder), the last state
- * and the number of updates per channel, the bridge's status history, and every trigger handed to a
- * {@link TriggerSink}. Like openHAB's ThingManager it tells the bridge handler when a child leaves INITIALIZING and
- * tells the children when the bridge's status changes.
+ * scenarios ask about, in bounded form: each Thing's status (set on the Thing, as openHAB does), the last state and
+ * the number of updates per channel, the bridge's status history, trigger counts per payload, and every trigger
+ * handed to a {@link TriggerSink}. Like openHAB's ThingManager it tells the bridge handler when a child leaves
+ * INITIALIZING and tells the children when the bridge's status changes.
  *
  * @author VMS binding contributors - Initial contribution
  */
