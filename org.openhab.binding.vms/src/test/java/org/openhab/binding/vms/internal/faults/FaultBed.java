@@ -312,6 +312,24 @@ final class FaultBed implements AutoCloseable {
         return sim.requests("GET", "cameras/flat-tree").size();
     }
 
+    /** How far the account re-reads had got at one moment. */
+    record ResyncMark(int listReads, long statusUpdates) {
+    }
+
+    ResyncMark resyncMark() {
+        return new ResyncMark(cameraListReads(), cameraResyncs());
+    }
+
+    /**
+     * Waits until the bridge has re-read the account since the mark: the simulated VMS served the camera list again,
+     * and the camera Thing's {@code status} channel was set from it again.
+     */
+    void awaitResyncSince(ResyncMark mark, String phase) {
+        await(phase + ": the account re-read (camera list served and applied to the camera Thing)",
+                DELIVERY_TIMEOUT,
+                () -> cameraListReads() > mark.listReads() && cameraResyncs() > mark.statusUpdates());
+    }
+
     /** Updates of the camera's {@code status} channel: only a re-read of the camera list sets it. */
     long cameraResyncs() {
         return callback.updates(cameraUID(), CHANNEL_STATUS);

@@ -86,12 +86,14 @@ class FaultLifecycleTest {
             long threadsGone = System.nanoTime() - disposed;
 
             slow.set(false);
+            FaultBed.ResyncMark resync = bed.resyncMark();
             long reinitialised = System.nanoTime();
             bed.startBridge();
             bed.awaitAllOnline("after re-initialising");
+            bed.awaitResyncSince(resync, "after re-initialising");
             long online = bed.onlineAfter(reinitialised);
             bed.publishAndAwait(10, "after re-initialising");
-            bed.check(pusher.connectionCount() == 1, "one socket at the server, not " + pusher.connectionCount());
+            bed.await("one socket open at the server", FaultBed.ONLINE_TIMEOUT, () -> pusher.connectionCount() == 1);
             bed.check(bed.loginRequests() == 1, "the re-initialised bridge uses the stored session");
             ReliabilityReport.record(bed.row(601, SERVER,
                     FaultBed.duration(online - reinitialised) + " after re-init",
@@ -123,15 +125,17 @@ class FaultLifecycleTest {
             long threadsGone = System.nanoTime() - disposed;
 
             bed.sim().clearFailures();
+            FaultBed.ResyncMark resync = bed.resyncMark();
             long reinitialised = System.nanoTime();
             bed.startBridge();
             bed.awaitAllOnline("after re-initialising");
+            bed.awaitResyncSince(resync, "after re-initialising");
             long online = bed.onlineAfter(reinitialised);
             bed.check(online - reinitialised < LONG_BACKOFF.toNanos() / 4,
                     "the new connection does not inherit the back-off: ONLINE after "
                             + FaultBed.duration(online - reinitialised));
             bed.publishAndAwait(10, "after re-initialising");
-            bed.check(pusher.connectionCount() == 1, "one socket at the server, not " + pusher.connectionCount());
+            bed.await("one socket open at the server", FaultBed.ONLINE_TIMEOUT, () -> pusher.connectionCount() == 1);
             bed.check(bed.sim().requests("GET", "wsurl").size() == 2,
                     "the old connection's planned attempt did not run: "
                             + bed.sim().requests("GET", "wsurl").size() + " wsurl requests");

@@ -45,10 +45,12 @@ class FaultLogoutTest {
             bed.publishAndAwait(10, "before the logout");
             String token = String.valueOf(bed.storedToken());
 
+            FaultBed.ResyncMark resync = bed.resyncMark();
             long fault = System.nanoTime();
             bed.sim().logout(token);
             long online = bed.awaitBackOnline(fault, bed.scenario(), RECOVERY_TIMEOUT);
             bed.publishAndAwait(10, "after the new login");
+            bed.awaitResyncSince(resync, "after the new login");
 
             bed.check(bed.callback().triggers(bed.bridgeUID(), CHANNEL_ACCOUNT_EVENT, EVENT_LOGOUT) == 1,
                     "account-event LOGOUT fired once");
@@ -86,9 +88,11 @@ class FaultLogoutTest {
             // the user pastes a new token: openHAB initialises the Thing again
             bed.disposeBridge();
             bed.reconfigure("token", sim.issueToken());
+            FaultBed.ResyncMark resync = bed.resyncMark();
             long reinitialised = System.nanoTime();
             bed.startBridge();
             bed.awaitAllOnline("with the new token");
+            bed.awaitResyncSince(resync, "with the new token");
             long online = bed.onlineAfter(reinitialised);
             bed.publishAndAwait(10, "with the new token");
             ReliabilityReport.record(bed.row(502, SERVER,

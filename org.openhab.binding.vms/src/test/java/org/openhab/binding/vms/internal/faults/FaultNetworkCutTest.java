@@ -59,8 +59,7 @@ class FaultNetworkCutTest {
             bed.start();
             bed.awaitAllOnline("start");
             bed.publishAndAwait(10, "before the cut");
-            int listReads = bed.cameraListReads();
-            long resyncs = bed.cameraResyncs();
+            FaultBed.ResyncMark resync = bed.resyncMark();
 
             long cut = System.nanoTime();
             proxy.cut();
@@ -79,8 +78,7 @@ class FaultNetworkCutTest {
             proxy.resume();
             long online = bed.awaitBackOnline(cut, bed.scenario(), RECOVERY_TIMEOUT);
             bed.publishAndAwait(10, "after the network is back");
-            bed.await("the account re-read after the reconnect", RECOVERY_TIMEOUT,
-                    () -> bed.cameraListReads() > listReads && bed.cameraResyncs() > resyncs);
+            bed.awaitResyncSince(resync, "after the reconnect");
             bed.check(bed.loginRequests() == 1, "no login beyond the first");
             ReliabilityReport.record(bed.row(201, "soketi via TCP proxy",
                     FaultBed.duration(Math.max(0, online - resumed)) + " after the network is back",

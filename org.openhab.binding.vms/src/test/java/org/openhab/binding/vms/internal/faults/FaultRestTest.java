@@ -160,9 +160,11 @@ class FaultRestTest {
             // the user closes a session and saves the Thing: openHAB initialises it again
             bed.sim().clearFailures();
             bed.disposeBridge();
+            FaultBed.ResyncMark resync = bed.resyncMark();
             long reinitialised = System.nanoTime();
             bed.startBridge();
             bed.awaitAllOnline("after re-initialising");
+            bed.awaitResyncSince(resync, "after re-initialising");
             long online = bed.onlineAfter(reinitialised);
             bed.publishAndAwait(10, "after re-initialising");
             ReliabilityReport.record(bed.row(407, SERVER,
@@ -176,10 +178,12 @@ class FaultRestTest {
         try (FaultBed bed = onlineBed("login answers 429 with Retry-After: 2")) {
             bed.sim().fail("POST", "token",
                     HttpReply.json(429, "{\"message\":\"Too Many Attempts.\"}").withHeader("Retry-After", "2"), 1);
+            FaultBed.ResyncMark resync = bed.resyncMark();
             long fault = System.nanoTime();
             revokeAndReconnect(bed);
             long online = bed.awaitBackOnline(fault, bed.scenario(), RECOVERY_TIMEOUT);
             bed.publishAndAwait(10, "after the reconnect");
+            bed.awaitResyncSince(resync, "after the reconnect");
             bed.check(online - fault >= Duration.ofSeconds(2).toNanos(),
                     "the next login waits for Retry-After, ONLINE after " + FaultBed.duration(online - fault));
             bed.check(bed.loginRequests() == 3, "one login refused, one after Retry-After");
@@ -192,10 +196,12 @@ class FaultRestTest {
     void loginAnswering503() throws Exception {
         try (FaultBed bed = onlineBed("login answers 503 (twice)")) {
             bed.sim().fail("POST", "token", HttpReply.json(503, "{\"message\":\"Service Unavailable\"}"), 2);
+            FaultBed.ResyncMark resync = bed.resyncMark();
             long fault = System.nanoTime();
             revokeAndReconnect(bed);
             long online = bed.awaitBackOnline(fault, bed.scenario(), RECOVERY_TIMEOUT);
             bed.publishAndAwait(10, "after the reconnect");
+            bed.awaitResyncSince(resync, "after the reconnect");
             bed.check(bed.loginRequests() == 4, "two logins refused, the third succeeds");
             ReliabilityReport.record(bed.row(409, SERVER, FaultBed.duration(online - fault),
                     "back-off between logins"));
@@ -233,15 +239,13 @@ class FaultRestTest {
      * @return when the fault began and when the bridge was ONLINE again
      */
     private Recovery reconnectThroughFault(FaultBed bed, int closeCode, Duration timeout) {
-        int listReads = bed.cameraListReads();
-        long resyncs = bed.cameraResyncs();
+        FaultBed.ResyncMark resync = bed.resyncMark();
         long fault = System.nanoTime();
         pusher(bed).closeAll(closeCode, "closed by the fault suite");
         bed.publishDuringOutage(2);
         long online = bed.awaitBackOnline(fault, bed.scenario(), timeout);
         bed.publishAndAwait(10, "after the reconnect");
-        bed.await("the account re-read after the reconnect", RECOVERY_TIMEOUT,
-                () -> bed.cameraListReads() > listReads && bed.cameraResyncs() > resyncs);
+        bed.awaitResyncSince(resync, "after the reconnect");
         return new Recovery(fault, online);
     }
 

@@ -55,8 +55,7 @@ class FaultSoketiRestartTest {
             List<Long> afterKill = new ArrayList<>();
             for (int restart = 1; restart <= RESTARTS; restart++) {
                 String round = "restart " + restart + " of " + RESTARTS;
-                int listReads = bed.cameraListReads();
-                long resyncs = bed.cameraResyncs();
+                FaultBed.ResyncMark resync = bed.resyncMark();
                 long killed = System.nanoTime();
                 soketi.kill();
                 bed.await(round + ": the drop is noticed", RECOVERY_TIMEOUT, () -> bed.offlineAfter(killed) > 0);
@@ -66,8 +65,7 @@ class FaultSoketiRestartTest {
                 afterStart.add(Math.max(0, online - up));
                 afterKill.add(online - killed);
                 bed.publishAndAwait(6, "after " + round);
-                bed.await(round + ": the account re-read", RECOVERY_TIMEOUT,
-                        () -> bed.cameraListReads() > listReads && bed.cameraResyncs() > resyncs);
+                bed.awaitResyncSince(resync, round);
             }
             bed.check(bed.reconnects() == RESTARTS, "one reconnect per restart, not " + bed.reconnects());
             bed.check(bed.loginRequests() == 1, "no login beyond the first");
