@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -181,12 +182,16 @@ public class VmsSocketClient implements AutoCloseable {
     public void disconnect() {
         disconnectRequested = true;
         connection.disconnect();
-        factory.getTimers().schedule(() -> {
-            if (connection.getState() == ConnectionState.DISCONNECTING) {
-                logger.debug("No answer to our close frame; cutting the connection");
-                factory.forceCloseCurrentSocket();
-            }
-        }, DISCONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            factory.getTimers().schedule(() -> {
+                if (connection.getState() == ConnectionState.DISCONNECTING) {
+                    logger.debug("No answer to our close frame; cutting the connection");
+                    factory.forceCloseCurrentSocket();
+                }
+            }, DISCONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the library shut its timers down in between: it is DISCONNECTED already, nothing left to cut
+        }
     }
 
     /** Disconnects and stops calling the listener. The client cannot connect again. */
@@ -195,6 +200,7 @@ public class VmsSocketClient implements AutoCloseable {
         closed = true;
         listener.mute();
         disconnect();
+        factory.retire();
     }
 
     /** Whether the connection is established (CONNECTED or SUBSCRIBED). */
