@@ -137,7 +137,10 @@ class LoopbackPusherServerTest {
     @Test
     void refusesAWrongAppKeyWithError4001AndClose4001() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket s = connect(srv.wsUrl() + "/app/wrong-key");
+        RawSocket s = new RawSocket(srv.wsUrl() + "/app/wrong-key");
+        socket = s;
+        // the server closes right after the handshake, so whether connectBlocking still sees it open is a race
+        s.open();
 
         JsonObject error = s.next();
         assertEquals("pusher:error", error.get("event").getAsString());

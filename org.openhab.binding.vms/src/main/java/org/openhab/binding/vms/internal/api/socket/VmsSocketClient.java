@@ -1,0 +1,492 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.api.socket;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
+import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
+import org.openhab.binding.vms.internal.api.event.VmsEventKind;
+import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
+import org.openhab.binding.vms.internal.api.socket.PusherChannelAuthorizer.ChannelAuthorizationFailure;
+import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure.Kind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonElement;
+import com.pusher.client.PusherOptions;
+import com.pusher.client.channel.PusherEvent;
+import com.pusher.client.channel.impl.ChannelManager;
+import com.pusher.client.channel.impl.PrivateChannelImpl;
+import com.pusher.client.channel.PrivateChannelEventListener;
+import com.pusher.client.connection.ConnectionEventListener;
+import com.pusher.client.connection.ConnectionState;
+import com.pusher.client.connection.ConnectionStateChange;
+import com.pusher.client.connection.impl.InternalConnection;
+
+/**
+ * The VMS socket: one Pusher connection (pusher-java-client 2.4.4) with the two private channels of a login,
+ * {@code private-token.{accessTokenId}} and {@code private-user.{userId}}, each bound to the three VMS event names.
+ * Every event is decoded by {@link VmsEventDecoder} and handed to {@link VmsSocketListener#appEvent} or
+ * {@link VmsSocketListener#intercomEvent}. Mirrors the seed SDKs' socket manager: {@link #connect()},
+ * {@link #disconnect()}, {@link #isConnected()}, {@link #getSocketId()}.
+ * <p>
+ * <b>Threads.</b> {@code connect()} and {@code disconnect()} return at once; the work happens on the client's own
+ * threads ({@code <prefix>-events}, {@code <prefix>-timers}, {@code <prefix>-read-<n>}). The listener is called on
+ * {@code <prefix>-events}, one call at a time, in wire order; its exceptions are caught and counted. The channel
+ * authorizer is called on the same thread (it is a blocking HTTP call, so it needs a time-out of its own).
+ * <p>
+ * <b>Bad input.</b> Frames that are not JSON, lack an event name, carry an event name we do not bind, or that the
+ * decoder cannot handle are logged at debug, counted ({@link #getCounters()}) and dropped. Events the decoder
+ * returns with kind {@link VmsEventKind#UNKNOWN} (a known event name with an unknown {@code type}) <em>are</em>
+ * delivered, to {@code appEvent} (their group is APP): rules can still see their raw JSON. Frame content is never
+ * logged (it may hold door codes or personal data).
+ * <p>
+ * <b>Failures</b> (server close, {@code pusher:error}, refused or failed channel authorisation, pong timeout) are
+ * reported through {@link VmsSocketListener#error} with their code and kept in {@link #getLastFailure()}.
+ * <p>
+ * <b>Reconnecting</b> is left to the caller by default ({@link VmsSocketSettings#libraryReconnectAttempts()} 0):
+ * after a drop the state ends in DISCONNECTED, and {@link #connect()} may be called again on the same client (new
+ * socket id, both channels authorised again). A channel whose authorisation failed is subscribed again on the next
+ * connect. With library reconnects enabled, note that pusher-java-client 2.4.4 cannot be disconnected while it
+ * waits to reconnect (the state stays DISCONNECTING until the next attempt).
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class VmsSocketClient implements AutoCloseable {
+
+    /**
+     * The Pusher event names bound on both channels ({@code App\\Events\\TokenPush}, {@code App\\Events\\UserPush},
+     * {@code Illuminate\\Notifications\\Events\\BroadcastNotificationCreated}). Android binds two per channel; which
+     * channel carries notifications is open question 13.3, so all three are accepted on each.
+     */
+    public static final Set<String> EVENT_NAMES = Set.copyOf(VmsEventDecoder.PUSHER_EVENTS);
+
+    /** The decoding step, {@link VmsEventDecoder#decode} unless a test supplies another. */
+    @FunctionalInterface
+    public interface EventDecoding {
+        VmsEvent decode(String pusherEvent, @Nullable String channel, @Nullable String data);
+    }
+
+    private final Logger logger = LoggerFactory.getLogger(VmsSocketClient.class);
+
+    private final VmsSocketSettings settings;
+    private final List<String> channels;
+    private final EventDecoding decoding;
+    private final SafeSocketListener listener;
+    private final PusherThreadsFactory factory;
+    private final ChannelManager channelManager;
+    private final InternalConnection connection;
+    private final PusherChannelAuthorizer channelAuthorizer;
+    private final ChannelEvents channelEvents = new ChannelEvents();
+    private final Set<String> subscribed = ConcurrentHashMap.newKeySet();
+
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong unknownTypes = new AtomicLong();
+    private final AtomicLong unknownEventNames = new AtomicLong();
+    private final AtomicLong malformedFrames = new AtomicLong();
+    private final AtomicLong undecodable = new AtomicLong();
+    private final AtomicLong listenerFailures = new AtomicLong();
+    private final AtomicLong internalFailures = new AtomicLong();
+
+    private volatile VmsConnectionState state = VmsConnectionState.DISCONNECTED;
+    private volatile boolean disconnectRequested;
+    private volatile boolean closed;
+    private volatile @Nullable VmsSocketFailure lastFailure;
+    private volatile @Nullable Integer lastCloseCode;
+    private volatile @Nullable Integer lastServerErrorCode;
+    private volatile @Nullable Duration serverActivityTimeout;
+
+    /**
+     * @param authorizer obtains the {@code auth} value for a channel ({@code POST api/v1/broadcasting/auth})
+     * @throws VmsApiException if the settings name no usable channel
+     */
+    public VmsSocketClient(VmsSocketSettings settings, VmsChannelAuthorizer authorizer, VmsSocketListener listener)
+            throws VmsApiException {
+        this(settings, authorizer, new VmsEventDecoder(), listener);
+    }
+
+    public VmsSocketClient(VmsSocketSettings settings, VmsChannelAuthorizer authorizer, VmsEventDecoder decoder,
+            VmsSocketListener listener) throws VmsApiException {
+        this(settings, authorizer, decoder::decode, listener);
+    }
+
+    public VmsSocketClient(VmsSocketSettings settings, VmsChannelAuthorizer authorizer, EventDecoding decoding,
+            VmsSocketListener listener) throws VmsApiException {
+        this.settings = settings;
+        this.channels = VmsChannelNames.of(settings.accessTokenId(), settings.userId());
+        this.decoding = decoding;
+        this.listener = new SafeSocketListener(listener, listenerFailures);
+        this.channelAuthorizer = new PusherChannelAuthorizer(authorizer);
+        this.factory = new PusherThreadsFactory(settings.threadNamePrefix(),
+                (int) settings.webSocketPingInterval().toSeconds(), new GateCallbacks(), EVENT_NAMES,
+                internalFailures);
+        PusherOptions options = new PusherOptionsWithUrl(settings.url())
+                .setActivityTimeout(settings.activityTimeout().toMillis())
+                .setPongTimeout(settings.pongTimeout().toMillis())
+                .setMaxReconnectionAttempts(settings.libraryReconnectAttempts())
+                .setMaxReconnectGapInSeconds(settings.libraryReconnectMaxGapSeconds());
+        // the same assembly as com.pusher.client.Pusher's constructor, minus its user sign-in part, plus our factory
+        this.channelManager = factory.getChannelManager();
+        try {
+            this.connection = factory.getConnection(settings.url().appKey(), options, channelManager::handleEvent);
+        } catch (IllegalArgumentException e) {
+            throw new VmsApiException("The socket URL " + settings.url() + " is not usable", e);
+        }
+        channelManager.setConnection(connection);
+        connection.bind(ConnectionState.ALL, new ConnectionEvents());
+        for (String channel : channels) {
+            register(channel);
+        }
+    }
+
+    /** Opens the connection (returns at once). Allowed again after the state reached DISCONNECTED. */
+    public void connect() {
+        if (closed) {
+            logger.debug("Socket client is closed; not connecting");
+            return;
+        }
+        disconnectRequested = false;
+        registerDroppedChannels();
+        connection.connect();
+    }
+
+    /** Closes the connection (returns at once); the listener sees DISCONNECTING and DISCONNECTED, no error. */
+    public void disconnect() {
+        disconnectRequested = true;
+        connection.disconnect();
+    }
+
+    /** Disconnects and stops calling the listener. The client cannot connect again. */
+    @Override
+    public void close() {
+        closed = true;
+        listener.mute();
+        disconnect();
+    }
+
+    /** Whether the connection is established (CONNECTED or SUBSCRIBED). */
+    public boolean isConnected() {
+        VmsConnectionState s = state;
+        return s == VmsConnectionState.CONNECTED || s == VmsConnectionState.SUBSCRIBED;
+    }
+
+    public VmsConnectionState getState() {
+        return state;
+    }
+
+    /** The Pusher socket id of the current connection, or null when not connected. */
+    public @Nullable String getSocketId() {
+        return isConnected() ? connection.getSocketId() : null;
+    }
+
+    /** The channels this client subscribes (token channel first). */
+    public List<String> getChannelNames() {
+        return channels;
+    }
+
+    /** The channels subscribed on the current connection. */
+    public Set<String> getSubscribedChannels() {
+        return Set.copyOf(subscribed);
+    }
+
+    public VmsSocketUrl getUrl() {
+        return settings.url();
+    }
+
+    /** The most recent failure since the client was created, or null if none. */
+    public @Nullable VmsSocketFailure getLastFailure() {
+        return lastFailure;
+    }
+
+    /**
+     * The close code of the most recent connection loss we did not ask for: the server's close code, 1006 for a
+     * broken connection, -1 if the connection could not be opened (Java-WebSocket's "never connected"), or null if
+     * none happened. A pong timeout is not a close code; see {@link #getLastFailure()}.
+     */
+    public @Nullable Integer getLastCloseCode() {
+        return lastCloseCode;
+    }
+
+    /** The {@code code} of the most recent {@code pusher:error}, or null if none came (or it had none). */
+    public @Nullable Integer getLastServerErrorCode() {
+        return lastServerErrorCode;
+    }
+
+    /**
+     * The {@code activity_timeout} the server announced on the current or last connection (string or number on the
+     * wire), or null. The server closes connections idle for longer; our ping interval is fixed by
+     * {@link VmsSocketSettings#activityTimeout()}, so a caller may rebuild the client with a shorter one.
+     */
+    public @Nullable Duration getServerActivityTimeout() {
+        return serverActivityTimeout;
+    }
+
+    public VmsSocketCounters getCounters() {
+        return new VmsSocketCounters(delivered.get(), unknownTypes.get(), unknownEventNames.get(),
+                malformedFrames.get(), undecodable.get(), listenerFailures.get(), internalFailures.get());
+    }
+
+    private void register(String channel) {
+        PrivateChannelImpl privateChannel = factory.newPrivateChannel(connection, channel, channelAuthorizer);
+        channelManager.subscribeTo(privateChannel, channelEvents, EVENT_NAMES.toArray(String[]::new));
+    }
+
+    /**
+     * The library forgets a channel whose authorisation failed. Put it back while not connected, so that the next
+     * connection subscribes it again (doing so while connected would retry at once, in a loop if it keeps failing).
+     */
+    private synchronized void registerDroppedChannels() {
+        for (String channel : channels) {
+            if (channelManager.getPrivateChannel(channel) == null) {
+                try {
+                    register(channel);
+                } catch (IllegalArgumentException e) {
+                    logger.debug("Channel {} is registered already", VmsChannelNames.forLog(channel));
+                }
+            }
+        }
+    }
+
+    private void fail(VmsSocketFailure failure) {
+        lastFailure = failure;
+        logger.debug("Socket failure {}: {}", failure.kind(), failure.message());
+        // queued, so the listener sees it in order with the state changes the library queues
+        factory.queueOnEventThread(() -> listener.error(failure.message(), failure.code(), failure.cause()));
+    }
+
+    // only ever called on the events thread, so no lock: the listener must not be called holding one
+    private void updateState(ConnectionState libraryState) {
+        VmsConnectionState next = switch (libraryState) {
+            case CONNECTING -> VmsConnectionState.CONNECTING;
+            case CONNECTED -> subscribed.containsAll(channels) ? VmsConnectionState.SUBSCRIBED
+                    : VmsConnectionState.CONNECTED;
+            case DISCONNECTING -> VmsConnectionState.DISCONNECTING;
+            case RECONNECTING -> VmsConnectionState.RECONNECTING;
+            case DISCONNECTED, ALL -> VmsConnectionState.DISCONNECTED;
+        };
+        VmsConnectionState previous = state;
+        if (previous != next) {
+            state = next;
+            logger.debug("Socket state {} -> {}", previous, next);
+            listener.connectionStateChanged(previous, next);
+        }
+    }
+
+    private void dispatch(PusherEvent frame) {
+        String eventName = frame.getEventName();
+        String channel = frame.getChannelName();
+        if (eventName == null) {
+            malformedFrames.incrementAndGet();
+            return;
+        }
+        @Nullable
+        VmsEvent event;
+        try {
+            event = decoding.decode(eventName, channel, data(frame));
+        } catch (RuntimeException e) {
+            undecodable.incrementAndGet();
+            // the decoder is specified never to throw; its message might quote the payload, so only the type
+            logger.debug("Decoder failed on {} from {}: {}", eventName, VmsChannelNames.forLog(channel),
+                    e.getClass().getSimpleName());
+            return;
+        }
+        if (event == null) {
+            undecodable.incrementAndGet();
+            logger.debug("Decoder returned nothing for {} from {}", eventName, VmsChannelNames.forLog(channel));
+            return;
+        }
+        if (event.kind() == VmsEventKind.UNKNOWN) {
+            unknownTypes.incrementAndGet();
+            logger.debug("Event {} from {} has an unknown type; delivered as UNKNOWN", eventName,
+                    VmsChannelNames.forLog(channel));
+        }
+        if (event instanceof VmsIntercomEvent intercomEvent) {
+            delivered.incrementAndGet();
+            listener.intercomEvent(intercomEvent);
+        } else if (event instanceof VmsAppEvent appEvent) {
+            delivered.incrementAndGet();
+            listener.appEvent(appEvent);
+        } else {
+            // unreachable while VmsEvent is sealed to these two; kept so a third group cannot vanish silently
+            undecodable.incrementAndGet();
+            logger.debug("Decoded {} is neither an app nor an intercom event; dropped", event.kind());
+        }
+    }
+
+    /** The frame's {@code data} as text: the usual JSON string, or an object re-serialised, or null. */
+    private static @Nullable String data(PusherEvent frame) {
+        Object data = frame.getProperty("data");
+        if (!(data instanceof JsonElement element) || element.isJsonNull()) {
+            return null;
+        }
+        return element.isJsonPrimitive() ? element.getAsString() : element.toString();
+    }
+
+    /** Connection state and errors from pusher-java-client; called on the events thread. */
+    private class ConnectionEvents implements ConnectionEventListener {
+
+        @Override
+        public void onConnectionStateChange(@Nullable ConnectionStateChange change) {
+            if (change == null) {
+                return;
+            }
+            ConnectionState current = change.getCurrentState();
+            if (current != ConnectionState.CONNECTED) {
+                subscribed.clear();
+            }
+            if (current == ConnectionState.DISCONNECTED || current == ConnectionState.RECONNECTING) {
+                registerDroppedChannels();
+            }
+            if (current == ConnectionState.CONNECTED) {
+                checkActivityTimeout();
+            }
+            updateState(current);
+        }
+
+        @Override
+        public void onError(@Nullable String message, @Nullable String code, @Nullable Exception e) {
+            String text = message == null ? "" : message;
+            if (text.startsWith("Cannot send a message while in")) {
+                // a ping timer racing a disconnect: nothing the caller needs to hear about
+                logger.debug("Socket: {}", text);
+                return;
+            }
+            // "An exception occurred while sending message [...]" quotes the frame, which may hold a channel
+            // signature: never pass that text on
+            String safe = text.startsWith("An exception occurred while sending message") ? "Failed to send a frame"
+                    : SafeText.of(text);
+            Integer numericCode = null;
+            try {
+                numericCode = code == null ? null : Integer.valueOf(code);
+            } catch (NumberFormatException ignored) {
+                // not a number: leave it out
+            }
+            fail(new VmsSocketFailure(Kind.PROTOCOL_ERROR, numericCode, safe, e));
+        }
+
+        private void checkActivityTimeout() {
+            Duration server = serverActivityTimeout;
+            if (server != null && settings.activityTimeout().plusSeconds(5).compareTo(server) > 0) {
+                logger.debug("Server closes idle connections after {} s, we ping after {} s of silence",
+                        server.toSeconds(), settings.activityTimeout().toSeconds());
+            }
+        }
+    }
+
+    /** Channel subscription results and events from pusher-java-client; called on the events thread. */
+    private class ChannelEvents implements PrivateChannelEventListener {
+
+        @Override
+        public void onSubscriptionSucceeded(@Nullable String channelName) {
+            if (channelName == null || !channels.contains(channelName)
+                    || connection.getState() != ConnectionState.CONNECTED) {
+                return;
+            }
+            subscribed.add(channelName);
+            logger.debug("Subscribed to {}", VmsChannelNames.forLog(channelName));
+            updateState(ConnectionState.CONNECTED);
+        }
+
+        @Override
+        public void onAuthenticationFailure(@Nullable String message, @Nullable Exception e) {
+            Throwable cause = e;
+            if (e instanceof ChannelAuthorizationFailure failure && failure.getCause() != null) {
+                cause = failure.getCause();
+            }
+            fail(new VmsSocketFailure(Kind.AUTHORIZATION_FAILED, null,
+                    message == null ? "Channel authorisation failed" : message, cause));
+        }
+
+        @Override
+        public void onEvent(@Nullable PusherEvent event) {
+            if (event != null && !closed) {
+                dispatch(event);
+            }
+        }
+    }
+
+    /** What the frame gate reports; called on the socket's read thread or the library's timer thread. */
+    private class GateCallbacks implements PusherFrameGate.Callbacks {
+
+        @Override
+        public void established(String socketId, @Nullable Duration activityTimeout) {
+            serverActivityTimeout = activityTimeout;
+            logger.debug("Connection established, server activity timeout {}", activityTimeout);
+        }
+
+        @Override
+        public void serverError(@Nullable Integer code, String message) {
+            lastServerErrorCode = code;
+            fail(new VmsSocketFailure(Kind.SERVER_ERROR, code,
+                    "Server error" + (code == null ? "" : " " + code) + ": " + message, null));
+        }
+
+        @Override
+        public void subscriptionRefused(@Nullable String channel, @Nullable Integer status, String message) {
+            fail(new VmsSocketFailure(Kind.SUBSCRIPTION_REFUSED, status,
+                    "Server refused the subscription to " + VmsChannelNames.forLog(channel) + ": " + message, null));
+        }
+
+        @Override
+        public void handshakeUnusable(String reason) {
+            malformedFrames.incrementAndGet();
+            fail(new VmsSocketFailure(Kind.PROTOCOL_ERROR, null,
+                    "Unusable pusher:connection_established (" + reason + "); closing", null));
+        }
+
+        @Override
+        public void malformedFrame(String reason) {
+            malformedFrames.incrementAndGet();
+            logger.debug("Dropped a malformed frame: {}", reason);
+        }
+
+        @Override
+        public void unknownEvent(String eventName, @Nullable String channel) {
+            unknownEventNames.incrementAndGet();
+            logger.debug("Dropped event '{}' from {}: not a VMS event name", SafeText.of(eventName),
+                    VmsChannelNames.forLog(channel));
+        }
+
+        @Override
+        public void closed(int code, String reason, boolean remote, boolean closedByGate,
+                @Nullable Exception lastError) {
+            if (disconnectRequested) {
+                logger.debug("Socket closed as requested ({})", code);
+                return;
+            }
+            lastCloseCode = code;
+            if (closedByGate) {
+                return; // reported as the unusable handshake already
+            }
+            String detail = reason.isEmpty() && lastError != null ? SafeText.of(lastError.getMessage()) : reason;
+            fail(new VmsSocketFailure(Kind.CLOSED, code, (remote ? "Connection closed by the server" : "Connection closed")
+                    + " with code " + code + (detail.isEmpty() ? "" : ": " + detail), lastError));
+        }
+
+        @Override
+        public void pongTimeout() {
+            fail(new VmsSocketFailure(Kind.PONG_TIMEOUT, null, "No answer to ping within "
+                    + settings.pongTimeout().toSeconds() + " s; connection dropped", null));
+        }
+    }
+}

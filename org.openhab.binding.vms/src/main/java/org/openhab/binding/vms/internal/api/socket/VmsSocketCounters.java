@@ -1,0 +1,34 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.api.socket;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * A snapshot of what a {@link VmsSocketClient} received and dropped since it was created. Bad input is counted, not
+ * thrown: these numbers are how it becomes visible.
+ *
+ * @param delivered events handed to the listener (including those of kind UNKNOWN)
+ * @param unknownTypes delivered events whose {@code type} the decoder did not know (kind UNKNOWN)
+ * @param unknownEventNames frames with a Pusher event name we do not bind (dropped)
+ * @param malformedFrames frames that were not JSON objects with a string {@code event} (dropped)
+ * @param undecodable events the decoder threw on, or returned as neither app nor intercom event (dropped)
+ * @param listenerFailures exceptions thrown by the listener (caught)
+ * @param internalFailures exceptions thrown inside pusher-java-client while handling a frame (caught)
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record VmsSocketCounters(long delivered, long unknownTypes, long unknownEventNames, long malformedFrames,
+        long undecodable, long listenerFailures, long internalFailures) {
+}
