@@ -144,6 +144,9 @@ public record CliOptions(boolean help, boolean raw, boolean debug, @Nullable Str
             if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
                 throw new CliUsageException("--base-url must start with http:// or https://");
             }
+            if (login == null && values.containsKey("--password")) {
+                throw new CliUsageException("--password needs --login");
+            }
             if (password == null && login != null) {
                 password = environment.get(PASSWORD_VARIABLE);
             }

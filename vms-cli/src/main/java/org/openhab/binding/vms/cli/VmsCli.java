@@ -13,10 +13,13 @@
 package org.openhab.binding.vms.cli;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.vms.cli.raw.RawMode;
+import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 
 /**
  * The main job: runs the VMS binding from the command line, against the embedded simulated VMS (no arguments) or a
@@ -37,13 +40,21 @@ public final class VmsCli {
 
     private final CliConsole console;
     private final RunControl control = new RunControl();
+    private final Consumer<SimulatedVms> simulatorStarted;
 
     public VmsCli(PrintStream out, PrintStream err) {
+        this(out, err, simulator -> {
+        });
+    }
+
+    /** @param simulatorStarted told about the embedded simulated VMS once it runs (for tests) */
+    public VmsCli(PrintStream out, PrintStream err, Consumer<SimulatedVms> simulatorStarted) {
         this.console = new CliConsole(out, err);
+        this.simulatorStarted = simulatorStarted;
     }
 
     public static void main(String[] args) {
-        if (java.util.Arrays.asList(args).contains("--debug")) {
+        if (Arrays.asList(args).contains("--debug")) {
             // before the first logger exists; slf4j-simple reads it once
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
         }
@@ -82,7 +93,7 @@ public final class VmsCli {
             return EXIT_OK;
         }
         try {
-            return RawMode.run(options, console, control);
+            return RawMode.run(new CliContext(options, console, control, simulatorStarted));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             console.info("interrupted");

@@ -23,7 +23,7 @@ import com.google.gson.JsonPrimitive;
 
 /**
  * Masks visitor door codes ({@code intercom.code.store}, protocol 9.7): whoever reads the code can open the door.
- * Every JSON property named exactly {@code code} is masked, wherever it is: the protocol uses that name only for
+ * Every JSON property named exactly {@code code} with a text or number value is masked, wherever it is: the protocol uses that name only for
  * door codes, and masking a harmless value by mistake costs nothing while printing a door code cannot be undone.
  *
  * @author VMS binding contributors - Initial contribution
@@ -55,7 +55,7 @@ final class DoorCodeMasking {
         if (json instanceof JsonObject object) {
             for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
                 JsonElement value = entry.getValue();
-                if (isDoorCodeKey(entry.getKey()) && !value.isJsonNull()) {
+                if (isDoorCodeKey(entry.getKey()) && value.isJsonPrimitive()) {
                     entry.setValue(new JsonPrimitive(MASK));
                 } else {
                     mask(value, depth + 1);

@@ -20,6 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.vms.cli.CliConsole;
+import org.openhab.binding.vms.cli.CliContext;
 import org.openhab.binding.vms.cli.CliOptions;
 import org.openhab.binding.vms.cli.CliThreads;
 import org.openhab.binding.vms.cli.HttpClients;
@@ -46,8 +47,11 @@ public final class RawMode {
     private RawMode() {
     }
 
-    public static int run(CliOptions options, CliConsole console, RunControl control) throws Exception {
-        try (VmsTarget target = VmsTarget.open(options, console)) {
+    public static int run(CliContext context) throws Exception {
+        CliOptions options = context.options();
+        CliConsole console = context.console();
+        RunControl control = context.control();
+        try (VmsTarget target = context.openTarget()) {
             HttpClient http = HttpClients.start();
             ScheduledExecutorService scheduler = CliThreads.scheduler("vms-cli-connection", 2);
             try {

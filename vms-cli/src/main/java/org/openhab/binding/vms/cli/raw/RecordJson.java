@@ -29,8 +29,8 @@ import com.google.gson.JsonPrimitive;
 
 /**
  * Turns the decoder's records into JSON by their components, so that every field of every event (including ones
- * added later) is printed without a hand-written formatter per type. Components named {@code code} (door codes,
- * {@link DoorCodeMasking}) are masked; {@link EventEnvelope}s are left out (the line prints the envelope itself);
+ * added later) is printed without a hand-written formatter per type. Text or number components named {@code code}
+ * (door codes, {@link DoorCodeMasking}) are masked; {@link EventEnvelope}s are left out (the line prints the envelope itself);
  * null components are left out to keep lines short.
  *
  * @author VMS binding contributors - Initial contribution
@@ -64,7 +64,8 @@ final class RecordJson {
             if (value == null) {
                 continue;
             }
-            if (DoorCodeMasking.isDoorCodeKey(component.getName())) {
+            if (DoorCodeMasking.isDoorCodeKey(component.getName())
+                    && (value instanceof CharSequence || value instanceof Number)) {
                 json.addProperty(component.getName(), DoorCodeMasking.MASK);
             } else {
                 json.add(component.getName(), value(value, depth + 1));
