@@ -1,0 +1,177 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.osgi;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.util.tracker.ServiceTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Installs the packaged bundle into an OSGi framework that looks like openHAB 4.3.11 and, in a second run, 5.2.1
+ * (the openHAB API stand-in exported at that release's version, Gson, SLF4J, Jetty 9.4, Declarative Services), and
+ * checks that it resolves and starts, that SCR registers its ThingHandlerFactory, and that the factory creates
+ * handlers for all three thing types.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class BundleInstallIT {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(BundleInstallIT.class);
+
+    private static final String FACTORY_INTERFACE = "org.openhab.core.thing.binding.ThingHandlerFactory";
+    private static final String FACTORY_COMPONENT = "org.openhab.binding.vms.internal.VmsHandlerFactory";
+    private static final long SERVICE_TIMEOUT_MS = 15_000;
+
+    /**
+     * What an openHAB runtime provides besides openHAB itself, each named by a class of its jar on the test class
+     * path, in install order. SLF4J and the DS API come from the system bundle (see {@link OsgiRuntime}).
+     */
+    private static final List<String> RUNTIME_BUNDLES = List.of( //
+            "javax.servlet.Servlet", // Jetty 9.4's jetty-http imports the servlet API
+            "org.eclipse.jetty.util.StringUtil", //
+            "org.eclipse.jetty.io.EndPoint", //
+            "org.eclipse.jetty.http.HttpField", //
+            "org.eclipse.jetty.client.HttpClient", //
+            "com.google.gson.Gson", //
+            "org.apache.felix.scr.impl.Activator");
+
+    @ParameterizedTest(name = "openHAB {0}")
+    @ValueSource(strings = { "4.3.11", "5.2.1" })
+    void installsStartsAndCreatesHandlersForAllThingTypes(String openhabVersion, @TempDir Path work)
+            throws Exception {
+        Path openhabApi = ClasspathJars.containing(FACTORY_INTERFACE);
+        assumeTrue(StandInOpenhabBundle.isStandIn(openhabApi), "the real openHAB bundles are on the class path "
+                + "(profile 'openhab'); this test installs the openHAB stand-in, not openHAB with its dependencies");
+        Path standIn = StandInOpenhabBundle.build(openhabApi, openhabVersion,
+                work.resolve("openhab-core-" + openhabVersion + ".jar"));
+
+        try (OsgiRuntime osgi = new OsgiRuntime(work.resolve("felix-cache"))) {
+            List<Bundle> bundles = new ArrayList<>();
+            for (String className : RUNTIME_BUNDLES) {
+                bundles.add(osgi.install(ClasspathJars.containing(className)));
+            }
+            Bundle openhab = osgi.install(standIn);
+            bundles.add(openhab);
+            Bundle binding = osgi.install(BuiltBundle.jar());
+            bundles.add(binding);
+
+            Map<Bundle, String> failures = osgi.startAll(bundles);
+            assertEquals(OsgiRuntime.stateName(Bundle.ACTIVE), OsgiRuntime.stateName(binding.getState()),
+                    () -> "the binding did not resolve/start:" + OsgiRuntime.describe(failures));
+            assertTrue(failures.isEmpty(), () -> "bundles that did not start:" + OsgiRuntime.describe(failures));
+            assertOpenhabPackagesWiredTo(openhab, binding, openhabVersion);
+            assertEmbeddedPusherClientLinks(binding);
+
+            BundleContext context = osgi.context();
+            ServiceComponentRuntime scr = context
+                    .getService(context.getServiceReference(ServiceComponentRuntime.class));
+            List<String> standIns = StandInServices.registerForMandatoryReferences(scr, binding);
+            LOGGER.info("openHAB {}: stand-in services for the binding's references: {}", openhabVersion, standIns);
+
+            ServiceTracker<Object, Object> factories = new ServiceTracker<>(context, context.createFilter(
+                    "(&(objectClass=" + FACTORY_INTERFACE + ")(component.name=" + FACTORY_COMPONENT + "))"), null);
+            // track all: the test's own class path has another copy of the openHAB types
+            factories.open(true);
+            try {
+                Object factory = factories.waitForService(SERVICE_TIMEOUT_MS);
+                assertNotNull(factory, () -> "SCR registered no ThingHandlerFactory for the binding"
+                        + ComponentDiagnostics.describe(scr, binding));
+                ServiceReference<Object> reference = factories.getServiceReference();
+                assertSame(binding, reference.getBundle(), "the factory service is the binding's");
+                assertHandlersForAllThingTypes(new ThingHandlerFactoryProbe(openhab, factory), binding);
+            } finally {
+                factories.close();
+            }
+        }
+    }
+
+    /** The binding's openHAB imports are satisfied by the stand-in at the impersonated release version. */
+    private static void assertOpenhabPackagesWiredTo(Bundle openhab, Bundle binding, String openhabVersion) {
+        BundleWiring wiring = binding.adapt(BundleWiring.class);
+        assertNotNull(wiring, "the binding is resolved");
+        Map<String, String> openhabWires = new TreeMap<>();
+        for (BundleWire wire : wiring.getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
+            Map<String, Object> capability = wire.getCapability().getAttributes();
+            String pkg = String.valueOf(capability.get(PackageNamespace.PACKAGE_NAMESPACE));
+            if (pkg.startsWith("org.openhab.core")) {
+                assertSame(openhab, wire.getProvider().getBundle(), pkg + " comes from the openHAB stand-in");
+                openhabWires.put(pkg, String.valueOf(capability.get(PackageNamespace.CAPABILITY_VERSION_ATTRIBUTE)));
+            }
+        }
+        assertFalse(openhabWires.isEmpty(), "the binding imports openHAB packages");
+        openhabWires.forEach((pkg, version) -> assertEquals(openhabVersion, version, pkg));
+    }
+
+    /**
+     * The embedded pusher-java-client (and the Java-WebSocket, Gson and SLF4J classes it links to) loads and works
+     * from inside the bundle: a client is created and reports itself disconnected, without touching the network.
+     */
+    private static void assertEmbeddedPusherClientLinks(Bundle binding) throws Exception {
+        Class<?> optionsType = binding.loadClass("com.pusher.client.PusherOptions");
+        Class<?> pusherType = binding.loadClass("com.pusher.client.Pusher");
+        assertSame(binding, FrameworkUtil.getBundle(pusherType), "the client is the bundle's own copy");
+        Object pusher = pusherType.getConstructor(String.class, optionsType).newInstance("app-key",
+                optionsType.getConstructor().newInstance());
+        Object connection = pusherType.getMethod("getConnection").invoke(pusher);
+        Class<?> connectionType = binding.loadClass("com.pusher.client.connection.Connection");
+        assertEquals("DISCONNECTED", String.valueOf(connectionType.getMethod("getState").invoke(connection)));
+        Class<?> webSocketClient = binding.loadClass("org.java_websocket.client.WebSocketClient");
+        assertSame(binding, FrameworkUtil.getBundle(webSocketClient), "Java-WebSocket is the bundle's own copy");
+    }
+
+    private static void assertHandlersForAllThingTypes(ThingHandlerFactoryProbe probe, Bundle binding)
+            throws Exception {
+        assertFalse(probe.supportsThingType("vms:unknown"), "vms:unknown");
+        assertFalse(probe.supportsThingType("hue:bridge"), "hue:bridge");
+
+        Object account = probe.thing("vms:account", "account1", true, null);
+        Object accountUid = probe.uidOf(account);
+        Map<String, Object> thingsByType = new LinkedHashMap<>();
+        thingsByType.put("vms:account", account);
+        thingsByType.put("vms:camera", probe.thing("vms:camera", "camera1", false, accountUid));
+        thingsByType.put("vms:intercom", probe.thing("vms:intercom", "intercom1", false, accountUid));
+        for (Map.Entry<String, Object> entry : thingsByType.entrySet()) {
+            String type = entry.getKey();
+            Object thing = entry.getValue();
+            assertTrue(probe.supportsThingType(type), type);
+            Object handler = probe.registerHandler(thing);
+            assertNotNull(handler, "handler for " + type);
+            assertSame(binding, FrameworkUtil.getBundle(handler.getClass()), "the handler class is the binding's");
+            assertSame(thing, probe.thingOf(handler), "the handler is for its thing " + type);
+            probe.unregisterHandler(thing);
+        }
+    }
+}
