@@ -19,6 +19,7 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.cli.DoorCodeMasking;
 import org.openhab.binding.vms.internal.api.event.EventEnvelope;
 
 import com.google.gson.JsonArray;

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.vms.cli.raw;
+package org.openhab.binding.vms.cli;
 
 import java.util.Map;
 
@@ -29,21 +29,21 @@ import com.google.gson.JsonPrimitive;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class DoorCodeMasking {
+public final class DoorCodeMasking {
 
-    static final String MASK = "***";
+    public static final String MASK = "***";
     private static final String KEY = "code";
     private static final int MAX_DEPTH = 64;
 
     private DoorCodeMasking() {
     }
 
-    static boolean isDoorCodeKey(String key) {
+    public static boolean isDoorCodeKey(String key) {
         return KEY.equals(key);
     }
 
     /** Masks in place; returns its argument. */
-    static JsonElement mask(JsonElement json) {
+    public static JsonElement mask(JsonElement json) {
         mask(json, 0);
         return json;
     }
