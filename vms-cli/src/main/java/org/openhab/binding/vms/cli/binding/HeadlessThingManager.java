@@ -147,15 +147,35 @@ public class HeadlessThingManager implements ThingHandlerCallback {
             return;
         }
         Bridge bridge;
+        List<Thing> ready;
         synchronized (this) {
             initialized.put(thing.getUID(), handler);
             ThingUID bridgeUID = thing.getBridgeUID();
             bridge = bridgeUID == null ? null : getBridge(bridgeUID);
+            // the bridge may have reported its status before initialize() returned
+            ready = childrenReadyFor(thing);
         }
         BridgeHandler bridgeHandler = bridge == null ? null : bridge.getHandler();
         if (bridgeHandler != null) {
             call(bridgeHandler, "childHandlerInitialized", () -> bridgeHandler.childHandlerInitialized(handler, thing));
         }
+        for (Thing child : ready) {
+            executor.execute(() -> initialize(child));
+        }
+    }
+
+    /** Removes and returns the Things waiting for {@code thing} as their bridge, if it is ready for them now. */
+    private List<Thing> childrenReadyFor(Thing thing) {
+        List<Thing> ready = new ArrayList<>();
+        if (thing instanceof Bridge && isBridgeReady(thing.getUID())) {
+            for (Thing waiting : List.copyOf(waitingForBridge)) {
+                if (thing.getUID().equals(waiting.getBridgeUID())) {
+                    waitingForBridge.remove(waiting);
+                    ready.add(waiting);
+                }
+            }
+        }
+        return ready;
     }
 
     private void dispose(Thing thing) {
@@ -192,7 +212,7 @@ public class HeadlessThingManager implements ThingHandlerCallback {
     private void setStatus(Thing thing, ThingStatusInfo status) {
         ThingStatusInfo previous;
         List<ThingHandler> children = new ArrayList<>();
-        List<Thing> ready = new ArrayList<>();
+        List<Thing> ready;
         synchronized (this) {
             previous = thing.getStatusInfo();
             if (previous.equals(status)) {
@@ -208,15 +228,8 @@ public class HeadlessThingManager implements ThingHandlerCallback {
                         children.add(childHandler);
                     }
                 }
-                if (isBridgeReady(thing.getUID())) {
-                    for (Thing waiting : List.copyOf(waitingForBridge)) {
-                        if (thing.getUID().equals(waiting.getBridgeUID())) {
-                            waitingForBridge.remove(waiting);
-                            ready.add(waiting);
-                        }
-                    }
-                }
             }
+            ready = childrenReadyFor(thing);
         }
         for (ThingHandler child : children) {
             executor.execute(() -> call(child, "bridgeStatusChanged", () -> child.bridgeStatusChanged(status)));

@@ -99,9 +99,19 @@ public final class ThingTypeDefinitions {
      * @throws IOException when the files cannot be found or read, or are not valid thing descriptions
      */
     public static ThingTypeDefinitions load(Class<?> bundleClass) throws IOException {
-        Map<String, String> documents = readAll(bundleClass);
+        URL location = bundleClass.getProtectionDomain().getCodeSource().getLocation();
+        try {
+            return load(Path.of(location.toURI()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IOException("cannot locate the binding's files at " + location, e);
+        }
+    }
+
+    /** Reads every {@code OH-INF/thing/*.xml} of a bundle jar or classes folder. */
+    public static ThingTypeDefinitions load(Path bundle) throws IOException {
+        Map<String, String> documents = readAll(bundle);
         if (documents.isEmpty()) {
-            throw new IOException("no " + FOLDER + "*.xml next to " + bundleClass.getName());
+            throw new IOException("no " + FOLDER + "*.xml in " + bundle);
         }
         String bindingId = null;
         Map<String, ThingTypeDefinition> thingTypes = new LinkedHashMap<>();
@@ -249,15 +259,8 @@ public final class ThingTypeDefinitions {
         }
     }
 
-    /** File name to content of every {@code OH-INF/thing/*.xml} in the code source of {@code bundleClass}. */
-    private static Map<String, String> readAll(Class<?> bundleClass) throws IOException {
-        URL location = bundleClass.getProtectionDomain().getCodeSource().getLocation();
-        Path path;
-        try {
-            path = Path.of(location.toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new IOException("cannot locate the binding's files at " + location, e);
-        }
+    /** File name to content of every {@code OH-INF/thing/*.xml} in a jar or a classes folder. */
+    private static Map<String, String> readAll(Path path) throws IOException {
         Map<String, String> documents = new TreeMap<>();
         if (Files.isDirectory(path)) {
             Path folder = path.resolve(FOLDER);
