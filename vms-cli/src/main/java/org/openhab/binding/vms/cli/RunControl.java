@@ -22,12 +22,15 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * What the main thread of a run waits for: a condition that the callbacks (on other threads) make true, a failure
  * they report, a stop request (Ctrl-C), or a deadline. Callbacks call {@link #changed()} after changing what a
- * condition reads.
+ * condition reads; conditions are also re-checked every {@value #RECHECK_MILLIS} ms.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class RunControl {
+
+    /** Conditions may also read state nobody signals (a simulator's), so they are re-checked this often. */
+    private static final long RECHECK_MILLIS = 50;
 
     private final Object lock = new Object();
     private @Nullable String failure;
@@ -79,15 +82,12 @@ public class RunControl {
     public boolean await(BooleanSupplier condition, @Nullable Instant deadline) throws InterruptedException {
         synchronized (lock) {
             while (!condition.getAsBoolean() && failure == null && !stopRequested) {
-                if (deadline == null) {
-                    lock.wait();
-                } else {
-                    long millis = Duration.between(Instant.now(), deadline).toMillis();
-                    if (millis <= 0) {
-                        break;
-                    }
-                    lock.wait(millis);
+                long millis = deadline == null ? RECHECK_MILLIS
+                        : Math.min(RECHECK_MILLIS, Duration.between(Instant.now(), deadline).toMillis());
+                if (millis <= 0) {
+                    break;
                 }
+                lock.wait(millis);
             }
             return condition.getAsBoolean();
         }
