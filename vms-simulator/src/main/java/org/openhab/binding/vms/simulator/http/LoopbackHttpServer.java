@@ -29,11 +29,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 
+import javax.net.ssl.SSLContext;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * A real HTTP server on 127.0.0.1 and a free port, answering from routes keyed by {@code "METHOD /path"}. Tests
@@ -46,12 +50,29 @@ import com.sun.net.httpserver.HttpServer;
 public class LoopbackHttpServer implements AutoCloseable {
 
     private final HttpServer server;
+    private final String scheme;
     private final ExecutorService executor;
     private final Map<String, Function<RecordedRequest, HttpReply>> routes = new ConcurrentHashMap<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
     public LoopbackHttpServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        this(null);
+    }
+
+    /**
+     * @param tls when given, the server speaks HTTPS with this context (see
+     *            {@link org.openhab.binding.vms.simulator.tls.TestCertificates})
+     */
+    public LoopbackHttpServer(@Nullable SSLContext tls) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls != null) {
+            HttpsServer https = HttpsServer.create(address, 50);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+        } else {
+            server = HttpServer.create(address, 50);
+        }
+        scheme = tls != null ? "https" : "http";
         executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "loopback-http");
             t.setDaemon(true);
@@ -62,9 +83,9 @@ public class LoopbackHttpServer implements AutoCloseable {
         server.start();
     }
 
-    /** {@code http://127.0.0.1:<port>} without a trailing slash. */
+    /** {@code http://127.0.0.1:<port>} (or {@code https}) without a trailing slash. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port();
+        return scheme + "://127.0.0.1:" + port();
     }
 
     public int port() {

@@ -30,8 +30,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.net.ssl.SSLContext;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.exceptions.InvalidDataException;
@@ -78,9 +81,23 @@ public class LoopbackPusherServer implements AutoCloseable {
     private final List<ReceivedFrame> frames = new CopyOnWriteArrayList<>();
     private final AtomicLong messageIds = new AtomicLong();
 
+    private final boolean tls;
+
     public LoopbackPusherServer(PusherServerSettings settings) throws IOException {
+        this(settings, null);
+    }
+
+    /**
+     * @param tls when given, the server speaks {@code wss} with this context (see
+     *            {@link org.openhab.binding.vms.simulator.tls.TestCertificates})
+     */
+    public LoopbackPusherServer(PusherServerSettings settings, @Nullable SSLContext tls) throws IOException {
         this.settings = settings;
+        this.tls = tls != null;
         engine = new Engine(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        if (tls != null) {
+            engine.setWebSocketFactory(new DefaultSSLWebSocketServerFactory(tls));
+        }
         engine.setReuseAddr(true);
         // the server must not close or ping clients on its own: tests decide what happens to a connection
         engine.setConnectionLostTimeout(0);
@@ -100,7 +117,7 @@ public class LoopbackPusherServer implements AutoCloseable {
 
     /** {@code ws://127.0.0.1:<port>} followed by the given path (may be empty). */
     public String wsUrl(String path) {
-        return "ws://127.0.0.1:" + port() + path;
+        return (tls ? "wss" : "ws") + "://127.0.0.1:" + port() + path;
     }
 
     public PusherServerSettings settings() {

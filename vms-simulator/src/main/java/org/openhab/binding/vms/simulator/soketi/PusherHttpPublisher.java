@@ -95,10 +95,11 @@ public class PusherHttpPublisher {
     }
 
     private String post(JsonObject json) throws IOException {
-        String path = "/apps/" + appId + "/events";
+        // the signature covers the whole request path, including a prefix the server is mounted under
+        String path = URI.create(baseUrl).getRawPath() + "/apps/" + appId + "/events";
         String body = json.toString();
         String query = signer.signedQuery("POST", path, body, clock.instant().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path + "?" + query)).timeout(TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl).resolve(path + "?" + query)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response;
         try {

@@ -60,6 +60,12 @@ import com.google.gson.JsonParser;
 @NonNullByDefault
 public class SoketiServer implements AutoCloseable {
 
+    /**
+     * Path soketi serves everything under, as the VMS deployment routes its Pusher endpoint ({@code /pusher/app/key});
+     * the binding's socket URL rule adds {@code /pusher} to a {@code ws_url} without a path.
+     */
+    public static final String PATH_PREFIX = "/pusher";
+
     public static final String HOST = "127.0.0.1";
     /** System property: folder for soketi's and npm's logs; default {@code <working dir>/target/soketi}. */
     public static final String LOG_DIR_PROPERTY = "vms.soketi.logDir";
@@ -171,6 +177,7 @@ public class SoketiServer implements AutoCloseable {
         env.keySet().removeIf(name -> name.startsWith("SOKETI_"));
         env.put("SOKETI_HOST", HOST);
         env.put("SOKETI_PORT", Integer.toString(port));
+        env.put("SOKETI_PATH_PREFIX", PATH_PREFIX);
         env.put("SOKETI_METRICS_ENABLED", "false");
         env.put("SOKETI_METRICS_HOST", HOST);
         env.put("SOKETI_METRICS_SERVER_PORT", Integer.toString(metricsPort));
@@ -226,10 +233,10 @@ public class SoketiServer implements AutoCloseable {
 
     /** @return empty when soketi answers a signed request for this app with 200, else what happened */
     private String probe() {
-        String path = "/apps/" + appId + "/channels";
+        String path = PATH_PREFIX + "/apps/" + appId + "/channels";
         String query = new PusherRequestSigner(appKey, appSecret).signedQuery("GET", path, null,
                 Instant.now().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(httpBaseUrl() + path + "?" + query))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + port() + path + "?" + query))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         try {
             HttpResponse<String> response = httpClient.send(request, HttpResponse.BodyHandlers.ofString());
@@ -328,14 +335,14 @@ public class SoketiServer implements AutoCloseable {
         return appSecret;
     }
 
-    /** {@code http://127.0.0.1:<port>}, the base of the Pusher HTTP API. */
+    /** {@code http://127.0.0.1:<port>/pusher}, the base of the Pusher HTTP API. */
     public String httpBaseUrl() {
-        return "http://" + HOST + ":" + port();
+        return "http://" + HOST + ":" + port() + PATH_PREFIX;
     }
 
-    /** {@code ws://127.0.0.1:<port>/app/<key>?protocol=7}, what a Pusher client connects to. */
+    /** {@code ws://127.0.0.1:<port>/pusher/app/<key>?protocol=7}, what a Pusher client connects to. */
     public String websocketUrl() {
-        return "ws://" + HOST + ":" + port() + "/app/" + appKey + "?protocol=7";
+        return "ws://" + HOST + ":" + port() + PATH_PREFIX + "/app/" + appKey + "?protocol=7";
     }
 
     /** soketi's output across starts of this server (one file per port). */

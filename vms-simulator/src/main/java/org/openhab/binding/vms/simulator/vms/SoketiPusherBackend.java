@@ -23,9 +23,8 @@ import org.openhab.binding.vms.simulator.soketi.SoketiServer;
  * Runs a {@link SimulatedVms} on a real soketi: {@code ws_url} points at soketi, channel authorisations are signed
  * with its app secret, and events go out through its signed HTTP publish API, as a Laravel backend sends them.
  * <p>
- * soketi serves {@code /app/{key}} at the root of its port, so {@code ws_url} has no path unless one is given; a
- * client that replaces an empty path by {@code /pusher} (Android's default) needs soketi started with that path
- * prefix and {@code wsPath} {@code "/pusher"}.
+ * {@link SoketiServer} serves under {@link SoketiServer#PATH_PREFIX} like the VMS deployment, so {@code ws_url} is
+ * {@code ws://127.0.0.1:<port>/pusher} by default (the deployment's shape).
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -51,12 +50,12 @@ public class SoketiPusherBackend implements PusherBackend {
 
     /** A backend on a soketi the caller keeps running after the simulated VMS is closed. */
     public static SoketiPusherBackend sharing(SoketiServer startedServer) {
-        return new SoketiPusherBackend(startedServer, false, "");
+        return new SoketiPusherBackend(startedServer, false, SoketiServer.PATH_PREFIX);
     }
 
     /** A backend that stops its soketi when the simulated VMS is closed. */
     public static SoketiPusherBackend owning(SoketiServer startedServer) {
-        return new SoketiPusherBackend(startedServer, true, "");
+        return new SoketiPusherBackend(startedServer, true, SoketiServer.PATH_PREFIX);
     }
 
     /**

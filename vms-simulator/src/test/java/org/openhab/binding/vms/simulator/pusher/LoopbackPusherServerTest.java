@@ -312,7 +312,7 @@ class LoopbackPusherServerTest {
 
         waitForAssert(() -> assertEquals(4200, s.closeCode));
         waitForAssert(() -> assertEquals(0, srv.connectionCount()));
-        assertEquals(4200, c.closeCode());
+        waitForAssert(() -> assertEquals(4200, c.closeCode()));
         assertEquals(1, srv.allConnections().size());
     }
 

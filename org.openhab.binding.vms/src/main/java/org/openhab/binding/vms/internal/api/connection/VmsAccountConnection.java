@@ -12,54 +12,773 @@
  */
 package org.openhab.binding.vms.internal.api.connection;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
+import org.openhab.binding.vms.internal.api.connection.RetryDecision.Action;
+import org.openhab.binding.vms.internal.api.connection.SessionStarter.Session;
+import org.openhab.binding.vms.internal.api.connection.SessionStarter.Source;
+import org.openhab.binding.vms.internal.api.event.DecoderStatistics;
+import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
+import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
+import org.openhab.binding.vms.internal.api.event.VmsEventKind;
+import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
+import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
+import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
+import org.openhab.binding.vms.internal.api.socket.VmsSocketClient;
+import org.openhab.binding.vms.internal.api.socket.VmsSocketCounters;
+import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure;
+import org.openhab.binding.vms.internal.api.socket.VmsSocketListener;
+import org.openhab.binding.vms.internal.api.socket.VmsSocketSettings;
+import org.openhab.binding.vms.internal.api.socket.VmsSocketUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One VMS account: login (or stored token), socket settings, the Pusher socket with both private channels, and the
- * policy that keeps them alive. Free of openHAB types. (Contract stub: the connection work fills it in.)
+ * One VMS account: login (or stored/configured token), socket settings, the Pusher socket with both private
+ * channels, and the policy that keeps them alive. Free of openHAB types.
+ * <p>
+ * <b>Session.</b> Token priority: configured token, then the stored token ({@link VmsTokenStore}), both checked
+ * with {@code users/self}, then a login with login and password (whose token is stored). A restart therefore does
+ * not log in again while the stored token is valid. See {@link SessionStarter}.
+ * <p>
+ * <b>Attempts.</b> Exactly one connection attempt is in flight at any time: REST steps (session, {@code wsurl}) run
+ * on the given scheduler, then a new {@link VmsSocketClient} (new socket id, both channels authorised again) is
+ * opened; the attempt succeeds when both channels are subscribed ({@link VmsAccountStatus#ONLINE}, then
+ * {@link VmsAccountListener#resyncNeeded()}), or fails after {@link VmsConnectionPolicy#connectTimeout()}.
+ * Every failure is classified by {@link FailureClassifier}: FAILED without retry for what only the user can fix,
+ * otherwise RECONNECTING with exponential back-off and full jitter ({@link ReconnectBackoff}; reset once ONLINE),
+ * honouring Retry-After, re-reading the socket settings after close codes 4000-4099, reconnecting at once after
+ * 4200-4299.
+ * <p>
+ * <b>Token invalidation</b> (HTTP 401 on any call but login, a refused channel authorisation with 401, the
+ * {@code logout} message, or {@link #reportUnauthorized()} confirmed by {@code users/self}): one re-login with the
+ * configured credentials; if that happens again within {@link VmsConnectionPolicy#reloginQuietPeriod()}, or
+ * without credentials, FAILED with {@link Reason#TOKEN_INVALID}, and the stored token is removed. Logins are also
+ * limited to {@link VmsConnectionPolicy#maxLoginsPerHour()} per rolling hour ({@link LoginBudget}).
+ * <p>
+ * <b>Liveness</b>: see {@link LivenessTimeouts}. <b>Duplicates</b>: see {@link EventDeduplicator}.
+ * <p>
+ * <b>Threads.</b> {@link #start()} and {@link #stop()} never block. The listener is called on one delivery thread
+ * of this connection ({@code OH-binding-<name>-listener}), in order ({@link ListenerDelivery}); the socket library's
+ * threads ({@code OH-binding-<name>-socket-*}) only decode and hand off. After {@code stop()} no listener call,
+ * thread, socket, timer or scheduled job of this connection remains (a REST request in progress on the scheduler
+ * runs to its time-out, then its result is discarded).
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class VmsAccountConnection {
 
+    /** Sent as the {@code version} query parameter of the socket URL. */
+    public static final String SOCKET_CLIENT_VERSION = "1.0.0";
+
+    private static final int PLANNED_RETRIES_KEPT = 50;
+
+    private enum Phase {
+        /** Stopped, or FAILED: nothing scheduled. */
+        IDLE,
+        /** An attempt is scheduled. */
+        WAITING,
+        /** The attempt's REST steps are running on the scheduler. */
+        WORKING,
+        /** The socket is open, waiting for both channels. */
+        CONNECTING,
+        /** ONLINE. */
+        CONNECTED
+    }
+
+    private final Logger logger = LoggerFactory.getLogger(VmsAccountConnection.class);
+
+    private final VmsAccountConfig config;
+    private final ScheduledExecutorService scheduler;
+    private final VmsConnectionPolicy policy;
+    private final VmsRestClient rest;
+    private final VmsEventDecoder decoder = new VmsEventDecoder();
+    private final ListenerDelivery delivery;
+    private final EventDeduplicator deduplicator;
+    private final ReconnectBackoff backoff;
+    private final SessionStarter sessionStarter;
+    private final String threadPrefix;
+
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong logins = new AtomicLong();
+    private final AtomicLong reconnects = new AtomicLong();
+
+    private final Object lock = new Object();
+    // ---- guarded by lock
+    private boolean running;
+    private long generation;
+    private Phase phase = Phase.IDLE;
+    private VmsAccountStatus status = VmsAccountStatus.STOPPED;
+    private @Nullable VmsApiException statusProblem;
+    private @Nullable VmsApiException lastProblem;
+    private @Nullable ScheduledFuture<?> pendingAttempt;
+    private @Nullable ScheduledFuture<?> connectTimeout;
+    private @Nullable VmsSocketClient socket;
+    private @Nullable RetryDecision pendingDecision;
+    private VmsConnectionState socketState = VmsConnectionState.DISCONNECTED;
+    private @Nullable Session session;
+    private @Nullable VmsSocketUrl socketUrl;
+    private @Nullable Duration serverActivityTimeout;
+    private boolean configuredTokenRefused;
+    private @Nullable Instant lastRelogin;
+    private boolean everOnline;
+    private boolean tokenCheckRunning;
+    private boolean tokenCheckAgain;
+    private long retiredSocketDrops;
+    private final Deque<PlannedRetry> plannedRetries = new ArrayDeque<>();
+
     /**
      * @param scheduler where all connection work runs (the bridge handler's scheduler); nothing here blocks the
      *            caller of {@link #start()} or {@link #stop()}
+     * @throws IllegalArgumentException if the configured base URL is not an absolute http(s) URL
      */
     public VmsAccountConnection(VmsAccountConfig config, HttpClient httpClient, VmsTokenStore tokenStore,
             ScheduledExecutorService scheduler, VmsAccountListener listener) {
-        throw new UnsupportedOperationException("stub");
+        this(config, httpClient, tokenStore, scheduler, listener, VmsConnectionPolicy.defaults());
     }
 
-    /** Starts connecting in the background; returns at once. */
+    /**
+     * @param policy timings and limits; {@link VmsConnectionPolicy#defaults()} in production, shortened in tests
+     * @throws IllegalArgumentException if the configured base URL is not an absolute http(s) URL
+     */
+    public VmsAccountConnection(VmsAccountConfig config, HttpClient httpClient, VmsTokenStore tokenStore,
+            ScheduledExecutorService scheduler, VmsAccountListener listener, VmsConnectionPolicy policy) {
+        this.config = config;
+        this.scheduler = scheduler;
+        this.policy = policy;
+        this.rest = new VmsRestClient(httpClient, VmsRestConfig.of(config.baseUrl()).withLanguage(config.language()));
+        this.threadPrefix = "OH-binding-" + config.name();
+        this.delivery = new ListenerDelivery(listener, threadPrefix + "-listener", policy.eventQueueCapacity());
+        this.deduplicator = new EventDeduplicator(policy.dedupWindow(), policy.rawDedupWindow(),
+                policy.dedupCapacity(), policy.clock());
+        Duration cap = config.maxReconnectDelay();
+        this.backoff = new ReconnectBackoff(policy.backoffBase(),
+                cap.isNegative() || cap.isZero() ? VmsConnectionPolicy.DEFAULT_MAX_RECONNECT_DELAY : cap,
+                policy.random());
+        this.sessionStarter = new SessionStarter(config, rest, tokenStore,
+                new LoginBudget(policy.maxLoginsPerHour(), policy.clock()), logins);
+    }
+
+    // ------------------------------------------------------------------------------------------------ public API
+
+    /** Starts connecting in the background; returns at once. Does nothing if already started. */
     public void start() {
+        synchronized (lock) {
+            if (running) {
+                return;
+            }
+            running = true;
+            generation++;
+            backoff.reset();
+            session = null;
+            socketUrl = null;
+            configuredTokenRefused = false;
+            everOnline = false;
+            statusProblem = null;
+            delivery.start();
+            setStatus(VmsAccountStatus.STARTING, null);
+            schedule(Duration.ZERO, Action.IMMEDIATE, Reason.OTHER);
+        }
+        logger.debug("[{}] Connection started", config.name());
     }
 
     /** Stops everything: socket, timers, scheduled jobs; returns without waiting for the network. Idempotent. */
     public void stop() {
+        VmsSocketClient toClose;
+        synchronized (lock) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            generation++;
+            cancelTimers();
+            toClose = detachSocket();
+            phase = Phase.IDLE;
+            status = VmsAccountStatus.STOPPED;
+            statusProblem = null;
+        }
+        delivery.stop();
+        if (toClose != null) {
+            closeQuietly(toClose);
+        }
+        logger.debug("[{}] Connection stopped", config.name());
     }
 
     /** The REST client of this account (logged in once the status is ONLINE), for commands and resync. */
     public VmsRestClient rest() {
-        throw new UnsupportedOperationException("stub");
+        return rest;
     }
 
     public VmsAccountStatus getStatus() {
-        return VmsAccountStatus.STOPPED;
+        synchronized (lock) {
+            return status;
+        }
     }
 
     /** The last problem reported with RECONNECTING or FAILED, if any. */
     public @Nullable Exception getLastProblem() {
-        return null;
+        synchronized (lock) {
+            return lastProblem;
+        }
     }
 
     public VmsConnectionStatistics getStatistics() {
-        return new VmsConnectionStatistics(0, 0, 0, 0, 0);
+        DecoderStatistics decoded = decoder.statistics();
+        long socketDrops;
+        synchronized (lock) {
+            VmsSocketClient current = socket;
+            socketDrops = retiredSocketDrops + (current == null ? 0 : drops(current.getCounters()));
+        }
+        long dropped = decoded.unknown() + decoded.malformed() + socketDrops + delivery.overflowed();
+        return new VmsConnectionStatistics(received.get(), dropped, deduplicator.suppressed(), reconnects.get(),
+                logins.get());
+    }
+
+    /**
+     * Tells the connection that a REST call of the owner was refused with HTTP 401 ({@link Reason#TOKEN_INVALID}).
+     * The token is checked once with {@code users/self} on the scheduler; only if that is refused too does the
+     * connection treat the token as invalidated (one re-login, see the class description). Returns at once.
+     */
+    public void reportUnauthorized() {
+        synchronized (lock) {
+            if (!running || phase == Phase.IDLE) {
+                return;
+            }
+            if (tokenCheckRunning) {
+                // the running check may have started before the token was refused: check once more after it
+                tokenCheckAgain = true;
+                return;
+            }
+            tokenCheckRunning = true;
+        }
+        submitTokenCheck();
+    }
+
+    private void submitTokenCheck() {
+        String token = rest.getAccessToken();
+        try {
+            if (token != null) {
+                scheduler.execute(() -> checkToken(token));
+                return;
+            }
+        } catch (RejectedExecutionException e) {
+            // the owner's scheduler is shutting down
+        }
+        synchronized (lock) {
+            tokenCheckRunning = false;
+            tokenCheckAgain = false;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ for tests
+
+    /** The attempts scheduled so far (the last 50), oldest first. */
+    List<PlannedRetry> plannedRetries() {
+        synchronized (lock) {
+            return List.copyOf(plannedRetries);
+        }
+    }
+
+    /** The ping interval and pong time-out the next socket client gets. */
+    LivenessTimeouts nextLiveness() {
+        synchronized (lock) {
+            return LivenessTimeouts.derive(serverActivityTimeout, policy.pingInterval(), policy.pongTimeout());
+        }
+    }
+
+    long listenerFailures() {
+        return delivery.listenerFailures();
+    }
+
+    // ------------------------------------------------------------------------------------------------ attempts
+
+    /** Schedules the next attempt; the caller holds the lock. */
+    private void schedule(Duration delay, Action action, Reason reason) {
+        cancelTimers();
+        long attemptGeneration = generation;
+        phase = Phase.WAITING;
+        plannedRetries.addLast(new PlannedRetry(delay, action, reason));
+        while (plannedRetries.size() > PLANNED_RETRIES_KEPT) {
+            plannedRetries.removeFirst();
+        }
+        try {
+            pendingAttempt = scheduler.schedule(() -> runAttempt(attemptGeneration), delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the owner's scheduler is shutting down: nothing more will happen here
+            logger.debug("[{}] Scheduler refused the next attempt", config.name());
+            phase = Phase.IDLE;
+        }
+    }
+
+    private void runAttempt(long attemptGeneration) {
+        boolean tryConfigured;
+        synchronized (lock) {
+            if (!running || attemptGeneration != generation || phase != Phase.WAITING) {
+                return;
+            }
+            phase = Phase.WORKING;
+            pendingAttempt = null;
+            tryConfigured = !configuredTokenRefused;
+        }
+        try {
+            Session current = ensureSession(attemptGeneration, tryConfigured);
+            VmsSocketUrl url = ensureSocketUrl(attemptGeneration);
+            openSocket(attemptGeneration, current, url);
+        } catch (VmsApiException e) {
+            handle(attemptGeneration, FailureClassifier.forApi(e, VmsConnectionPolicy.MAX_RETRY_AFTER));
+        } catch (ConfigurationProblem e) {
+            handle(attemptGeneration, RetryDecision.of(Action.FAIL, e.problem));
+        } catch (StaleAttemptException e) {
+            logger.debug("[{}] Connection attempt overtaken", config.name());
+        } catch (RuntimeException e) {
+            // a defect, not a server's doing: retry with back-off rather than end up stuck
+            logger.debug("[{}] Connection attempt failed unexpectedly: {}", config.name(), e.toString());
+            handle(attemptGeneration, RetryDecision.of(Action.BACKOFF,
+                    new VmsApiException(Reason.OTHER, "Unexpected failure: " + e.getClass().getSimpleName())));
+        }
+    }
+
+    private Session ensureSession(long attemptGeneration, boolean tryConfigured)
+            throws VmsApiException, StaleAttemptException {
+        synchronized (lock) {
+            checkCurrent(attemptGeneration);
+            Session current = session;
+            if (current != null) {
+                return current;
+            }
+        }
+        Session established = sessionStarter.establish(tryConfigured, () -> {
+            synchronized (lock) {
+                configuredTokenRefused = true;
+            }
+        }, () -> {
+            synchronized (lock) {
+                checkCurrent(attemptGeneration);
+            }
+        });
+        synchronized (lock) {
+            checkCurrent(attemptGeneration);
+            session = established;
+            return established;
+        }
+    }
+
+    private VmsSocketUrl ensureSocketUrl(long attemptGeneration)
+            throws VmsApiException, StaleAttemptException, ConfigurationProblem {
+        synchronized (lock) {
+            checkCurrent(attemptGeneration);
+            VmsSocketUrl known = socketUrl;
+            if (known != null) {
+                return known;
+            }
+        }
+        org.openhab.binding.vms.internal.api.rest.dto.VmsSocketSettings server = rest.getSocketSettings();
+        VmsSocketUrl url;
+        try {
+            url = VmsSocketUrl.resolve(server.wsUrl(), server.appKey(), config.socketUrl(), config.appKey(),
+                    SOCKET_CLIENT_VERSION);
+        } catch (VmsApiException e) {
+            if (isSet(config.socketUrl()) || isSet(config.appKey())) {
+                // the user's override is unusable: retrying cannot help
+                throw new ConfigurationProblem(new VmsApiException(Reason.INVALID_REQUEST, e.getMessage()));
+            }
+            throw new VmsApiException(Reason.MALFORMED_RESPONSE, e.getMessage());
+        }
+        synchronized (lock) {
+            checkCurrent(attemptGeneration);
+            socketUrl = url;
+            return url;
+        }
+    }
+
+    private void openSocket(long attemptGeneration, Session current, VmsSocketUrl url)
+            throws VmsApiException, StaleAttemptException {
+        LivenessTimeouts liveness = nextLiveness();
+        VmsSocketSettings settings = VmsSocketSettings
+                .of(url, current.user().accessTokenId(), current.user().id())
+                .withThreadNamePrefix(threadPrefix + "-socket")
+                .withPingTimeouts(liveness.pingInterval(), liveness.pongTimeout());
+        SocketEvents events = new SocketEvents(attemptGeneration);
+        VmsSocketClient client = new VmsSocketClient(settings, (socketId, channel) -> {
+            synchronized (lock) {
+                if (!running || attemptGeneration != generation) {
+                    // stopped or replaced meanwhile: no REST call for a socket that is going away
+                    throw new VmsApiException(Reason.OTHER, "The connection was closed");
+                }
+            }
+            return rest.authorize(socketId, channel);
+        }, decoder, events);
+        events.client = client;
+        boolean stillCurrent;
+        synchronized (lock) {
+            stillCurrent = running && attemptGeneration == generation;
+            if (stillCurrent) {
+                socket = client;
+                phase = Phase.CONNECTING;
+                connectTimeout = scheduleQuietly(() -> connectTimedOut(attemptGeneration),
+                        policy.connectTimeout());
+            }
+        }
+        if (!stillCurrent) {
+            closeQuietly(client);
+            throw new StaleAttemptException();
+        }
+        logger.debug("[{}] Opening the socket {} (ping after {} s of silence)", config.name(), url,
+                liveness.pingInterval().toSeconds());
+        // a stop() in between has closed the client, and connect() then does nothing
+        client.connect();
+    }
+
+    private void connectTimedOut(long attemptGeneration) {
+        synchronized (lock) {
+            if (!running || attemptGeneration != generation || phase != Phase.CONNECTING) {
+                return;
+            }
+        }
+        handle(attemptGeneration, RetryDecision.of(Action.BACKOFF, new VmsApiException(Reason.TIMEOUT,
+                "The socket did not subscribe both channels within " + policy.connectTimeout().toSeconds() + " s")));
+    }
+
+    // ------------------------------------------------------------------------------------------------ decisions
+
+    /**
+     * Ends the current attempt or connection of {@code attemptGeneration} (if it is still the current one) and acts
+     * on the decision.
+     */
+    private void handle(long attemptGeneration, RetryDecision decision) {
+        VmsSocketClient toClose;
+        synchronized (lock) {
+            if (!running || attemptGeneration != generation || phase == Phase.IDLE
+                    || decision.action() == Action.IGNORE) {
+                return;
+            }
+            generation++; // whatever the old attempt or socket still reports is now ignored
+            cancelTimers();
+            toClose = detachSocket();
+            VmsApiException problem = decision.problem();
+            lastProblem = problem;
+            switch (decision.action()) {
+                case FAIL -> fail(problem);
+                case TOKEN_INVALID -> tokenInvalidated(problem);
+                case REFRESH_THEN_BACKOFF -> {
+                    session = null; // the token stays (in the REST client and the store): no login needed
+                    socketUrl = null;
+                    retry(backoff.nextDelay(), decision);
+                }
+                case BACKOFF -> retry(atLeast(backoff.nextDelay(), decision.notBefore()), decision);
+                case IMMEDIATE -> {
+                    boolean wasOnline = backoff.failures() == 0;
+                    Duration delay = backoff.nextDelay();
+                    retry(wasOnline ? Duration.ZERO : delay, decision);
+                }
+                case IGNORE -> {
+                    // filtered above
+                }
+            }
+        }
+        if (toClose != null) {
+            closeQuietly(toClose);
+        }
+    }
+
+    /** The caller holds the lock. */
+    private void retry(Duration delay, RetryDecision decision) {
+        Duration effective = atLeast(delay, policy.minimumRetryDelay());
+        logger.debug("[{}] {}; next attempt in {} ms ({})", config.name(), decision.problem().getMessage(),
+                effective.toMillis(), decision.action());
+        setStatus(VmsAccountStatus.RECONNECTING, decision.problem());
+        schedule(effective, decision.action(), decision.problem().getReason());
+    }
+
+    /** The caller holds the lock. */
+    private void fail(VmsApiException problem) {
+        phase = Phase.IDLE;
+        logger.debug("[{}] Giving up until reconfigured: {}", config.name(), problem.getMessage());
+        setStatus(VmsAccountStatus.FAILED, problem);
+    }
+
+    /** The token is gone (401, logout): one re-login, else FAILED. The caller holds the lock. */
+    private void tokenInvalidated(VmsApiException cause) {
+        Session lost = session;
+        session = null;
+        socketUrl = null;
+        rest.setAccessToken(null);
+        if (lost == null || lost.source() != Source.CONFIGURED) {
+            sessionStarter.clearStoredToken();
+        } else {
+            configuredTokenRefused = true;
+        }
+        Instant now = policy.clock().instant();
+        Instant previous = lastRelogin;
+        if (!config.hasCredentials()) {
+            sessionStarter.clearStoredToken();
+            fail(lost == null ? cause
+                    : new VmsApiException(Reason.TOKEN_INVALID,
+                            cause.getMessage() + "; no login is configured to log in again"));
+        } else if (previous != null && now.isBefore(previous.plus(policy.reloginQuietPeriod()))) {
+            fail(new VmsApiException(Reason.TOKEN_INVALID, cause.getMessage()
+                    + "; this happened again right after logging in again, so not logging in once more"
+                    + " (does another client end this session?)"));
+        } else {
+            lastRelogin = now;
+            retry(Duration.ZERO, RetryDecision.of(Action.TOKEN_INVALID, cause));
+        }
+    }
+
+    private void checkToken(String token) {
+        try {
+            rest.getCurrentUser();
+        } catch (VmsApiException e) {
+            if (e.getReason() == Reason.TOKEN_INVALID) {
+                long current;
+                synchronized (lock) {
+                    current = generation;
+                }
+                // only if that token is still the one in use: a re-login may have happened meanwhile
+                if (token.equals(rest.getAccessToken())) {
+                    handle(current, RetryDecision.of(Action.TOKEN_INVALID, e));
+                }
+            }
+        } finally {
+            boolean again;
+            synchronized (lock) {
+                again = tokenCheckAgain && running;
+                tokenCheckAgain = false;
+                tokenCheckRunning = again;
+            }
+            if (again) {
+                submitTokenCheck();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ socket
+
+    private void socketStateChanged(long socketGeneration, VmsConnectionState state) {
+        RetryDecision lost = null;
+        synchronized (lock) {
+            if (!running || socketGeneration != generation) {
+                return;
+            }
+            socketState = state;
+            delivery.socketStateChanged(state);
+            if (state == VmsConnectionState.SUBSCRIBED && phase == Phase.CONNECTING) {
+                online();
+            } else if (state == VmsConnectionState.DISCONNECTED
+                    && (phase == Phase.CONNECTING || phase == Phase.CONNECTED)) {
+                RetryDecision pending = pendingDecision;
+                lost = pending != null ? pending : FailureClassifier.connectionLost();
+            }
+        }
+        if (lost != null) {
+            handle(socketGeneration, lost);
+        }
+    }
+
+    /** Both channels are subscribed. The caller holds the lock. */
+    private void online() {
+        phase = Phase.CONNECTED;
+        pendingDecision = null;
+        cancelTimers();
+        backoff.reset();
+        VmsSocketClient current = socket;
+        Duration announced = current == null ? null : current.getServerActivityTimeout();
+        if (announced != null) {
+            serverActivityTimeout = announced;
+        }
+        if (everOnline) {
+            reconnects.incrementAndGet();
+        }
+        everOnline = true;
+        logger.debug("[{}] Online: both channels subscribed", config.name());
+        setStatus(VmsAccountStatus.ONLINE, null);
+        delivery.resyncNeeded();
+    }
+
+    private void socketFailed(long socketGeneration, RetryDecision decision) {
+        synchronized (lock) {
+            if (!running || socketGeneration != generation || decision.action() == Action.IGNORE) {
+                return;
+            }
+            pendingDecision = decision;
+        }
+        if (decision.decisive()) {
+            handle(socketGeneration, decision);
+        }
+    }
+
+    private void socketEvent(long socketGeneration, VmsEvent event) {
+        received.incrementAndGet();
+        synchronized (lock) {
+            if (!running || socketGeneration != generation) {
+                return;
+            }
+        }
+        if (event.kind() == VmsEventKind.UNKNOWN) {
+            return; // counted by the decoder as unknown or malformed; nothing a consumer can use
+        }
+        if (event instanceof VmsAppEvent.Logout) {
+            delivery.event(event);
+            handle(socketGeneration, RetryDecision.of(Action.TOKEN_INVALID,
+                    new VmsApiException(Reason.TOKEN_INVALID, "The VMS ended this session (logout message)")));
+            return;
+        }
+        if (deduplicator.admit(event)) {
+            delivery.event(event);
+        } else {
+            logger.trace("[{}] Suppressed a duplicate {} event", config.name(), event.kind());
+        }
+    }
+
+    /** Receives one socket client's callbacks on its events thread; only decodes, decides and hands off. */
+    private final class SocketEvents implements VmsSocketListener {
+
+        private final long socketGeneration;
+        volatile @Nullable VmsSocketClient client;
+
+        SocketEvents(long socketGeneration) {
+            this.socketGeneration = socketGeneration;
+        }
+
+        @Override
+        public void connectionStateChanged(VmsConnectionState previous, VmsConnectionState current) {
+            socketStateChanged(socketGeneration, current);
+        }
+
+        @Override
+        public void error(String message, @Nullable Integer code, @Nullable Throwable cause) {
+            VmsSocketClient source = client;
+            VmsSocketFailure failure = source == null ? null : source.getLastFailure();
+            RetryDecision decision;
+            if (failure != null && failure.message().equals(message)) {
+                decision = FailureClassifier.forSocket(failure);
+            } else {
+                // a newer failure overtook this report (the client keeps only the last): judge it by its code
+                decision = FailureClassifier.forUnknownKind(code, message);
+            }
+            socketFailed(socketGeneration, decision);
+        }
+
+        @Override
+        public void appEvent(VmsAppEvent event) {
+            socketEvent(socketGeneration, event);
+        }
+
+        @Override
+        public void intercomEvent(VmsIntercomEvent event) {
+            socketEvent(socketGeneration, event);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    /** The caller holds the lock. */
+    private void setStatus(VmsAccountStatus next, @Nullable VmsApiException problem) {
+        if (next == status && problem == statusProblem) {
+            return;
+        }
+        status = next;
+        statusProblem = problem;
+        if (problem != null) {
+            lastProblem = problem;
+        }
+        delivery.statusChanged(next, problem);
+    }
+
+    /** Takes the socket away from the connection (to be closed outside the lock). The caller holds the lock. */
+    private @Nullable VmsSocketClient detachSocket() {
+        VmsSocketClient current = socket;
+        socket = null;
+        pendingDecision = null;
+        if (current != null) {
+            retiredSocketDrops += drops(current.getCounters());
+            if (socketState != VmsConnectionState.DISCONNECTED && running) {
+                // the closed client is muted, so tell the owner ourselves
+                socketState = VmsConnectionState.DISCONNECTED;
+                delivery.socketStateChanged(VmsConnectionState.DISCONNECTED);
+            }
+        }
+        socketState = VmsConnectionState.DISCONNECTED;
+        return current;
+    }
+
+    /** The caller holds the lock. */
+    private void cancelTimers() {
+        ScheduledFuture<?> attempt = pendingAttempt;
+        if (attempt != null) {
+            attempt.cancel(false);
+            pendingAttempt = null;
+        }
+        ScheduledFuture<?> timeout = connectTimeout;
+        if (timeout != null) {
+            timeout.cancel(false);
+            connectTimeout = null;
+        }
+    }
+
+    private @Nullable ScheduledFuture<?> scheduleQuietly(Runnable task, Duration delay) {
+        try {
+            return scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            return null;
+        }
+    }
+
+    /** The caller holds the lock. */
+    private void checkCurrent(long attemptGeneration) throws StaleAttemptException {
+        if (!running || attemptGeneration != generation) {
+            throw new StaleAttemptException();
+        }
+    }
+
+    /** Closing must not throw out of stop() or a socket callback, whatever the library does. */
+    private void closeQuietly(VmsSocketClient client) {
+        try {
+            client.close();
+        } catch (RuntimeException e) {
+            logger.debug("[{}] Closing the socket client failed: {}", config.name(), e.toString());
+        }
+    }
+
+    private static long drops(VmsSocketCounters counters) {
+        // unknown types are counted by the decoder already
+        return counters.unknownEventNames() + counters.malformedFrames() + counters.undecodable();
+    }
+
+    private static Duration atLeast(Duration value, @Nullable Duration minimum) {
+        return minimum != null && value.compareTo(minimum) < 0 ? minimum : value;
+    }
+
+    private static boolean isSet(@Nullable String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** A problem in the configuration that retrying cannot solve. */
+    private static final class ConfigurationProblem extends Exception {
+        private static final long serialVersionUID = 1L;
+        final VmsApiException problem;
+
+        ConfigurationProblem(VmsApiException problem) {
+            super(problem.getMessage(), null, false, false);
+            this.problem = problem;
+        }
     }
 }

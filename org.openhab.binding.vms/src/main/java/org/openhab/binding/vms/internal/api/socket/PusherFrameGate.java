@@ -237,6 +237,14 @@ class PusherFrameGate implements WebSocketListener {
                 message == null || message.isBlank() ? "(no reason given)" : SafeText.of(message));
     }
 
+    /** Cuts the TCP connection at once (close code 1006), without the closing handshake. */
+    void forceClose() {
+        WebSocket s = socket;
+        if (s != null && !closed) {
+            s.closeConnection(CloseFrame.ABNORMAL_CLOSE, "no answer to our close frame");
+        }
+    }
+
     private void closeSocket(String reason) {
         WebSocket s = socket;
         if (s != null) {

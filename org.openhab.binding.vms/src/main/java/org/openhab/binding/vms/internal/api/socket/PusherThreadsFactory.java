@@ -100,6 +100,8 @@ class PusherThreadsFactory extends Factory {
             executor.allowCoreThreadTimeOut(true);
             // the library cancels and re-schedules its ping timer on every inbound frame
             executor.setRemoveOnCancelPolicy(true);
+            // after the library shuts the timers down (DISCONNECTED) no delayed task of this connection matters
+            executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
             timers = executor;
         }
         return executor;
@@ -133,6 +135,17 @@ class PusherThreadsFactory extends Factory {
         currentGate = gate;
         return new PusherSocket(uri, proxy == null ? Proxy.NO_PROXY : proxy, gate,
                 threadNamePrefix + "-read-" + socketNumber.incrementAndGet(), webSocketPingSeconds);
+    }
+
+    /**
+     * Drops the current socket without waiting for the server's close frame. Java-WebSocket waits for it without a
+     * time limit, so a server that stopped answering would leave a requested disconnect hanging.
+     */
+    synchronized void forceCloseCurrentSocket() {
+        PusherFrameGate gate = currentGate;
+        if (gate != null) {
+            gate.forceClose();
+        }
     }
 
     private void runGuarded(Runnable task) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -80,6 +81,9 @@ public class VmsSocketClient implements AutoCloseable {
      * channel carries notifications is open question 13.3, so all three are accepted on each.
      */
     public static final Set<String> EVENT_NAMES = Set.copyOf(VmsEventDecoder.PUSHER_EVENTS);
+
+    /** How long {@link #disconnect()} waits for the server's close frame before it cuts the connection. */
+    public static final Duration DISCONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     /** The decoding step, {@link VmsEventDecoder#decode} unless a test supplies another. */
     @FunctionalInterface
@@ -170,10 +174,19 @@ public class VmsSocketClient implements AutoCloseable {
         connection.connect();
     }
 
-    /** Closes the connection (returns at once); the listener sees DISCONNECTING and DISCONNECTED, no error. */
+    /**
+     * Closes the connection (returns at once); the listener sees DISCONNECTING and DISCONNECTED, no error. If the
+     * server does not answer the close frame within {@link #DISCONNECT_TIMEOUT}, the connection is cut.
+     */
     public void disconnect() {
         disconnectRequested = true;
         connection.disconnect();
+        factory.getTimers().schedule(() -> {
+            if (connection.getState() == ConnectionState.DISCONNECTING) {
+                logger.debug("No answer to our close frame; cutting the connection");
+                factory.forceCloseCurrentSocket();
+            }
+        }, DISCONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Disconnects and stops calling the listener. The client cannot connect again. */

@@ -225,7 +225,11 @@ class VmsSocketClientFailureTest {
     void push1stClosingOnABadSignatureIsReportedWithItsCodeAndNoSecret() throws Exception {
         SocketTestBed b = bed(SocketTestBed.push1st());
         String[] sent = new String[1];
-        VmsSocketClient client = b.client(b.settings(), (socketId, channel) -> {
+        // one channel only: with two, the second subscribe crosses push1st's close frame and the close code
+        // seen by the client may become 1006 instead of 1002
+        VmsSocketSettings userChannelOnly = VmsSocketSettings
+                .of(VmsSocketUrl.of(b.pusher.wsUrl(), APP_KEY, "1"), null, USER_ID).withThreadNamePrefix(THREAD_PREFIX);
+        VmsSocketClient client = b.client(userChannelOnly, (socketId, channel) -> {
             sent[0] = PusherSignatures.auth(APP_KEY, "wrong-secret", socketId, channel);
             return sent[0];
         });
@@ -237,7 +241,6 @@ class VmsSocketClientFailureTest {
         assertTrue(b.listener.errors.stream().anyMatch(e -> Integer.valueOf(1002).equals(e.code())));
         for (Error error : b.listener.errors) {
             assertFalse(error.message().contains(sent[0].substring(APP_KEY.length() + 1)), error.message());
-            assertFalse(error.message().contains(TOKEN_ID), error.message());
         }
     }
 

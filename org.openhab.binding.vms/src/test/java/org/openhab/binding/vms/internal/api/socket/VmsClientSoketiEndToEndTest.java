@@ -1,0 +1,152 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.api.socket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.openhab.binding.vms.internal.api.socket.PollingAssert.waitForAssert;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsEventKind;
+import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
+import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginResult;
+import org.openhab.binding.vms.simulator.soketi.SoketiExtension;
+import org.openhab.binding.vms.simulator.vms.ExampleFrame;
+import org.openhab.binding.vms.simulator.vms.SimulatedVms;
+import org.openhab.binding.vms.simulator.vms.SoketiPusherBackend;
+import org.openhab.binding.vms.simulator.vms.VmsExamples;
+
+/**
+ * The protocol client end to end against a real Pusher server (soketi): REST login and socket settings from the
+ * simulated VMS, channel authorisation signed with soketi's app secret as a Laravel backend does, both private
+ * channels subscribed, and every example message published through soketi's HTTP API (backslashed event names
+ * included) arriving decoded, on the channel it was sent to.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class VmsClientSoketiEndToEndTest {
+
+    @RegisterExtension
+    static final SoketiExtension SOKETI = new SoketiExtension("vms-client-e2e", "vms-app-key", "vms-e2e-secret");
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private final RecordingSocketListener listener = new RecordingSocketListener();
+    private @Nullable SimulatedVms vms;
+    private @Nullable HttpClient httpClient;
+    private @Nullable VmsSocketClient socket;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        vms = new SimulatedVms(SoketiPusherBackend.sharing(SOKETI.server()));
+        HttpClient http = new HttpClient();
+        http.start();
+        httpClient = http;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        VmsSocketClient s = socket;
+        if (s != null) {
+            s.close();
+        }
+        HttpClient http = httpClient;
+        if (http != null) {
+            http.stop();
+        }
+        SimulatedVms v = vms;
+        if (v != null) {
+            v.close();
+        }
+    }
+
+    private VmsSocketClient connectLikeTheBinding(SimulatedVms v) throws Exception {
+        HttpClient http = httpClient;
+        if (http == null) {
+            throw new IllegalStateException("not set up");
+        }
+        VmsRestClient rest = new VmsRestClient(http, VmsRestConfig.of(v.baseUrl()));
+        VmsLoginResult login = rest.login(SimulatedVms.DEFAULT_LOGIN, SimulatedVms.DEFAULT_PASSWORD);
+        org.openhab.binding.vms.internal.api.rest.dto.VmsSocketSettings server = rest.getSocketSettings();
+        VmsSocketUrl url = VmsSocketUrl.resolve(server.wsUrl(), server.appKey(), null, null, "test");
+        VmsSocketClient client = new VmsSocketClient(
+                VmsSocketSettings.of(url, login.user().accessTokenId(), login.user().id())
+                        .withThreadNamePrefix("e2e-vms-socket"),
+                rest, listener);
+        socket = client;
+        client.connect();
+        waitForAssert(TIMEOUT, () -> assertEquals(VmsConnectionState.SUBSCRIBED, client.getState()));
+        return client;
+    }
+
+    @Test
+    void bothPrivateChannelsAreAuthorisedThroughTheRestClientAndSubscribed() throws Exception {
+        SimulatedVms v = requireVms();
+        VmsSocketClient client = connectLikeTheBinding(v);
+
+        assertEquals(Set.of(v.userChannel(), v.tokenChannel()), client.getSubscribedChannels());
+        // the URL follows the deployment's shape: <ws_url path>/app/<key>
+        assertEquals("/pusher", client.getUrl().pathPrefix());
+        assertEquals(2, v.requests("POST", "/api/v1/broadcasting/auth").size());
+    }
+
+    @Test
+    void everyExampleMessagePublishedThroughSoketiArrivesDecodedOnItsChannel() throws Exception {
+        SimulatedVms v = requireVms();
+        connectLikeTheBinding(v);
+
+        List<String> names = VmsExamples.APPLICATION_FRAMES;
+        for (String name : names) {
+            v.publishExample(name);
+        }
+
+        waitForAssert(TIMEOUT, () -> assertEquals(names.size(), listener.events.size()));
+        for (int i = 0; i < names.size(); i++) {
+            ExampleFrame frame = VmsExamples.frame(names.get(i));
+            VmsEvent event = listener.events.get(i);
+            String where = names.get(i);
+            assertEquals(frame.event(), event.envelope().pusherEvent(), where);
+            assertEquals(frame.channel(), event.envelope().channel(), where);
+            assertEquals(frame.data(), event.envelope().rawJson(), where);
+            assertEquals(VmsEventKind.fromWireType(event.envelope().wireType()), event.kind(), where);
+        }
+        Set<VmsEventKind> kinds = listener.events.stream().map(VmsEvent::kind).collect(Collectors.toSet());
+        Set<VmsEventKind> all = Set.of(VmsEventKind.values()).stream().filter(k -> k != VmsEventKind.UNKNOWN)
+                .collect(Collectors.toSet());
+        assertEquals(all, kinds, "all 37 message types arrive decoded");
+        Set<String> channels = listener.events.stream().map(e -> String.valueOf(e.envelope().channel()))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(v.userChannel(), v.tokenChannel()), channels, "events arrive on both channels");
+    }
+
+    private SimulatedVms requireVms() {
+        SimulatedVms v = vms;
+        if (v == null) {
+            throw new IllegalStateException("not set up");
+        }
+        return v;
+    }
+}
