@@ -34,6 +34,8 @@ public class RunControl {
 
     private final Object lock = new Object();
     private @Nullable String failure;
+    /** Counts {@link #changed()} calls, so that a change during a condition's evaluation is not slept through. */
+    private long version;
     private boolean stopRequested;
 
     /** The run cannot go on: {@code reason} is printed and the exit code is 1. The first failure wins. */
@@ -42,6 +44,7 @@ public class RunControl {
             if (failure == null) {
                 failure = reason;
             }
+            version++;
             lock.notifyAll();
         }
     }
@@ -50,6 +53,7 @@ public class RunControl {
     public void requestStop() {
         synchronized (lock) {
             stopRequested = true;
+            version++;
             lock.notifyAll();
         }
     }
@@ -57,6 +61,7 @@ public class RunControl {
     /** Wakes the waiting thread to re-check its condition. */
     public void changed() {
         synchronized (lock) {
+            version++;
             lock.notifyAll();
         }
     }
@@ -74,22 +79,36 @@ public class RunControl {
     }
 
     /**
-     * Waits until {@code condition} holds, the run failed or was asked to stop, or {@code deadline} passed.
+     * Waits until {@code condition} holds, the run failed or was asked to stop, or {@code deadline} passed. The
+     * condition is evaluated without holding any lock of this class, so it may take the locks of the objects it
+     * reads (whose callbacks call {@link #changed()}) without risk of a deadlock.
      *
      * @param deadline null to wait without limit
      * @return whether {@code condition} holds
      */
     public boolean await(BooleanSupplier condition, @Nullable Instant deadline) throws InterruptedException {
-        synchronized (lock) {
-            while (!condition.getAsBoolean() && failure == null && !stopRequested) {
+        while (true) {
+            long seen;
+            synchronized (lock) {
+                seen = version;
+            }
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            synchronized (lock) {
+                if (failure != null || stopRequested) {
+                    return false;
+                }
                 long millis = deadline == null ? RECHECK_MILLIS
                         : Math.min(RECHECK_MILLIS, Duration.between(Instant.now(), deadline).toMillis());
                 if (millis <= 0) {
                     break;
                 }
-                lock.wait(millis);
+                if (version == seen) {
+                    lock.wait(millis);
+                }
             }
-            return condition.getAsBoolean();
         }
+        return condition.getAsBoolean();
     }
 }

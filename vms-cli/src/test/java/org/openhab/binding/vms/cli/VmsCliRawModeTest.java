@@ -94,11 +94,12 @@ class VmsCliRawModeTest extends JavaTest {
         assertEquals(VmsCli.EXIT_OK, cli.run("--raw"), cli.err());
 
         SimulatedVms vms = cli.simulator();
-        assertEquals(1, vms.loginCount());
-        assertEquals(1, vms.requests("POST", "token").size());
+        // the replay's last message is a logout, after which the connection may log in again before the run ends
+        assertTrue(vms.loginCount() >= 1);
+        assertFalse(vms.requests("POST", "token").isEmpty());
         assertFalse(vms.requests("GET", "wsurl").isEmpty());
         // both private channels authorised
-        assertEquals(2, vms.requests("POST", "broadcasting/auth").size());
+        assertTrue(vms.requests("POST", "broadcasting/auth").size() >= 2);
     }
 
     @Test
@@ -188,15 +189,16 @@ class VmsCliRawModeTest extends JavaTest {
     }
 
     @Test
-    void unreachableVmsExitsOne() throws Exception {
+    void unreachableVmsIsRetriedAndExitsOneIfNeverOnline() throws Exception {
         String baseUrl;
         try (SimulatedVms vms = SimulatedVms.withLoopbackPusher()) {
             baseUrl = vms.baseUrl();
         }
         CliRunner cli = new CliRunner();
-        int exit = cli.run("--raw", "--base-url", baseUrl, "--token", "some-token-value");
+        int exit = cli.run("--raw", "--base-url", baseUrl, "--token", "some-token-value", "--duration", "2");
         assertEquals(VmsCli.EXIT_FAILURE, exit, cli.err());
-        assertTrue(cli.err().contains("failed"), cli.err());
+        assertTrue(cli.err().contains("account RECONNECTING"), cli.err());
+        assertTrue(cli.err().contains("failed: the account never came online"), cli.err());
         assertFalse(cli.err().contains("some-token-value"), cli.err());
     }
 

@@ -68,19 +68,35 @@ public class EventLog {
     public record Entry(Type type, String uid, String value, boolean changed) {
     }
 
+    /** Longer previous states are abbreviated in "changed from" (the new state is always printed whole). */
+    static final int MAX_PREVIOUS_LENGTH = 100;
+
     private final CliConsole console;
     private final RunControl control;
+    private final StatusTexts texts;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<ChannelUID, String> states = new HashMap<>();
 
     public EventLog(CliConsole console, RunControl control) {
+        this(console, control, StatusTexts.none());
+    }
+
+    /** @param texts translates the {@code @text/...} status descriptions, as openHAB does */
+    public EventLog(CliConsole console, RunControl control, StatusTexts texts) {
         this.console = console;
         this.control = control;
+        this.texts = texts;
     }
 
     public void statusChanged(ThingUID thing, ThingStatusInfo previous, ThingStatusInfo current) {
-        String line = "Thing '" + thing + "' changed from " + previous + " to " + current;
+        String line = "Thing '" + thing + "' changed from " + describe(previous) + " to " + describe(current);
         add(new Entry(Type.STATUS, thing.getAsString(), current.getStatus().name(), true), line);
+    }
+
+    /** Like {@link ThingStatusInfo#toString()}, with the description translated. */
+    private String describe(ThingStatusInfo status) {
+        return new ThingStatusInfo(status.getStatus(), status.getStatusDetail(),
+                texts.translate(status.getDescription())).toString();
     }
 
     public void stateUpdated(ChannelUID channel, State state) {
@@ -91,7 +107,8 @@ public class EventLog {
         }
         String before = previous == null ? UnDefType.NULL.toFullString() : previous;
         boolean changed = !before.equals(value);
-        String line = "Channel '" + channel + "' " + (changed ? "changed from " + before + " to " : "updated to ") + value;
+        String line = "Channel '" + channel + "' "
+                + (changed ? "changed from " + abbreviate(before) + " to " : "updated to ") + value;
         add(new Entry(Type.STATE, channel.getAsString(), value, changed), line);
     }
 
@@ -136,6 +153,13 @@ public class EventLog {
             console.result(line);
         }
         control.changed();
+    }
+
+    static String abbreviate(String value) {
+        if (value.length() <= MAX_PREVIOUS_LENGTH) {
+            return value;
+        }
+        return value.substring(0, MAX_PREVIOUS_LENGTH - 40) + "... (" + value.length() + " chars)";
     }
 
     /** Masks door codes in JSON values; anything else unchanged. */

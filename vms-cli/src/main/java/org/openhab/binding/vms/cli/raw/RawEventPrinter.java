@@ -20,27 +20,29 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.cli.CliConsole;
 import org.openhab.binding.vms.cli.RunControl;
-import org.openhab.binding.vms.cli.account.SessionListener;
 import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountListener;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 
 /**
- * Protocol mode's listener: every event as one JSON line on stdout ({@link EventJsonLine}), status and socket state
- * changes and problems on stderr, counts per kind for the summary. A FAILED status fails the run.
+ * Protocol mode's listener: every event as one JSON line on stdout ({@link EventJsonLine}), status changes (with
+ * their problem) and socket state changes on stderr, counts per kind for the summary. A FAILED status fails the
+ * run.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class RawEventPrinter implements SessionListener {
+public class RawEventPrinter implements VmsAccountListener {
 
     private final CliConsole console;
     private final RunControl control;
     private final Map<VmsEventKind, Integer> counts = new EnumMap<>(VmsEventKind.class);
     private int received;
     private boolean online;
+    private boolean wasOnline;
 
     public RawEventPrinter(CliConsole console, RunControl control) {
         this.console = console;
@@ -50,12 +52,12 @@ public class RawEventPrinter implements SessionListener {
     @Override
     public void statusChanged(VmsAccountStatus status, @Nullable VmsApiException problem) {
         console.info("account " + status + (problem == null ? "" : ": " + describe(problem)));
-        if (status == VmsAccountStatus.ONLINE) {
-            synchronized (this) {
-                online = true;
-            }
-            control.changed();
-        } else if (status == VmsAccountStatus.FAILED) {
+        synchronized (this) {
+            online = status == VmsAccountStatus.ONLINE;
+            wasOnline |= online;
+        }
+        control.changed();
+        if (status == VmsAccountStatus.FAILED) {
             control.fail(problem == null ? "connection failed" : describe(problem));
         }
     }
@@ -68,11 +70,6 @@ public class RawEventPrinter implements SessionListener {
     @Override
     public void resyncNeeded() {
         // protocol mode shows the socket only; there is no state to re-read
-    }
-
-    @Override
-    public void problem(String message) {
-        console.info("error: " + message);
     }
 
     @Override
@@ -93,8 +90,14 @@ public class RawEventPrinter implements SessionListener {
         control.changed();
     }
 
+    /** Whether the account is ONLINE now. */
     public synchronized boolean isOnline() {
         return online;
+    }
+
+    /** Whether the account was ONLINE at some point of the run. */
+    public synchronized boolean wasOnline() {
+        return wasOnline;
     }
 
     public synchronized int received() {

@@ -26,16 +26,18 @@ import org.openhab.binding.vms.cli.CliThreads;
 import org.openhab.binding.vms.cli.HttpClients;
 import org.openhab.binding.vms.cli.RunControl;
 import org.openhab.binding.vms.cli.VmsTarget;
-import org.openhab.binding.vms.cli.account.AccountSession;
-import org.openhab.binding.vms.cli.account.AccountSessions;
+import org.openhab.binding.vms.cli.account.MemoryTokenStore;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.VmsExamples;
 
 /**
- * Protocol mode ({@code --raw}, stage 1 of the main job): connect to the VMS, print every decoded socket event as
- * one JSON line. Against the embedded simulator: wait until the account is online, replay all example messages,
+ * Protocol mode ({@code --raw}, stage 1 of the main job): connect to the VMS with the binding's account connection
+ * (login, socket settings, both private channels, reconnects, de-duplication) and print every decoded socket event
+ * as one JSON line. Against the embedded simulator: wait until the account is online, replay all example messages,
  * exit 0 once all of them were printed (with the summary on stderr), 1 if they do not all arrive in time. Against
- * a real VMS: run until {@code --duration} passes (exit 0), the connection fails (exit 1) or Ctrl-C (exit 0).
+ * a real VMS: run until {@code --duration} passes or Ctrl-C (exit 0, or 1 if the account never came online), or
+ * until the connection fails for good (exit 1, e.g. credentials refused).
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -56,7 +58,8 @@ public final class RawMode {
             ScheduledExecutorService scheduler = CliThreads.scheduler("vms-cli-connection", 2);
             try {
                 RawEventPrinter printer = new RawEventPrinter(console, control);
-                AccountSession session = AccountSessions.create(target.config(), http, scheduler, printer);
+                VmsAccountConnection session = new VmsAccountConnection(target.config(), http,
+                        new MemoryTokenStore(), scheduler, printer);
                 session.start();
                 try {
                     SimulatedVms simulator = target.simulator();
@@ -91,6 +94,10 @@ public final class RawMode {
         return 0;
     }
 
+    /**
+     * Until the duration passes, Ctrl-C, or the connection fails for good. Transient problems (network, server
+     * errors) are retried by the connection meanwhile; a run that never got online counts as failed.
+     */
     private static int listen(CliOptions options, CliConsole console, RunControl control,
             RawEventPrinter printer) throws InterruptedException {
         Duration duration = options.duration();
@@ -101,6 +108,10 @@ public final class RawMode {
         String failure = control.failure();
         if (failure != null) {
             console.info("failed: " + failure);
+            return 1;
+        }
+        if (!printer.wasOnline()) {
+            console.info("failed: the account never came online");
             return 1;
         }
         return 0;
