@@ -18,14 +18,17 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.core.thing.ThingTypeUID;
 
 /**
- * Identifiers used across the binding.
+ * Identifiers used across the binding: thing types, configuration parameters, properties, channel ids and trigger
+ * payloads. They must match OH-INF/thing/*.xml; VmsBindingConstantsTest checks that.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class VmsBindingConstants {
+public final class VmsBindingConstants {
 
     public static final String BINDING_ID = "vms";
+
+    // ---- thing types
 
     /** The VMS account (bridge): REST login and the Pusher socket. */
     public static final ThingTypeUID THING_TYPE_ACCOUNT = new ThingTypeUID(BINDING_ID, "account");
@@ -34,4 +37,98 @@ public class VmsBindingConstants {
 
     public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_ACCOUNT, THING_TYPE_CAMERA,
             THING_TYPE_INTERCOM);
+    /** What the account's discovery service finds. */
+    public static final Set<ThingTypeUID> DISCOVERABLE_THING_TYPES = Set.of(THING_TYPE_CAMERA, THING_TYPE_INTERCOM);
+
+    // ---- configuration parameters (also the representation properties of discovery results)
+
+    public static final String CONFIG_BASE_URL = "baseUrl";
+    public static final String CONFIG_LOGIN = "login";
+    public static final String CONFIG_CAMERA_ID = "cameraId";
+    public static final String CONFIG_INTERCOM_ID = "intercomId";
+
+    // ---- account bridge channels
+
+    public static final String CHANNEL_CONNECTION_STATE = "connection-state";
+    public static final String CHANNEL_LAST_MESSAGE = "last-message";
+    public static final String CHANNEL_ARCHIVE_URL = "archive-url";
+    public static final String CHANNEL_DROPPED_MESSAGES = "dropped-messages";
+    public static final String CHANNEL_ACCOUNT_EVENT_DATA = "account-event-data";
+    public static final String CHANNEL_ACCOUNT_EVENT = "account-event";
+
+    // ---- camera channels
+
+    public static final String CHANNEL_FAVORITE = "favorite";
+    public static final String CHANNEL_STATUS = "status";
+    public static final String CHANNEL_PREVIEW_URL = "preview-url";
+    public static final String CHANNEL_FAVORITE_CHANGED = "favorite-changed";
+    public static final String CHANNEL_MARK = "mark";
+    public static final String CHANNEL_ANALYTIC_EVENT = "analytic-event";
+    public static final String CHANNEL_LAST_EVENT_TYPE = "last-event-type";
+    public static final String CHANNEL_LAST_EVENT_TIME = "last-event-time";
+    public static final String CHANNEL_LAST_EVENT_TITLE = "last-event-title";
+    public static final String CHANNEL_LAST_EVENT_IMAGE_URL = "last-event-image-url";
+    public static final String CHANNEL_LAST_LICENSE_PLATE = "last-license-plate";
+    public static final String CHANNEL_LAST_COUNT = "last-count";
+    /** Camera and intercom. */
+    public static final String CHANNEL_LAST_EVENT_JSON = "last-event-json";
+
+    // ---- intercom channels
+
+    public static final String CHANNEL_NAME = "name";
+    public static final String CHANNEL_ADDRESS = "address";
+    public static final String CHANNEL_ONLINE = "online";
+    public static final String CHANNEL_OPEN_DOOR = "open-door";
+    public static final String CHANNEL_CALL = "call";
+    public static final String CHANNEL_CALL_CANCELED = "call-canceled";
+    public static final String CHANNEL_INTERCOM_EVENT = "intercom-event";
+    public static final String CHANNEL_LAST_CALL_TIME = "last-call-time";
+    public static final String CHANNEL_LAST_CALL_STATUS = "last-call-status";
+    public static final String CHANNEL_LAST_CALL_ID = "last-call-id";
+
+    // ---- account-event payloads
+
+    public static final String EVENT_CAMERAS_ATTACHED = "CAMERAS_ATTACHED";
+    public static final String EVENT_CAMERAS_DETACHED = "CAMERAS_DETACHED";
+    public static final String EVENT_PERMISSIONS_UPDATED = "PERMISSIONS_UPDATED";
+    public static final String EVENT_GROUPS_UPDATED = "GROUPS_UPDATED";
+    public static final String EVENT_GROUPS_CREATED = "GROUPS_CREATED";
+    public static final String EVENT_GROUPS_DELETED = "GROUPS_DELETED";
+    public static final String EVENT_LAYOUTS_UPDATED = "LAYOUTS_UPDATED";
+    public static final String EVENT_CAMERA_GROUPS_SYNCED = "CAMERA_GROUPS_SYNCED";
+    public static final String EVENT_ARCHIVE_GENERATED = "ARCHIVE_GENERATED";
+    public static final String EVENT_ARCHIVE_FAILED = "ARCHIVE_FAILED";
+    public static final String EVENT_LOGOUT = "LOGOUT";
+    public static final String EVENT_INTERCOM_ADDED = "INTERCOM_ADDED";
+    public static final String EVENT_INTERCOM_KEY_CONFIRMED = "INTERCOM_KEY_CONFIRMED";
+    public static final String EVENT_INTERCOM_KEY_ERROR = "INTERCOM_KEY_ERROR";
+    public static final String EVENT_INTERCOM_ADD_ERROR = "INTERCOM_ADD_ERROR";
+    public static final String EVENT_CALL_CANCELED = "CALL_CANCELED";
+    public static final String EVENT_MARK_CREATED = "MARK_CREATED";
+    public static final String EVENT_MARK_UPDATED = "MARK_UPDATED";
+    public static final String EVENT_MARK_DELETED = "MARK_DELETED";
+    public static final String EVENT_ANALYTIC_EVENT = "ANALYTIC_EVENT";
+
+    // ---- camera trigger payloads (analytic-event payloads come from VmsEventKind, see AnalyticPayloads)
+
+    public static final String FAVORITE_ADDED = "ADDED";
+    public static final String FAVORITE_REMOVED = "REMOVED";
+    public static final String MARK_CREATED = "CREATED";
+    public static final String MARK_UPDATED = "UPDATED";
+    public static final String MARK_DELETED = "DELETED";
+
+    // ---- intercom trigger payloads
+
+    public static final String INTERCOM_RENAMED = "RENAMED";
+    public static final String INTERCOM_UPDATED = "UPDATED";
+    public static final String INTERCOM_KEY_CONFIRMED = "KEY_CONFIRMED";
+    public static final String INTERCOM_CODE_STORED = "CODE_STORED";
+    public static final String INTERCOM_CODES_DELETED = "CODES_DELETED";
+    public static final String INTERCOM_CALLS_DELETED = "CALLS_DELETED";
+    public static final String INTERCOM_FACE_DETECTED = "FACE_DETECTED";
+    public static final String INTERCOM_ANALYTIC_EVENT = "ANALYTIC_EVENT";
+    public static final String CALL_CANCELED = "CANCELED";
+
+    private VmsBindingConstants() {
+    }
 }

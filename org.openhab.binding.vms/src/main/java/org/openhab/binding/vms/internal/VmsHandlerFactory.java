@@ -16,25 +16,42 @@ import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.handler.PlaceholderBridgeHandler;
-import org.openhab.binding.vms.internal.handler.PlaceholderThingHandler;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
+import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
+import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
+import org.openhab.binding.vms.internal.handler.VmsTokenStorage;
+import org.openhab.core.io.net.http.HttpClientFactory;
+import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.binding.BaseThingHandlerFactory;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
- * Creates the handlers of the account bridge and its camera and intercom things. SCR instantiates it from the
- * Declarative Services XML that bnd generates from this annotation.
+ * Creates the handlers of the account bridge and its camera and intercom Things. SCR instantiates it from the
+ * Declarative Services XML that bnd generates from these annotations. All accounts share openHAB's common HTTP client
+ * and one token storage.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 @Component(configurationPid = "binding.vms", service = ThingHandlerFactory.class)
 public class VmsHandlerFactory extends BaseThingHandlerFactory {
+
+    private final HttpClient httpClient;
+    private final VmsTokenStorage tokenStorage;
+
+    @Activate
+    public VmsHandlerFactory(@Reference HttpClientFactory httpClientFactory, @Reference StorageService storageService) {
+        this.httpClient = httpClientFactory.getCommonHttpClient();
+        this.tokenStorage = new VmsTokenStorage(storageService);
+    }
 
     @Override
     public boolean supportsThingType(ThingTypeUID thingTypeUID) {
@@ -45,10 +62,13 @@ public class VmsHandlerFactory extends BaseThingHandlerFactory {
     protected @Nullable ThingHandler createHandler(Thing thing) {
         ThingTypeUID thingTypeUID = thing.getThingTypeUID();
         if (THING_TYPE_ACCOUNT.equals(thingTypeUID) && thing instanceof Bridge bridge) {
-            return new PlaceholderBridgeHandler(bridge);
+            return new VmsAccountHandler(bridge, httpClient, tokenStorage);
         }
-        if (THING_TYPE_CAMERA.equals(thingTypeUID) || THING_TYPE_INTERCOM.equals(thingTypeUID)) {
-            return new PlaceholderThingHandler(thing);
+        if (THING_TYPE_CAMERA.equals(thingTypeUID)) {
+            return new VmsCameraHandler(thing);
+        }
+        if (THING_TYPE_INTERCOM.equals(thingTypeUID)) {
+            return new VmsIntercomHandler(thing);
         }
         return null;
     }

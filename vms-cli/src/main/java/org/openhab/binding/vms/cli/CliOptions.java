@@ -180,8 +180,8 @@ public record CliOptions(boolean help, boolean raw, boolean debug, @Nullable Str
             throw new CliUsageException("--camera and --intercom select Things; --raw has none");
         }
         return new CliOptions(false, raw, debug, baseUrl, login, password, token, language,
-                nonBlank(values, "--socket-url"), nonBlank(values, "--app-key"), parseDuration(values.get("--duration")),
-                cameras, intercoms);
+                nonBlank(values, "--socket-url"), nonBlank(values, "--app-key"),
+                parseDuration(values.get("--duration")), cameras, intercoms);
     }
 
     private static @Nullable Duration parseDuration(@Nullable String text) throws CliUsageException {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.vms.cli.binding.BindingMode;
 import org.openhab.binding.vms.cli.raw.RawMode;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 
@@ -93,7 +94,8 @@ public final class VmsCli {
             return EXIT_OK;
         }
         try {
-            return RawMode.run(new CliContext(options, console, control, simulatorStarted));
+            CliContext context = new CliContext(options, console, control, simulatorStarted);
+            return options.raw() ? RawMode.run(context) : BindingMode.run(context);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             console.info("interrupted");

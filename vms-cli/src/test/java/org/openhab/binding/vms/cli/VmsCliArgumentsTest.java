@@ -37,7 +37,8 @@ class VmsCliArgumentsTest {
     @ParameterizedTest
     @ValueSource(strings = { "--nope", "positional", "--base-url", "--base-url=ftp://x", "--login=a",
             "--token=t", "--password=p", "--base-url=https://v.example --login=a",
-            "--base-url=https://v.example", "--base-url=https://v.example --password=p", "--base-url=https://v.example --login=a --password=p --token=t",
+            "--base-url=https://v.example", "--base-url=https://v.example --password=p",
+            "--base-url=https://v.example --login=a --password=p --token=t",
             "--duration=abc", "--duration=0", "--duration=-5", "--camera=x", "--intercom=0", "--raw --camera=5",
             "--help=yes", "--language=e!", "--language=de --language=en", "--base-url= ", "--socket-url=wss://x" })
     void badCommandLinesExitTwoWithUsage(String line) {

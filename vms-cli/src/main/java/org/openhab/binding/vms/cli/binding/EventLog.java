@@ -94,7 +94,7 @@ public class EventLog {
     }
 
     /** Like {@link ThingStatusInfo#toString()}, with the description translated. */
-    private String describe(ThingStatusInfo status) {
+    public String describe(ThingStatusInfo status) {
         return new ThingStatusInfo(status.getStatus(), status.getStatusDetail(),
                 texts.translate(status.getDescription())).toString();
     }

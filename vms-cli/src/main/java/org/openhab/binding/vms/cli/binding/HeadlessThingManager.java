@@ -142,8 +142,9 @@ public class HeadlessThingManager implements ThingHandlerCallback {
         try {
             handler.initialize();
         } catch (RuntimeException e) {
+            String problem = e.getClass().getSimpleName() + ": " + e.getMessage();
             setStatus(thing, new ThingStatusInfo(ThingStatus.UNINITIALIZED,
-                    ThingStatusDetail.HANDLER_INITIALIZING_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    ThingStatusDetail.HANDLER_INITIALIZING_ERROR, problem));
             return;
         }
         Bridge bridge;
@@ -299,7 +300,8 @@ public class HeadlessThingManager implements ThingHandlerCallback {
 
     @Override
     public void migrateThingType(Thing thing, ThingTypeUID thingTypeUID, Configuration configuration) {
-        log.note("error: " + thing.getUID() + " asked to migrate to " + thingTypeUID + ", which a headless run cannot do");
+        log.note("error: " + thing.getUID() + " asked to migrate to " + thingTypeUID
+                + ", which a headless run cannot do");
     }
 
     @Override

@@ -112,7 +112,8 @@ public class RawEventPrinter implements VmsAccountListener {
     public synchronized String summary() {
         String byKind = counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
-        return "received " + received + " events, " + counts.size() + " kinds" + (byKind.isEmpty() ? "" : ": " + byKind);
+        return "received " + received + " events, " + counts.size() + " kinds"
+                + (byKind.isEmpty() ? "" : ": " + byKind);
     }
 
     static String describe(VmsApiException problem) {

@@ -31,8 +31,8 @@ import com.google.gson.JsonPrimitive;
 /**
  * Turns the decoder's records into JSON by their components, so that every field of every event (including ones
  * added later) is printed without a hand-written formatter per type. Text or number components named {@code code}
- * (door codes, {@link DoorCodeMasking}) are masked; {@link EventEnvelope}s are left out (the line prints the envelope itself);
- * null components are left out to keep lines short.
+ * (door codes, {@link DoorCodeMasking}) are masked; {@link EventEnvelope}s are left out (the line prints the envelope
+ * itself); null components are left out to keep lines short.
  *
  * @author VMS binding contributors - Initial contribution
  */

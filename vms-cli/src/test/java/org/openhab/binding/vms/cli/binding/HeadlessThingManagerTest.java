@@ -19,6 +19,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -181,7 +183,7 @@ class HeadlessThingManagerTest extends JavaTest {
 
     /** A factory for a hub bridge and lamps. */
     private static class DemoFactory extends BaseThingHandlerFactory {
-        final List<String> disposed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> disposed = new CopyOnWriteArrayList<>();
         private volatile @Nullable HubHandler hub;
 
         HubHandler hub() {
@@ -207,7 +209,7 @@ class HeadlessThingManagerTest extends JavaTest {
     }
 
     private static class HubHandler extends BaseBridgeHandler {
-        final Set<ThingUID> children = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        final Set<ThingUID> children = ConcurrentHashMap.newKeySet();
         private final List<String> disposed;
 
         HubHandler(Bridge bridge, List<String> disposed) {

@@ -94,6 +94,7 @@ class EventJsonLineTest {
         JsonObject json = JsonParser.parseString(EventJsonLine.of(event)).getAsJsonObject();
         assertEquals("UNKNOWN", json.get("kind").getAsString());
         assertEquals("brand_new_thing", json.get("wireType").getAsString());
-        assertEquals(1, json.getAsJsonObject("raw").getAsJsonObject("data").getAsJsonObject("data").get("x").getAsInt());
+        JsonObject inner = json.getAsJsonObject("raw").getAsJsonObject("data").getAsJsonObject("data");
+        assertEquals(1, inner.get("x").getAsInt());
     }
 }

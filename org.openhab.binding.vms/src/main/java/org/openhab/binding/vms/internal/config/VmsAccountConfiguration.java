@@ -1,0 +1,73 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.config;
+
+import java.time.Duration;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountConfig;
+import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
+
+/**
+ * Configuration of the {@code account} bridge, filled by {@code getConfigAs}; the field names are the parameter
+ * names of OH-INF/thing/account.xml.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class VmsAccountConfiguration {
+
+    /** Cap of the reconnect back-off; not user-configurable. */
+    public static final Duration MAX_RECONNECT_DELAY = Duration.ofMinutes(5);
+
+    public String baseUrl = "";
+    public String login = "";
+    public String password = "";
+    public String token = "";
+    public String language = VmsRestConfig.DEFAULT_LANGUAGE;
+    public String socketUrl = "";
+    public String appKey = "";
+
+    /** Login and password are both set. */
+    public boolean hasLogin() {
+        return !login.isBlank() && !password.isEmpty();
+    }
+
+    public boolean hasToken() {
+        return !token.isBlank();
+    }
+
+    /**
+     * What the connection needs.
+     *
+     * @param name a short name for threads and log lines (the bridge's UID)
+     */
+    public VmsAccountConfig toAccountConfig(String name) {
+        return new VmsAccountConfig(baseUrl.trim(), blankToNull(login.trim()), password.isEmpty() ? null : password,
+                blankToNull(token.trim()), language.isBlank() ? VmsRestConfig.DEFAULT_LANGUAGE : language.trim(),
+                blankToNull(socketUrl.trim()), blankToNull(appKey.trim()), MAX_RECONNECT_DELAY, name);
+    }
+
+    private static @Nullable String blankToNull(String value) {
+        return value.isBlank() ? null : value;
+    }
+
+    /** Never prints the password or the token. */
+    @Override
+    public String toString() {
+        return "VmsAccountConfiguration[baseUrl=" + baseUrl + ", login=" + login + ", password="
+                + (password.isEmpty() ? "none" : "***") + ", token=" + (token.isBlank() ? "none" : "***")
+                + ", language=" + language + ", socketUrl=" + socketUrl + ", appKey=" + appKey + "]";
+    }
+}

@@ -1,0 +1,51 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.handler;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.model.VmsIntercom;
+
+/**
+ * What the bridge knows about an intercom of the account. Messages often carry only part of an intercom (a rename
+ * may carry just id and title), so unknown fields are null and {@link #mergedOver(KnownIntercom)} keeps what was
+ * known before.
+ *
+ * @param cameraId the intercom's camera, used to route analytics detections and canceled calls
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record KnownIntercom(long id, @Nullable String name, @Nullable String address, @Nullable Boolean online,
+        @Nullable Long cameraId) {
+
+    /** @return null when the intercom has no id */
+    public static @Nullable KnownIntercom of(@Nullable VmsIntercom intercom) {
+        if (intercom == null) {
+            return null;
+        }
+        Long id = intercom.id();
+        return id == null ? null
+                : new KnownIntercom(id, intercom.title(), intercom.address(), intercom.isOnline(),
+                        intercom.cameraId());
+    }
+
+    /** This intercom, with the fields it lacks taken from {@code older}. */
+    public KnownIntercom mergedOver(@Nullable KnownIntercom older) {
+        if (older == null) {
+            return this;
+        }
+        return new KnownIntercom(id, name != null ? name : older.name, address != null ? address : older.address,
+                online != null ? online : older.online, cameraId != null ? cameraId : older.cameraId);
+    }
+}

@@ -1,0 +1,454 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.handler;
+
+import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountListener;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
+import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
+import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
+import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
+import org.openhab.binding.vms.internal.config.VmsAccountConfiguration;
+import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
+import org.openhab.binding.vms.internal.handler.VmsAccountStatusMapper.StatusUpdate;
+import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.binding.BaseBridgeHandler;
+import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerService;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.RefreshType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code account} bridge: owns the {@link VmsAccountConnection} (login, socket, reconnects), shows its status,
+ * routes every message to the camera or intercom Thing it concerns ({@link VmsEventRouter}, by id), re-reads the
+ * account over REST after each (re)connect ({@link VmsAccountResync}) and feeds discovery.
+ * <p>
+ * Nothing here blocks: {@link #initialize()} sets UNKNOWN and starts the connection, which reports back through
+ * the {@link VmsAccountListener} methods on its own delivery thread; REST work runs on the scheduler.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountListener, VmsRouterAccount {
+
+    /** How often dropped-messages is refreshed when no message or status change does it. */
+    static final long STATISTICS_INTERVAL_SECONDS = 60;
+
+    private final Logger logger = LoggerFactory.getLogger(VmsAccountHandler.class);
+
+    private final HttpClient httpClient;
+    private final VmsTokenStorage tokenStorage;
+    private final VmsConnectionFactory connectionFactory;
+    private final VmsChildHandlers children = new VmsChildHandlers();
+    private final VmsAccountInventory inventory = new VmsAccountInventory();
+    private final VmsEventRouter router = new VmsEventRouter(children, inventory, this);
+    private final VmsAccountResync resync;
+    /** Held while a message is routed and while a re-read list is applied, so neither sees half of the other. */
+    private final Object routingLock = new Object();
+
+    private volatile @Nullable VmsAccountConnection connection;
+    private volatile @Nullable VmsDiscoveryService discovery;
+    private volatile @Nullable Future<?> resyncJob;
+    private volatile @Nullable Future<?> statisticsJob;
+    private volatile String baseUrl = "";
+    private volatile boolean active;
+    private volatile boolean online;
+    private volatile VmsConnectionState socketState = VmsConnectionState.DISCONNECTED;
+    /** The server's reason of a {@code logout} message, until the account is ONLINE again. */
+    private final AtomicReference<@Nullable String> logoutReason = new AtomicReference<>();
+    private final AtomicLong shownDroppedMessages = new AtomicLong(-1);
+
+    public VmsAccountHandler(Bridge bridge, HttpClient httpClient, VmsTokenStorage tokenStorage) {
+        this(bridge, httpClient, tokenStorage, VmsConnectionFactory.DEFAULT);
+    }
+
+    public VmsAccountHandler(Bridge bridge, HttpClient httpClient, VmsTokenStorage tokenStorage,
+            VmsConnectionFactory connectionFactory) {
+        super(bridge);
+        this.httpClient = httpClient;
+        this.tokenStorage = tokenStorage;
+        this.connectionFactory = connectionFactory;
+        this.resync = new VmsAccountResync(bridge.getUID().getAsString(), children, inventory, () -> discovery,
+                routingLock);
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    @Override
+    public void initialize() {
+        VmsAccountConfiguration config = getConfigAs(VmsAccountConfiguration.class);
+        String problem = configurationProblem(config);
+        if (problem != null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
+            return;
+        }
+        baseUrl = VmsRestConfig.of(config.baseUrl).baseUrl();
+        updateStatus(ThingStatus.UNKNOWN);
+        updateState(CHANNEL_CONNECTION_STATE, new StringType(VmsConnectionState.DISCONNECTED.name()));
+        String name = getThing().getUID().getAsString();
+        VmsAccountConnection newConnection = connectionFactory.create(config.toAccountConfig(name), httpClient,
+                tokenStorage.forAccount(getThing().getUID(), config.login), scheduler, this);
+        connection = newConnection;
+        active = true;
+        newConnection.start();
+        // dropped messages are counted, not delivered: show the count even when nothing else arrives
+        statisticsJob = scheduler.scheduleWithFixedDelay(this::updateDroppedMessages, STATISTICS_INTERVAL_SECONDS,
+                STATISTICS_INTERVAL_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** @return the status description of what is wrong with the configuration, or null */
+    static @Nullable String configurationProblem(VmsAccountConfiguration config) {
+        if (config.baseUrl.isBlank()) {
+            return VmsStatusText.MISSING_BASE_URL;
+        }
+        try {
+            VmsRestConfig.of(config.baseUrl);
+        } catch (IllegalArgumentException e) {
+            return VmsStatusText.INVALID_BASE_URL;
+        }
+        if (!config.hasLogin() && !config.hasToken()) {
+            return VmsStatusText.MISSING_CREDENTIALS;
+        }
+        return null;
+    }
+
+    @Override
+    public void dispose() {
+        active = false;
+        online = false;
+        VmsAccountConnection oldConnection = connection;
+        connection = null;
+        if (oldConnection != null) {
+            oldConnection.stop(); // returns at once
+        }
+        for (Future<?> job : new @Nullable Future<?>[] { resyncJob, statisticsJob }) {
+            if (job != null) {
+                job.cancel(false);
+            }
+        }
+        super.dispose();
+    }
+
+    @Override
+    public void handleRemoval() {
+        // the stored session token is of no use to anyone once the Thing is gone
+        VmsAccountConfiguration config = getConfigAs(VmsAccountConfiguration.class);
+        tokenStorage.forAccount(getThing().getUID(), config.login).clear();
+        super.handleRemoval();
+    }
+
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return Set.of(VmsDiscoveryService.class);
+    }
+
+    @Override
+    public void handleCommand(ChannelUID channelUID, Command command) {
+        if (!(command instanceof RefreshType)) {
+            return;
+        }
+        switch (channelUID.getId()) {
+            case CHANNEL_CONNECTION_STATE ->
+                updateState(CHANNEL_CONNECTION_STATE, new StringType(socketState.name()));
+            case CHANNEL_DROPPED_MESSAGES -> {
+                shownDroppedMessages.set(-1);
+                updateDroppedMessages();
+            }
+            default -> {
+                // event-driven channels have nothing to refresh
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- children
+
+    @Override
+    public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
+        if (childHandler instanceof VmsCameraHandler camera && camera.getCameraId() > 0) {
+            children.add(camera, camera.getCameraId());
+            KnownCamera known = inventory.camera(camera.getCameraId());
+            if (known != null) {
+                camera.applyCamera(known);
+            }
+        } else if (childHandler instanceof VmsIntercomHandler intercom && intercom.getIntercomId() > 0) {
+            children.add(intercom, intercom.getIntercomId());
+            KnownIntercom known = inventory.intercom(intercom.getIntercomId());
+            if (known != null) {
+                intercom.applyIntercom(known);
+            }
+        }
+    }
+
+    @Override
+    public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
+        if (childHandler instanceof VmsCameraHandler camera) {
+            children.remove(camera, camera.getCameraId());
+        } else if (childHandler instanceof VmsIntercomHandler intercom) {
+            children.remove(intercom, intercom.getIntercomId());
+        }
+    }
+
+    /** The REST client while the account is ONLINE, for the children's commands; else null. */
+    public @Nullable VmsRestClient restClient() {
+        VmsAccountConnection current = connection;
+        return current != null && online ? current.rest() : null;
+    }
+
+    /**
+     * A child's REST call was refused with HTTP 401: the connection checks the session and, if it is gone, logs in
+     * again (the bridge goes offline meanwhile, and the children with it).
+     */
+    public void reportUnauthorized() {
+        VmsAccountConnection current = connection;
+        if (current != null) {
+            current.reportUnauthorized();
+        }
+    }
+
+    /** The last re-read scheduled, for tests to wait on. */
+    @Nullable
+    Future<?> lastResync() {
+        return resyncJob;
+    }
+
+    boolean isCameraMissing(long cameraId) {
+        return inventory.isCameraMissing(cameraId);
+    }
+
+    boolean isIntercomMissing(long intercomId) {
+        return inventory.isIntercomMissing(intercomId);
+    }
+
+    // ---------------------------------------------------------------- discovery
+
+    public void setDiscoveryService(VmsDiscoveryService service) {
+        discovery = service;
+        // the lists may have been read before the service existed
+        if (inventory.camerasListed()) {
+            service.camerasListed(inventory.cameras());
+        }
+        if (inventory.intercomsListed()) {
+            service.intercomsListed(inventory.intercoms());
+        }
+    }
+
+    public void unsetDiscoveryService(VmsDiscoveryService service) {
+        if (discovery == service) {
+            discovery = null;
+        }
+    }
+
+    /**
+     * Reads the camera and intercom lists again (in the background), for a discovery scan.
+     *
+     * @return false when the account is not ONLINE, so nothing will be read
+     */
+    public boolean rereadAccount() {
+        if (!online) {
+            return false;
+        }
+        scheduleResync(true, true);
+        return true;
+    }
+
+    private void scheduleResync(boolean cameras, boolean intercoms) {
+        resyncJob = scheduler.submit(() -> {
+            VmsAccountConnection current = connection;
+            if (!active || current == null) {
+                return;
+            }
+            VmsRestClient rest = current.rest();
+            if (cameras) {
+                resync.cameras(rest);
+            }
+            if (intercoms) {
+                resync.intercoms(rest);
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- VmsAccountListener (connection thread)
+
+    @Override
+    public void statusChanged(VmsAccountStatus status, @Nullable VmsApiException problem) {
+        if (!active) {
+            return;
+        }
+        boolean wasOnline = online;
+        StatusUpdate update = VmsAccountStatusMapper.map(status, problem, logoutReason.get(), wasOnline);
+        online = status == VmsAccountStatus.ONLINE;
+        if (online) {
+            logoutReason.set(null);
+        }
+        if (problem != null) {
+            logger.debug("Account {} is {}: {} ({})", getThing().getUID(), status, problem.getMessage(),
+                    problem.getReason());
+        } else {
+            logger.debug("Account {} is {}", getThing().getUID(), status);
+        }
+        if (update != null) {
+            updateStatus(update.status(), update.detail(), update.description());
+        }
+        updateDroppedMessages();
+    }
+
+    @Override
+    public void socketStateChanged(VmsConnectionState state) {
+        if (!active) {
+            return;
+        }
+        socketState = state;
+        updateState(CHANNEL_CONNECTION_STATE, new StringType(state.name()));
+    }
+
+    @Override
+    public void resyncNeeded() {
+        if (active) {
+            scheduleResync(true, true);
+        }
+    }
+
+    @Override
+    public void event(VmsEvent event) {
+        if (!active) {
+            return;
+        }
+        updateState(CHANNEL_LAST_MESSAGE, new DateTimeType(Instant.now()));
+        try {
+            synchronized (routingLock) {
+                event.accept(router);
+            }
+        } catch (RuntimeException e) {
+            // a bug of ours, not the server's: keep the bridge running and say what failed
+            logger.warn("Account {}: could not process a {} message: {}", getThing().getUID(), event.kind(),
+                    e.toString());
+            logger.debug("Stack trace of the failure above", e);
+        }
+        updateDroppedMessages();
+    }
+
+    private void updateDroppedMessages() {
+        VmsAccountConnection current = connection;
+        if (current == null || !active) {
+            return;
+        }
+        long dropped = current.getStatistics().messagesDropped();
+        if (shownDroppedMessages.getAndSet(dropped) != dropped) {
+            updateState(CHANNEL_DROPPED_MESSAGES, new DecimalType(dropped));
+        }
+    }
+
+    // ---------------------------------------------------------------- VmsRouterAccount (connection thread)
+
+    @Override
+    public void accountEvent(String payload, EventEnvelope envelope) {
+        // the data first: a rule started by the trigger reads it
+        updateState(CHANNEL_ACCOUNT_EVENT_DATA, new StringType(VmsJsonRedactor.redact(envelope.rawJson())));
+        triggerChannel(CHANNEL_ACCOUNT_EVENT, payload);
+    }
+
+    @Override
+    public void archiveGenerated(String url) {
+        updateState(CHANNEL_ARCHIVE_URL, new StringType(url));
+    }
+
+    @Override
+    public void logoutAnnounced(@Nullable String subject) {
+        logger.debug("Account {}: the server ended the session ({})", getThing().getUID(), subject);
+        logoutReason.set(subject == null ? "" : subject);
+    }
+
+    @Override
+    public void messageDropped() {
+        updateDroppedMessages();
+    }
+
+    @Override
+    public void camerasAttached(List<Long> cameraIds) {
+        scheduleResync(true, false);
+    }
+
+    @Override
+    public void camerasDetached(List<Long> cameraIds) {
+        VmsDiscoveryService service = discovery;
+        if (service != null) {
+            cameraIds.forEach(service::cameraRemoved);
+        }
+    }
+
+    @Override
+    public void cameraListChanged() {
+        scheduleResync(true, false);
+    }
+
+    @Override
+    public void intercomListChanged() {
+        scheduleResync(false, true);
+    }
+
+    @Override
+    public void intercomAdded(KnownIntercom intercom) {
+        VmsDiscoveryService service = discovery;
+        if (service != null) {
+            service.intercomFound(intercom);
+        }
+    }
+
+    @Override
+    public void intercomsDeleted(List<Long> intercomIds) {
+        VmsDiscoveryService service = discovery;
+        if (service != null) {
+            intercomIds.forEach(service::intercomRemoved);
+        }
+    }
+
+    @Override
+    public String absoluteUrl(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://")) {
+            return url;
+        }
+        String base = baseUrl;
+        if (url.startsWith("//")) {
+            return base.substring(0, base.indexOf(':') + 1) + url;
+        }
+        return url.startsWith("/") ? base + url : base + "/" + url;
+    }
+}

@@ -1,0 +1,125 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.handler;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
+import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Re-reads the account's cameras and intercoms over REST (protocol section 5: Pusher does not replay what was
+ * missed while disconnected) and brings the inventory, the Things and discovery up to date: a camera or intercom
+ * the account no longer has makes its Thing GONE, one it has again brings it back ONLINE.
+ * <p>
+ * Runs on the bridge's scheduler; one re-read at a time. The lists are read without a lock, then applied while
+ * holding the lock the bridge also holds while it routes a message, and leaving alone what a message changed since
+ * the read started: a message is never overwritten by an older list.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class VmsAccountResync {
+
+    private final Logger logger = LoggerFactory.getLogger(VmsAccountResync.class);
+    private final String accountName;
+    private final VmsChildHandlers children;
+    private final VmsAccountInventory inventory;
+    private final Supplier<@Nullable VmsDiscoveryService> discovery;
+    private final Object routingLock;
+
+    /**
+     * @param routingLock held by the bridge while it routes a message
+     */
+    VmsAccountResync(String accountName, VmsChildHandlers children, VmsAccountInventory inventory,
+            Supplier<@Nullable VmsDiscoveryService> discovery, Object routingLock) {
+        this.routingLock = routingLock;
+        this.accountName = accountName;
+        this.children = children;
+        this.inventory = inventory;
+        this.discovery = discovery;
+    }
+
+    /** @return whether the camera list could be read */
+    synchronized boolean cameras(VmsRestClient rest) {
+        long mark = inventory.changeMark();
+        List<KnownCamera> cameras;
+        try {
+            cameras = rest.getCameras().stream().map(KnownCamera::of).filter(Objects::nonNull)
+                    .map(Objects::requireNonNull).toList();
+        } catch (VmsApiException e) {
+            logger.debug("{}: could not read the camera list: {}", accountName, e.getMessage());
+            return false;
+        }
+        synchronized (routingLock) {
+            inventory.setCameras(cameras, mark);
+            children.cameras().forEach((cameraId, handler) -> {
+                if (inventory.cameraChangedSince(cameraId, mark)) {
+                    return; // a message was newer than the list
+                }
+                KnownCamera camera = inventory.camera(cameraId);
+                if (camera != null) {
+                    handler.applyCamera(camera);
+                } else {
+                    handler.cameraGone();
+                }
+            });
+            VmsDiscoveryService service = discovery.get();
+            if (service != null) {
+                service.camerasListed(inventory.cameras());
+            }
+        }
+        logger.debug("{}: {} cameras read", accountName, cameras.size());
+        return true;
+    }
+
+    /** @return whether the intercom list could be read */
+    synchronized boolean intercoms(VmsRestClient rest) {
+        long mark = inventory.changeMark();
+        List<KnownIntercom> intercoms;
+        try {
+            intercoms = rest.getIntercoms().stream().map(KnownIntercom::of).filter(Objects::nonNull)
+                    .map(Objects::requireNonNull).toList();
+        } catch (VmsApiException e) {
+            logger.debug("{}: could not read the intercom list: {}", accountName, e.getMessage());
+            return false;
+        }
+        synchronized (routingLock) {
+            inventory.setIntercoms(intercoms, mark);
+            children.intercoms().forEach((intercomId, handler) -> {
+                if (inventory.intercomChangedSince(intercomId, mark)) {
+                    return; // a message was newer than the list
+                }
+                KnownIntercom intercom = inventory.intercom(intercomId);
+                if (intercom != null) {
+                    handler.applyIntercom(intercom);
+                } else {
+                    handler.intercomDeleted();
+                }
+            });
+            VmsDiscoveryService service = discovery.get();
+            if (service != null) {
+                service.intercomsListed(inventory.intercoms());
+            }
+        }
+        logger.debug("{}: {} intercoms read", accountName, intercoms.size());
+        return true;
+    }
+}

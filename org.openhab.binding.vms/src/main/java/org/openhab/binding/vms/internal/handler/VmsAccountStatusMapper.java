@@ -1,0 +1,131 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.handler;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
+import org.openhab.binding.vms.internal.api.rest.VmsTooManySessionsException;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsSession;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+
+/**
+ * Turns the status of the account connection, and the problem behind it, into the bridge's Thing status.
+ * RECONNECTING (the connection retries by itself) becomes OFFLINE/COMMUNICATION_ERROR, FAILED (only the user can
+ * fix it) OFFLINE/CONFIGURATION_ERROR; the description says what happened and what to do.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class VmsAccountStatusMapper {
+
+    /** A Thing status to set. */
+    record StatusUpdate(ThingStatus status, ThingStatusDetail detail, @Nullable String description) {
+    }
+
+    private VmsAccountStatusMapper() {
+    }
+
+    /**
+     * @param problem the problem reported with RECONNECTING or FAILED
+     * @param logoutReason set when the server announced a logout ({@code logout} message) since the account was last
+     *            ONLINE: the server's reason, possibly empty
+     * @param wasOnline the account was ONLINE until now: a network problem then means the event socket dropped
+     * @return null when the Thing status should not change (STOPPED: we stopped it ourselves)
+     */
+    static @Nullable StatusUpdate map(VmsAccountStatus status, @Nullable VmsApiException problem,
+            @Nullable String logoutReason, boolean wasOnline) {
+        return switch (status) {
+            case STARTING -> new StatusUpdate(ThingStatus.UNKNOWN, ThingStatusDetail.NONE, null);
+            case ONLINE -> new StatusUpdate(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
+            case RECONNECTING -> new StatusUpdate(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                    describe(problem, logoutReason, wasOnline, true));
+            case FAILED -> new StatusUpdate(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    describe(problem, logoutReason, wasOnline, false));
+            case STOPPED -> null;
+        };
+    }
+
+    static String describe(@Nullable VmsApiException problem, @Nullable String logoutReason, boolean wasOnline,
+            boolean retrying) {
+        if (logoutReason != null
+                && (problem == null || problem.getReason() == VmsApiException.Reason.TOKEN_INVALID)) {
+            return VmsStatusText.withArgument(VmsStatusText.LOGGED_OUT, logoutReason);
+        }
+        if (problem == null) {
+            return retrying ? VmsStatusText.SOCKET_LOST : VmsStatusText.SERVER_ERROR;
+        }
+        return switch (problem.getReason()) {
+            case INVALID_CREDENTIALS -> VmsStatusText.WRONG_CREDENTIALS;
+            // while retrying, a rejected token means the session ended (the connection logs in again)
+            case TOKEN_INVALID -> retrying
+                    ? VmsStatusText.withArgument(VmsStatusText.LOGGED_OUT, problem.getServerMessage())
+                    : VmsStatusText.WRONG_CREDENTIALS;
+            case CAPTCHA_REQUIRED -> VmsStatusText.CAPTCHA_REQUIRED;
+            case TOO_MANY_SESSIONS -> VmsStatusText.withArgument(VmsStatusText.TOO_MANY_SESSIONS,
+                    problem instanceof VmsTooManySessionsException sessions ? describeSessions(sessions.getSessions())
+                            : "");
+            case CLIENT_TOO_OLD -> VmsStatusText.CLIENT_TOO_OLD;
+            case RATE_LIMITED -> rateLimited(problem.getRetryAfter());
+            case MAINTENANCE -> VmsStatusText.MAINTENANCE;
+            // the only call that gets 403 is the authorisation of the private channels
+            case FORBIDDEN -> VmsStatusText.CHANNEL_AUTH_FAILED;
+            case NETWORK, TIMEOUT -> wasOnline ? VmsStatusText.SOCKET_LOST : VmsStatusText.NETWORK;
+            case SERVER_ERROR, NOT_FOUND, INVALID_REQUEST, UNEXPECTED_STATUS, MALFORMED_RESPONSE, INTERRUPTED,
+                    OTHER ->
+                VmsStatusText.SERVER_ERROR;
+        };
+    }
+
+    private static String rateLimited(@Nullable Duration retryAfter) {
+        if (retryAfter == null || retryAfter.isNegative()) {
+            return VmsStatusText.SERVER_ERROR;
+        }
+        return VmsStatusText.withArgument(VmsStatusText.RATE_LIMITED, String.valueOf(retryAfter.toSeconds()));
+    }
+
+    /** "android, 203.0.113.7, last active 2024-03-01T12:00:00Z; ios, ..." for the too-many-sessions message. */
+    static String describeSessions(List<VmsSession> sessions) {
+        if (sessions.isEmpty()) {
+            return "none listed";
+        }
+        StringBuilder text = new StringBuilder();
+        for (VmsSession session : sessions) {
+            if (!text.isEmpty()) {
+                text.append("; ");
+            }
+            String client = session.client();
+            if (client == null || client.isBlank()) {
+                client = session.userAgent();
+            }
+            text.append(client == null || client.isBlank() ? "unknown client" : client.trim());
+            String ip = session.ip();
+            if (ip != null && !ip.isBlank()) {
+                text.append(", ").append(ip.trim());
+            }
+            Long last = session.lastActivity();
+            if (last != null) {
+                text.append(", last active ").append(VmsTimes.describeActivity(last));
+            }
+            if (session.current()) {
+                text.append(", this client");
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,258 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.handler;
+
+import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.model.VmsAnalyticEventType;
+import org.openhab.binding.vms.internal.api.model.VmsAnalyticFile;
+import org.openhab.binding.vms.internal.api.model.VmsEventData;
+import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
+import org.openhab.binding.vms.internal.config.VmsCameraConfiguration;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
+import org.openhab.core.types.UnDefType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A camera of the account. Its states and triggers come from the bridge (messages routed by {@link VmsEventRouter},
+ * lists re-read by {@link VmsAccountResync}); its commands go out over the bridge's REST client on the scheduler.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class VmsCameraHandler extends VmsChildHandler {
+
+    private final Logger logger = LoggerFactory.getLogger(VmsCameraHandler.class);
+
+    private volatile long cameraId;
+    private volatile @Nullable Boolean favorite;
+    private volatile @Nullable String status;
+
+    public VmsCameraHandler(Thing thing) {
+        super(thing);
+    }
+
+    /** The configured camera id; 0 until initialised with a valid configuration. */
+    public long getCameraId() {
+        return cameraId;
+    }
+
+    @Override
+    public void initialize() {
+        VmsCameraConfiguration config = getConfigAs(VmsCameraConfiguration.class);
+        if (!config.isValid()) {
+            cameraId = 0;
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, VmsStatusText.INVALID_CAMERA_ID);
+            return;
+        }
+        cameraId = config.cameraId;
+        updateStatusFromBridge();
+    }
+
+    @Override
+    protected boolean isMissingFromAccount(VmsAccountHandler account) {
+        return account.isCameraMissing(cameraId);
+    }
+
+    @Override
+    protected String goneDescription() {
+        return VmsStatusText.CAMERA_NOT_FOUND;
+    }
+
+    @Override
+    protected boolean isConfigured() {
+        return cameraId > 0;
+    }
+
+    @Override
+    public void handleCommand(ChannelUID channelUID, Command command) {
+        switch (channelUID.getId()) {
+            case CHANNEL_FAVORITE:
+                if (command instanceof OnOffType onOff) {
+                    boolean wanted = onOff == OnOffType.ON;
+                    scheduler.execute(() -> setFavorite(wanted));
+                } else if (command instanceof RefreshType) {
+                    updateState(CHANNEL_FAVORITE, favoriteState());
+                }
+                break;
+            case CHANNEL_STATUS:
+                if (command instanceof RefreshType) {
+                    String current = status;
+                    updateState(CHANNEL_STATUS, current == null ? UnDefType.UNDEF : new StringType(current));
+                }
+                break;
+            case CHANNEL_PREVIEW_URL:
+                if (command instanceof RefreshType) {
+                    scheduler.execute(this::refreshPreviewUrl);
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void setFavorite(boolean wanted) {
+        VmsRestClient rest = restClient();
+        if (rest == null) {
+            logger.debug("Camera {}: cannot change the favourite while the account is offline", cameraId);
+            updateState(CHANNEL_FAVORITE, favoriteState());
+            return;
+        }
+        try {
+            if (wanted) {
+                rest.addFavorite(cameraId);
+            } else {
+                rest.removeFavorite(cameraId);
+            }
+            // the server's camera.store_favorite / destroy_favorite confirms it and fires favorite-changed
+            favorite = wanted;
+            updateState(CHANNEL_FAVORITE, OnOffType.from(wanted));
+        } catch (VmsApiException e) {
+            logger.warn("Camera {}: could not {} the favourites: {}", cameraId, wanted ? "add it to" : "remove it from",
+                    e.getMessage());
+            updateState(CHANNEL_FAVORITE, favoriteState());
+            requestFailed(e);
+        }
+    }
+
+    private void refreshPreviewUrl() {
+        VmsRestClient rest = restClient();
+        if (rest == null) {
+            return;
+        }
+        try {
+            updateState(CHANNEL_PREVIEW_URL, new StringType(rest.getPreviewUrl(cameraId)));
+        } catch (VmsApiException e) {
+            logger.debug("Camera {}: could not read the preview link: {}", cameraId, e.getMessage());
+            requestFailed(e);
+        }
+    }
+
+    private State favoriteState() {
+        Boolean current = favorite;
+        return current == null ? UnDefType.UNDEF : OnOffType.from(current);
+    }
+
+    // ---------------------------------------------------------------- called by the bridge
+
+    /** The camera as the account lists it: favourite and status; back ONLINE if it had gone. */
+    void applyCamera(KnownCamera camera) {
+        Boolean newFavorite = camera.favorite();
+        if (newFavorite != null) {
+            favorite = newFavorite;
+            updateState(CHANNEL_FAVORITE, OnOffType.from(newFavorite));
+        }
+        String newStatus = camera.status();
+        if (newStatus != null) {
+            status = newStatus;
+            updateState(CHANNEL_STATUS, new StringType(newStatus));
+        }
+        present();
+    }
+
+    /** Attached to the account again. */
+    void cameraAttached() {
+        present();
+    }
+
+    /** Detached from the account, or unknown to it. */
+    void cameraGone() {
+        gone();
+    }
+
+    /** {@code camera.store_favorite} / {@code camera.destroy_favorite}: state first, then the trigger. */
+    void favoriteChanged(boolean newFavorite) {
+        favorite = newFavorite;
+        updateState(CHANNEL_FAVORITE, OnOffType.from(newFavorite));
+        triggerChannel(CHANNEL_FAVORITE_CHANGED, newFavorite ? FAVORITE_ADDED : FAVORITE_REMOVED);
+    }
+
+    /**
+     * A mark was created, updated or deleted.
+     *
+     * @param eventType the {@code last-event-type}, e.g. {@code MARK_CREATED}
+     * @param payload the {@code mark} payload, e.g. {@code CREATED}
+     */
+    void markEvent(String eventType, String payload, @Nullable VmsEventData mark, EventEnvelope envelope) {
+        updateLastEvent(eventType, mark, envelope, null);
+        triggerChannel(CHANNEL_MARK, payload);
+    }
+
+    /**
+     * An analytics detection: the {@code last-event-*} channels, the plate or count when the detection has one,
+     * then {@code analytic-event}.
+     *
+     * @param imageUrl the absolute link of the detection's picture, if it has one
+     */
+    void analyticEvent(String payload, @Nullable VmsEventData detection, EventEnvelope envelope,
+            @Nullable String imageUrl) {
+        updateLastEvent(payload, detection, envelope, imageUrl);
+        if (detection != null) {
+            String plate = detection.licensePlate();
+            if (plate != null && !plate.isBlank()) {
+                updateState(CHANNEL_LAST_LICENSE_PLATE, new StringType(plate.trim()));
+            }
+            Long count = detection.rect();
+            if (count != null && payload.endsWith("_COUNTING")) {
+                updateState(CHANNEL_LAST_COUNT, new DecimalType(count));
+            }
+        }
+        triggerChannel(CHANNEL_ANALYTIC_EVENT, payload);
+    }
+
+    private void updateLastEvent(String type, @Nullable VmsEventData data, EventEnvelope envelope,
+            @Nullable String imageUrl) {
+        updateState(CHANNEL_LAST_EVENT_TYPE, new StringType(type));
+        updateState(CHANNEL_LAST_EVENT_TIME, VmsTimes.state(data == null ? null : data.time()));
+        String title = data == null ? null : title(data);
+        updateState(CHANNEL_LAST_EVENT_TITLE, title == null ? UnDefType.UNDEF : new StringType(title));
+        updateState(CHANNEL_LAST_EVENT_JSON, new StringType(VmsJsonRedactor.redact(envelope.rawJson())));
+        if (imageUrl != null) {
+            updateState(CHANNEL_LAST_EVENT_IMAGE_URL, new StringType(imageUrl));
+        }
+    }
+
+    /**
+     * What to call the event: its title (marks), else the name of what was recognised (the face's stored file),
+     * else the analytic event's description or name, else the type's readable name.
+     */
+    static @Nullable String title(VmsEventData data) {
+        VmsAnalyticFile file = data.analyticFile();
+        VmsAnalyticEventType event = data.analyticEvent();
+        return firstNonBlank(data.title(), data.name(), file == null ? null : file.name(),
+                event == null ? null : event.description(), event == null ? null : event.name(), data.typePretty());
+    }
+
+    private static @Nullable String firstNonBlank(@Nullable String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.trim();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,128 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.handler;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.binding.BaseThingHandler;
+import org.openhab.core.thing.binding.ThingHandler;
+
+/**
+ * What cameras and intercoms share: their status follows the bridge (OFFLINE/BRIDGE_OFFLINE while it is offline),
+ * and OFFLINE/GONE while the account does not have them; their commands use the bridge's REST client.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public abstract class VmsChildHandler extends BaseThingHandler {
+
+    protected VmsChildHandler(Thing thing) {
+        super(thing);
+    }
+
+    /** The account's list was read and does not contain this Thing's camera or intercom. */
+    protected abstract boolean isMissingFromAccount(VmsAccountHandler account);
+
+    /** The status description while OFFLINE/GONE. */
+    protected abstract String goneDescription();
+
+    /** Whether initialize() found a valid id. */
+    protected abstract boolean isConfigured();
+
+    protected @Nullable VmsAccountHandler accountHandler() {
+        Bridge bridge = getBridge();
+        ThingHandler handler = bridge == null ? null : bridge.getHandler();
+        return handler instanceof VmsAccountHandler account ? account : null;
+    }
+
+    /** The account's REST client while the account is ONLINE, else null. */
+    protected @Nullable VmsRestClient restClient() {
+        VmsAccountHandler account = accountHandler();
+        return account == null ? null : account.restClient();
+    }
+
+    /** ONLINE, or why not: the bridge is offline, or the account does not have this camera/intercom. */
+    protected void updateStatusFromBridge() {
+        if (!isConfigured()) {
+            return;
+        }
+        Bridge bridge = getBridge();
+        if (bridge == null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_UNINITIALIZED, VmsStatusText.BRIDGE_OFFLINE);
+            return;
+        }
+        if (bridge.getStatus() != ThingStatus.ONLINE) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE, VmsStatusText.BRIDGE_OFFLINE);
+            return;
+        }
+        VmsAccountHandler account = accountHandler();
+        if (account != null && isMissingFromAccount(account)) {
+            gone();
+        } else {
+            updateStatus(ThingStatus.ONLINE);
+        }
+    }
+
+    @Override
+    public void bridgeStatusChanged(ThingStatusInfo bridgeStatusInfo) {
+        if (!isConfigured()) {
+            return;
+        }
+        if (bridgeStatusInfo.getStatus() == ThingStatus.ONLINE) {
+            updateStatusFromBridge();
+        } else {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE, VmsStatusText.BRIDGE_OFFLINE);
+        }
+    }
+
+    /**
+     * What a failed command means for the Thing: 404 means the account does not have it (any more): GONE; 401 means
+     * the session may be gone: the bridge checks it (and goes offline, with its children, if it is). Anything else
+     * leaves the Thing as it is.
+     */
+    protected void requestFailed(VmsApiException e) {
+        switch (e.getReason()) {
+            case NOT_FOUND -> gone();
+            case TOKEN_INVALID -> {
+                VmsAccountHandler account = accountHandler();
+                if (account != null) {
+                    account.reportUnauthorized();
+                }
+            }
+            default -> {
+                // a refused or failed request says nothing about the Thing
+            }
+        }
+    }
+
+    /** OFFLINE/GONE: the account does not have it (any more). */
+    protected void gone() {
+        if (isConfigured()) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.GONE, goneDescription());
+        }
+    }
+
+    /** The account has it (again): a Thing that was GONE comes back. */
+    protected void present() {
+        if (getThing().getStatusInfo().getStatusDetail() == ThingStatusDetail.GONE) {
+            updateStatusFromBridge();
+        }
+    }
+}

@@ -1,0 +1,184 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.handler;
+
+import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
+
+import java.util.Locale;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.model.VmsIntercomCall;
+import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
+import org.openhab.binding.vms.internal.config.VmsIntercomConfiguration;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.UnDefType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A door intercom of the account: name, address and online state, calls and intercom events from the messages the
+ * bridge routes here, and door opening over REST.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class VmsIntercomHandler extends VmsChildHandler {
+
+    private final Logger logger = LoggerFactory.getLogger(VmsIntercomHandler.class);
+
+    private volatile long intercomId;
+
+    public VmsIntercomHandler(Thing thing) {
+        super(thing);
+    }
+
+    /** The configured intercom id; 0 until initialised with a valid configuration. */
+    public long getIntercomId() {
+        return intercomId;
+    }
+
+    @Override
+    public void initialize() {
+        VmsIntercomConfiguration config = getConfigAs(VmsIntercomConfiguration.class);
+        if (!config.isValid()) {
+            intercomId = 0;
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    VmsStatusText.INVALID_INTERCOM_ID);
+            return;
+        }
+        intercomId = config.intercomId;
+        updateStatusFromBridge();
+    }
+
+    @Override
+    protected boolean isMissingFromAccount(VmsAccountHandler account) {
+        return account.isIntercomMissing(intercomId);
+    }
+
+    @Override
+    protected String goneDescription() {
+        return VmsStatusText.INTERCOM_DELETED;
+    }
+
+    @Override
+    protected boolean isConfigured() {
+        return intercomId > 0;
+    }
+
+    @Override
+    public void handleCommand(ChannelUID channelUID, Command command) {
+        if (!CHANNEL_OPEN_DOOR.equals(channelUID.getId())) {
+            return;
+        }
+        if (command == OnOffType.ON) {
+            scheduler.execute(this::openDoor);
+        } else if (command instanceof OnOffType || command instanceof RefreshType) {
+            updateState(CHANNEL_OPEN_DOOR, OnOffType.OFF);
+        }
+    }
+
+    /** Opens the door, then sets the switch back to OFF, whatever the answer. */
+    private void openDoor() {
+        VmsRestClient rest = restClient();
+        try {
+            if (rest == null) {
+                logger.warn("Intercom {}: cannot open the door while the account is offline", intercomId);
+                return;
+            }
+            rest.openDoor(intercomId);
+            logger.debug("Intercom {}: door opened", intercomId);
+        } catch (VmsApiException e) {
+            logger.warn("Intercom {}: could not open the door: {}", intercomId, e.getMessage());
+            requestFailed(e); // other failures leave the intercom ONLINE
+        } finally {
+            updateState(CHANNEL_OPEN_DOOR, OnOffType.OFF);
+        }
+    }
+
+    // ---------------------------------------------------------------- called by the bridge
+
+    /** The intercom as the account lists it; back ONLINE if it had gone. */
+    void applyIntercom(KnownIntercom intercom) {
+        String name = intercom.name();
+        if (name != null) {
+            updateState(CHANNEL_NAME, new StringType(name));
+        }
+        String address = intercom.address();
+        if (address != null) {
+            updateState(CHANNEL_ADDRESS, new StringType(address));
+        }
+        Boolean online = intercom.online();
+        if (online != null) {
+            updateState(CHANNEL_ONLINE, OnOffType.from(online));
+        }
+        present();
+    }
+
+    /** {@code intercom.store}, {@code .rename}, {@code .update}: the states, the JSON, then {@code intercom-event}. */
+    void intercomChanged(KnownIntercom intercom, String payload, EventEnvelope envelope) {
+        applyIntercom(intercom);
+        intercomEvent(payload, envelope);
+    }
+
+    /** Sets {@code last-event-json} (door codes removed), then fires {@code intercom-event}. */
+    void intercomEvent(String payload, EventEnvelope envelope) {
+        updateLastEventJson(envelope);
+        triggerChannel(CHANNEL_INTERCOM_EVENT, payload);
+    }
+
+    /** {@code intercom.call.store}: the call's channels, then {@code call} with its status in upper case. */
+    void callStored(VmsIntercomCall call, EventEnvelope envelope) {
+        Long callId = call.id();
+        updateState(CHANNEL_LAST_CALL_ID, callId == null ? UnDefType.UNDEF : new DecimalType(callId));
+        updateState(CHANNEL_LAST_CALL_TIME, VmsTimes.state(call.createdAtInstant()));
+        String status = callStatus(call.status());
+        updateState(CHANNEL_LAST_CALL_STATUS, status == null ? UnDefType.UNDEF : new StringType(status));
+        updateLastEventJson(envelope);
+        if (status != null) {
+            triggerChannel(CHANNEL_CALL, status);
+        } else {
+            logger.debug("Intercom {}: call {} stored without a status; no call trigger", intercomId, callId);
+        }
+    }
+
+    /** {@code intercom_cancel} for a call of this intercom. */
+    void callCanceled(EventEnvelope envelope) {
+        updateLastEventJson(envelope);
+        triggerChannel(CHANNEL_CALL_CANCELED, CALL_CANCELED);
+    }
+
+    /** {@code intercom.delete}, or missing from the account's list. */
+    void intercomDeleted() {
+        gone();
+    }
+
+    private void updateLastEventJson(EventEnvelope envelope) {
+        updateState(CHANNEL_LAST_EVENT_JSON, new StringType(VmsJsonRedactor.redact(envelope.rawJson())));
+    }
+
+    /** The trigger payload of a call status: upper case, so unknown statuses pass on too; null when blank. */
+    static @Nullable String callStatus(@Nullable String status) {
+        return status == null || status.isBlank() ? null : status.trim().toUpperCase(Locale.ROOT);
+    }
+}

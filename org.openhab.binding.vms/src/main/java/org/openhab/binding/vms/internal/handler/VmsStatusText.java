@@ -1,0 +1,88 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.handler;
+
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * The status descriptions of all Things, as {@code @text} keys of OH-INF/i18n/vms.properties. Keys whose text has a
+ * {@code {0}} placeholder are used with {@link #withArgument(String, String)}; the descriptor test checks that every
+ * key written here exists.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class VmsStatusText {
+
+    public static final String MISSING_BASE_URL = "@text/offline.conf-error-missing-base-url";
+    public static final String INVALID_BASE_URL = "@text/offline.conf-error-invalid-base-url";
+    public static final String MISSING_CREDENTIALS = "@text/offline.conf-error-missing-credentials";
+    public static final String WRONG_CREDENTIALS = "@text/offline.conf-error-wrong-credentials";
+    public static final String CAPTCHA_REQUIRED = "@text/offline.conf-error-captcha-required";
+    /** {0} = the active sessions. */
+    public static final String TOO_MANY_SESSIONS = "@text/offline.conf-error-too-many-sessions";
+    public static final String CLIENT_TOO_OLD = "@text/offline.conf-error-client-too-old";
+    /** {0} = seconds to wait. */
+    public static final String RATE_LIMITED = "@text/offline.comm-error-rate-limited";
+    public static final String MAINTENANCE = "@text/offline.comm-error-maintenance";
+    public static final String SERVER_ERROR = "@text/offline.comm-error-server-error";
+    public static final String NETWORK = "@text/offline.comm-error-network";
+    public static final String SOCKET_LOST = "@text/offline.comm-error-socket-lost";
+    public static final String CHANNEL_AUTH_FAILED = "@text/offline.comm-error-channel-auth-failed";
+    /** {0} = the reason the server gave (may be empty). */
+    public static final String LOGGED_OUT = "@text/offline.comm-error-logged-out";
+    public static final String CAMERA_NOT_FOUND = "@text/offline.gone-camera-not-found";
+    public static final String INTERCOM_DELETED = "@text/offline.gone-intercom-deleted";
+    public static final String BRIDGE_OFFLINE = "@text/offline.bridge-offline";
+    public static final String INVALID_CAMERA_ID = "@text/offline.conf-error-invalid-camera-id";
+    public static final String INVALID_INTERCOM_ID = "@text/offline.conf-error-invalid-intercom-id";
+
+    /** Longest argument passed on; the server's texts are not ours to trust. */
+    static final int MAX_ARGUMENT_LENGTH = 400;
+
+    private VmsStatusText() {
+    }
+
+    /**
+     * {@code key ["argument"]}, the form openHAB's status localisation reads. Quotes, brackets, backslashes and
+     * control characters would break that form, so they are removed from the argument.
+     */
+    public static String withArgument(String key, @Nullable String argument) {
+        return key + " [\"" + clean(argument) + "\"]";
+    }
+
+    /** Several arguments, in placeholder order. */
+    public static String withArguments(String key, @Nullable String... arguments) {
+        return key + Stream.of(arguments).map(a -> "\"" + clean(a) + "\"")
+                .collect(Collectors.joining(", ", " [", "]"));
+    }
+
+    static String clean(@Nullable String argument) {
+        if (argument == null) {
+            return "";
+        }
+        StringBuilder cleaned = new StringBuilder(Math.min(argument.length(), MAX_ARGUMENT_LENGTH));
+        for (int i = 0; i < argument.length() && cleaned.length() < MAX_ARGUMENT_LENGTH; i++) {
+            char c = argument.charAt(i);
+            if (c == '"' || c == '[' || c == ']' || c == '\\' || c == '{' || c == '}') {
+                continue;
+            }
+            cleaned.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return cleaned.toString().trim();
+    }
+}

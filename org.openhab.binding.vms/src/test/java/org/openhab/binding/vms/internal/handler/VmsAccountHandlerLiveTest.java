@@ -1,0 +1,343 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.ArgumentMatchers.*;
+import static org.mockito.Mockito.*;
+import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
+import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
+import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
+import org.openhab.binding.vms.simulator.http.HttpReply;
+import org.openhab.binding.vms.simulator.pusher.LoopbackPusherServer;
+import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
+import org.openhab.binding.vms.simulator.vms.SimCall;
+import org.openhab.binding.vms.simulator.vms.SimulatedVms;
+import org.openhab.core.config.discovery.DiscoveryListener;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.test.java.JavaTest;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.binding.ThingHandler;
+
+/**
+ * The whole binding below openHAB against the simulated VMS: the bridge handler with its real
+ * {@link VmsAccountConnection}, the real REST server and the in-JVM Pusher server on loopback. Changes are made in
+ * the simulated VMS (as another app would) and must arrive in channels, triggers and statuses.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class VmsAccountHandlerLiveTest extends JavaTest {
+
+    private static final long TIMEOUT_MS = 20_000;
+
+    private @Nullable SimulatedVms simOrNull;
+    private final HttpClient httpClient = new HttpClient();
+    private @Nullable HandlerFixture fixtureOrNull;
+
+    @BeforeEach
+    void start() throws Exception {
+        simOrNull = SimulatedVms.withLoopbackPusher();
+        httpClient.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        HandlerFixture fixture = fixtureOrNull;
+        if (fixture != null) {
+            fixture.account.dispose();
+        }
+        httpClient.stop();
+        SimulatedVms sim = simOrNull;
+        if (sim != null) {
+            sim.close();
+        }
+    }
+
+    private SimulatedVms sim() {
+        SimulatedVms sim = simOrNull;
+        assertNotNull(sim);
+        return sim;
+    }
+
+    private HandlerFixture fixture() {
+        HandlerFixture fixture = fixtureOrNull;
+        assertNotNull(fixture);
+        return fixture;
+    }
+
+    /** A bridge configured for the simulated account; {@code changes} adjusts the configuration. */
+    private HandlerFixture bridge(Map<String, Object> changes) {
+        Map<String, Object> config = HandlerFixture.defaultAccountConfig();
+        config.put("baseUrl", sim().baseUrl());
+        config.put("login", SimulatedVms.DEFAULT_LOGIN);
+        config.put("password", SimulatedVms.DEFAULT_PASSWORD);
+        config.putAll(changes);
+        VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
+                .withBackoff(Duration.ofMillis(200), Duration.ofMillis(10)).withConnectTimeout(Duration.ofSeconds(10));
+        HandlerFixture fixture = new HandlerFixture(config,
+                (accountConfig, unused, store, scheduler, listener) -> new VmsAccountConnection(accountConfig,
+                        httpClient, store, scheduler, listener, policy));
+        fixtureOrNull = fixture;
+        return fixture;
+    }
+
+    private HandlerFixture bridge() {
+        return bridge(Map.of());
+    }
+
+    // ---------------------------------------------------------------- statuses
+
+    @Test
+    void unknownThenOnlineWithBothChannelsSubscribedAndTheTokenStored() {
+        HandlerFixture fixture = bridge();
+        fixture.account.initialize();
+        assertEquals(ThingStatus.UNKNOWN, bridgeStatus().getStatus(), "at once, without waiting for the server");
+        waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        waitForAssert(() -> assertEquals(new StringType("SUBSCRIBED"),
+                fixture.lastState(HandlerFixture.BRIDGE_UID, CHANNEL_CONNECTION_STATE)), TIMEOUT_MS, 50);
+        String key = HandlerFixture.BRIDGE_UID.getAsString() + "|" + SimulatedVms.DEFAULT_LOGIN;
+        String token = fixture.storedTokens.get(key);
+        assertNotNull(token, "stored under " + key + ": " + fixture.storedTokens.keySet());
+        assertTrue(sim().isTokenValid(token));
+    }
+
+    @Test
+    void aRestartReusesTheStoredSessionInsteadOfLoggingInAgain() {
+        HandlerFixture fixture = bridge();
+        fixture.account.initialize();
+        waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        assertEquals(1, sim().loginCount());
+        fixture.account.dispose();
+        fixture.account.initialize();
+        waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        assertEquals(1, sim().loginCount());
+    }
+
+    @Test
+    void wrongCredentialsAreAConfigurationError() {
+        bridge(Map.of("password", "wrong")).account.initialize();
+        waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
+        assertEquals(VmsStatusText.WRONG_CREDENTIALS, bridgeStatus().getDescription());
+    }
+
+    @Test
+    void aCaptchaIsAConfigurationError() {
+        sim().fail("POST", "token", HttpReply.json(422,
+                "{\"message\":\"Captcha required\",\"errors\":{\"captcha\":[\"The captcha field is required.\"]}}"));
+        bridge().account.initialize();
+        waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
+        assertEquals(VmsStatusText.CAPTCHA_REQUIRED, bridgeStatus().getDescription());
+    }
+
+    @Test
+    void tooManySessionsIsAConfigurationErrorListingThem() {
+        sim().setSessionLimit(1);
+        sim().issueToken(); // another app holds the only session
+        bridge().account.initialize();
+        waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
+        String description = bridgeStatus().getDescription();
+        assertNotNull(description);
+        assertTrue(description.startsWith(VmsStatusText.TOO_MANY_SESSIONS + " [\""), description);
+        assertFalse(description.contains("none listed"), description);
+    }
+
+    @Test
+    void aTooOldClientIsAConfigurationError() {
+        sim().fail("POST", "token", HttpReply.json(409, "{\"message\":\"Please update the app\"}"));
+        bridge().account.initialize();
+        waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
+        assertEquals(VmsStatusText.CLIENT_TOO_OLD, bridgeStatus().getDescription());
+    }
+
+    @Test
+    void anUnreachableServerIsACommunicationError() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        bridge(Map.of("baseUrl", "http://127.0.0.1:" + port)).account.initialize();
+        waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
+        assertEquals(VmsStatusText.NETWORK, bridgeStatus().getDescription());
+    }
+
+    @Test
+    void aLostSocketTakesTheChildrenOfflineAndTheReconnectBringsThemBack() {
+        HandlerFixture fixture = bridge();
+        VmsCameraHandler camera = fixture.camera(1002);
+        fixture.account.initialize();
+        waitForStatus(camera, ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        pusherServer().closeAll(4100, "over capacity"); // back off, then reconnect
+        waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
+        assertEquals(ThingStatusDetail.BRIDGE_OFFLINE, fixture.status(camera).getStatusDetail());
+        waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        waitForStatus(camera, ThingStatus.ONLINE, ThingStatusDetail.NONE);
+    }
+
+    // ---------------------------------------------------------------- events and commands end to end
+
+    @Test
+    void aFavouriteChangedInAnotherAppArrivesAndOneChangedHereGoesOut() {
+        HandlerFixture fixture = bridge();
+        VmsCameraHandler camera = fixture.camera(1002);
+        fixture.account.initialize();
+        waitForStatus(camera, ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        waitForAssert(() -> assertEquals(OnOffType.OFF, fixture.lastState(camera, CHANNEL_FAVORITE)), TIMEOUT_MS,
+                50);
+
+        sim().setFavorite(1002, true);
+        waitForAssert(() -> assertEquals(List.of("ADDED"), fixture.triggers(camera, CHANNEL_FAVORITE_CHANGED)),
+                TIMEOUT_MS, 50);
+        assertEquals(OnOffType.ON, fixture.lastState(camera, CHANNEL_FAVORITE));
+
+        camera.handleCommand(new ChannelUID(camera.getThing().getUID(), CHANNEL_FAVORITE), OnOffType.OFF);
+        waitForAssert(() -> assertEquals(List.of("ADDED", "REMOVED"),
+                fixture.triggers(camera, CHANNEL_FAVORITE_CHANGED)), TIMEOUT_MS, 50);
+        assertEquals(1, sim().requests("DELETE", "cameras/1002/favorites").size());
+        assertFalse(sim().isFavorite(1002));
+    }
+
+    @Test
+    void aFavouriteChangedWhileTheSocketWasDownIsFixedAfterTheReconnect() {
+        HandlerFixture fixture = bridge();
+        VmsCameraHandler camera = fixture.camera(1002);
+        fixture.account.initialize();
+        waitForAssert(() -> assertEquals(OnOffType.OFF, fixture.lastState(camera, CHANNEL_FAVORITE)), TIMEOUT_MS,
+                50);
+        int reads = sim().requests("GET", "cameras/flat-tree").size();
+        sim().setFavorite(1002, true, false); // nobody is told
+        pusherServer().closeAll(4200, "reconnect now");
+        waitForAssert(() -> assertEquals(OnOffType.ON, fixture.lastState(camera, CHANNEL_FAVORITE)), TIMEOUT_MS, 50);
+        assertTrue(sim().requests("GET", "cameras/flat-tree").size() > reads);
+        assertEquals(List.of(), fixture.triggers(camera, CHANNEL_FAVORITE_CHANGED));
+    }
+
+    @Test
+    void aDetachedCameraIsGoneAndComesBackWhenAttached() {
+        HandlerFixture fixture = bridge();
+        VmsCameraHandler camera = fixture.camera(1002);
+        fixture.account.initialize();
+        waitForStatus(camera, ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        sim().detachCamera(1002);
+        waitForStatus(camera, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
+        waitForAssert(() -> assertEquals(List.of("CAMERAS_DETACHED"),
+                fixture.triggers(HandlerFixture.BRIDGE_UID, CHANNEL_ACCOUNT_EVENT)), TIMEOUT_MS, 50);
+        sim().attachCamera(1002);
+        waitForStatus(camera, ThingStatus.ONLINE, ThingStatusDetail.NONE);
+    }
+
+    @Test
+    void callsRingAndAreCanceledAtTheirIntercom() {
+        HandlerFixture fixture = bridge();
+        VmsIntercomHandler door = fixture.intercom(301);
+        fixture.account.initialize();
+        waitForStatus(door, ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        SimCall call = sim().storeCall(301, "ring");
+        waitForAssert(() -> assertEquals(List.of("RING"), fixture.triggers(door, CHANNEL_CALL)), TIMEOUT_MS, 50);
+        assertEquals(String.valueOf(call.id()), String.valueOf(fixture.lastState(door, CHANNEL_LAST_CALL_ID)));
+        sim().cancelCall(call.id());
+        waitForAssert(() -> assertEquals(List.of("CANCELED"), fixture.triggers(door, CHANNEL_CALL_CANCELED)),
+                TIMEOUT_MS, 50);
+        assertEquals(List.of(), fixture.triggers(HandlerFixture.BRIDGE_UID, CHANNEL_ACCOUNT_EVENT));
+    }
+
+    @Test
+    void theDoorOpensAndAnIntercomRenamedElsewhereIsRenamedHere() {
+        HandlerFixture fixture = bridge();
+        VmsIntercomHandler door = fixture.intercom(301);
+        fixture.account.initialize();
+        waitForStatus(door, ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        door.handleCommand(new ChannelUID(door.getThing().getUID(), CHANNEL_OPEN_DOOR), OnOffType.ON);
+        waitForAssert(() -> assertEquals(List.of(301), sim().openedDoors()), TIMEOUT_MS, 50);
+        waitForAssert(() -> assertEquals(OnOffType.OFF, fixture.lastState(door, CHANNEL_OPEN_DOOR)), TIMEOUT_MS, 50);
+
+        sim().renameIntercom(301, "Main entrance");
+        waitForAssert(() -> assertEquals(List.of("RENAMED"), fixture.triggers(door, CHANNEL_INTERCOM_EVENT)),
+                TIMEOUT_MS, 50);
+        assertEquals(new StringType("Main entrance"), fixture.lastState(door, CHANNEL_NAME));
+        sim().deleteIntercom(301);
+        waitForStatus(door, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
+    }
+
+    @Test
+    void aLogoutIsAnnouncedAndTheBridgeLogsInAgain() {
+        HandlerFixture fixture = bridge();
+        fixture.account.initialize();
+        waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        String token = fixture.storedTokens.values().iterator().next();
+        sim().logout(token);
+        waitForAssert(() -> assertEquals(List.of("LOGOUT"),
+                fixture.triggers(HandlerFixture.BRIDGE_UID, CHANNEL_ACCOUNT_EVENT)), TIMEOUT_MS, 50);
+        waitForAssert(() -> assertEquals(2, sim().loginCount()), TIMEOUT_MS, 50);
+        waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+    }
+
+    @Test
+    void theAccountsThingsAreDiscovered() {
+        HandlerFixture fixture = bridge();
+        VmsDiscoveryService discovery = new VmsDiscoveryService();
+        DiscoveryListener listener = mock(DiscoveryListener.class);
+        discovery.setThingHandler(fixture.account);
+        discovery.addDiscoveryListener(listener);
+        discovery.initialize();
+        fixture.account.initialize();
+        waitForAssert(() -> verify(listener, times(4)).thingDiscovered(eq(discovery), any()), TIMEOUT_MS, 50);
+        sim().addIntercom(302, "Back gate", "1 Example Street, back", 1002);
+        waitForAssert(() -> verify(listener, times(5)).thingDiscovered(eq(discovery), any()), TIMEOUT_MS, 50);
+        discovery.dispose();
+    }
+
+    // ----------------------------------------------------------------
+
+    private LoopbackPusherServer pusherServer() {
+        return ((LoopbackPusherBackend) sim().backend()).server();
+    }
+
+    private ThingStatusInfo bridgeStatus() {
+        return fixture().status(HandlerFixture.BRIDGE_UID);
+    }
+
+    private void waitForBridge(ThingStatus status, ThingStatusDetail detail) {
+        waitForAssert(() -> {
+            ThingStatusInfo info = bridgeStatus();
+            assertEquals(status, info.getStatus(), info::toString);
+            assertEquals(detail, info.getStatusDetail(), info::toString);
+        }, TIMEOUT_MS, 50);
+    }
+
+    private void waitForStatus(ThingHandler handler, ThingStatus status, ThingStatusDetail detail) {
+        waitForAssert(() -> {
+            ThingStatusInfo info = fixture().status(handler);
+            assertEquals(status, info.getStatus(), info::toString);
+            assertEquals(detail, info.getStatusDetail(), info::toString);
+        }, TIMEOUT_MS, 50);
+    }
+}

@@ -1,0 +1,296 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.Mockito.*;
+import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountConfig;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
+import org.openhab.binding.vms.internal.api.connection.VmsTokenStore;
+import org.openhab.binding.vms.internal.api.rest.VmsTooManySessionsException;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsSession;
+import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
+import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.test.java.JavaTest;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.types.RefreshType;
+
+/**
+ * Every status of the account bridge, and of its children while it is offline, with a mocked connection that the
+ * test drives through the handler's listener methods.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class VmsAccountHandlerTest extends JavaTest {
+
+    private final HandlerFixture fixture = new HandlerFixture();
+
+    @Test
+    void initializeSetsUnknownAndStartsTheConnectionWithoutWaiting() {
+        fixture.account.initialize();
+        assertEquals(new ThingStatusInfo(ThingStatus.UNKNOWN, ThingStatusDetail.NONE, null), bridgeStatus());
+        verify(fixture.connection).start();
+        VmsAccountConfig config = fixture.connectionConfig();
+        assertNotNull(config);
+        assertEquals(HandlerFixture.BASE_URL, config.baseUrl());
+        assertEquals("jane@example.com", config.login());
+        assertEquals("secret", config.password());
+        assertNull(config.token());
+        assertEquals("en", config.language());
+        assertEquals(HandlerFixture.BRIDGE_UID.getAsString(), config.name());
+    }
+
+    @Test
+    void theTokenIsKeptInOpenhabStoragePerBridgeAndLogin() {
+        fixture.account.initialize();
+        VmsTokenStore store = fixture.tokenStore();
+        assertNotNull(store);
+        store.store("the-token");
+        assertEquals(Map.of("vms:account:home|jane@example.com", "the-token"), fixture.storedTokens);
+        assertEquals("the-token", store.load());
+        assertFalse(store.toString().contains("the-token"));
+        fixture.account.handleRemoval();
+        assertEquals(Map.of(), fixture.storedTokens, "removing the Thing forgets its token");
+    }
+
+    @Test
+    void aMissingServerUrlIsAConfigurationError() {
+        Map<String, Object> config = HandlerFixture.defaultAccountConfig();
+        config.remove("baseUrl");
+        assertConfigurationError(config, VmsStatusText.MISSING_BASE_URL);
+    }
+
+    @Test
+    void anInvalidServerUrlIsAConfigurationError() {
+        Map<String, Object> config = HandlerFixture.defaultAccountConfig();
+        config.put("baseUrl", "ftp://vms.example.com");
+        assertConfigurationError(config, VmsStatusText.INVALID_BASE_URL);
+    }
+
+    @Test
+    void missingCredentialsAreAConfigurationError() {
+        Map<String, Object> config = HandlerFixture.defaultAccountConfig();
+        config.remove("password");
+        assertConfigurationError(config, VmsStatusText.MISSING_CREDENTIALS);
+    }
+
+    @Test
+    void aTokenAloneIsEnough() {
+        Map<String, Object> config = Map.of("baseUrl", "https://vms.example.com/api/v1/", "token", "tok-123");
+        HandlerFixture tokenOnly = new HandlerFixture(config);
+        tokenOnly.account.initialize();
+        assertEquals(ThingStatus.UNKNOWN, tokenOnly.status(HandlerFixture.BRIDGE_UID).getStatus());
+        VmsAccountConfig connectionConfig = tokenOnly.connectionConfig();
+        assertNotNull(connectionConfig);
+        assertEquals("tok-123", connectionConfig.token());
+        assertNull(connectionConfig.login());
+        assertFalse(connectionConfig.toString().contains("tok-123"));
+    }
+
+    private void assertConfigurationError(Map<String, Object> config, String description) {
+        HandlerFixture broken = new HandlerFixture(config);
+        broken.account.initialize();
+        assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, description),
+                broken.status(HandlerFixture.BRIDGE_UID));
+        assertNull(broken.connectionConfig(), "no connection is created");
+    }
+
+    @Test
+    void unknownThenOnline() {
+        fixture.account.initialize();
+        fixture.online();
+        assertEquals(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), bridgeStatus());
+    }
+
+    @Test
+    void wrongCredentialsCaptchaAndOldClientAreConfigurationErrors() {
+        fixture.account.initialize();
+        assertFailed(Reason.INVALID_CREDENTIALS, VmsStatusText.WRONG_CREDENTIALS);
+        assertFailed(Reason.CAPTCHA_REQUIRED, VmsStatusText.CAPTCHA_REQUIRED);
+        assertFailed(Reason.CLIENT_TOO_OLD, VmsStatusText.CLIENT_TOO_OLD);
+    }
+
+    private void assertFailed(Reason reason, String description) {
+        fixture.account.statusChanged(VmsAccountStatus.FAILED, new VmsApiException(reason, "test"));
+        assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, description),
+                bridgeStatus());
+    }
+
+    @Test
+    void tooManySessionsListsTheSessionsAndHowToFreeOne() throws Exception {
+        fixture.account.initialize();
+        fixture.account.statusChanged(VmsAccountStatus.FAILED,
+                new VmsTooManySessionsException("HTTP 419", "Too many sessions",
+                        List.of(new VmsSession("a1", "android", null, "203.0.113.7", true, false, null),
+                                new VmsSession("i2", "ios", null, "198.51.100.4", false, false, 1709294400L)),
+                        2, null, null));
+        ThingStatusInfo status = bridgeStatus();
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status.getStatusDetail());
+        assertEquals("@text/offline.conf-error-too-many-sessions [\"android, 203.0.113.7; ios, 198.51.100.4, "
+                + "last active 2024-03-01T12:00:00Z\"]", status.getDescription());
+        // the text behind the key says how to free a session
+        String text = VmsStatusTextTest.properties().getProperty("offline.conf-error-too-many-sessions");
+        assertTrue(text.contains("End one of them in the mobile app"), text);
+    }
+
+    @Test
+    void networkProblemsAreCommunicationErrors() {
+        fixture.account.initialize();
+        fixture.account.statusChanged(VmsAccountStatus.RECONNECTING, new VmsApiException(Reason.NETWORK, "refused"));
+        assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                VmsStatusText.NETWORK), bridgeStatus());
+        fixture.online();
+        fixture.account.statusChanged(VmsAccountStatus.RECONNECTING,
+                new VmsApiException(Reason.NETWORK, "The socket connection was lost"));
+        assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                VmsStatusText.SOCKET_LOST), bridgeStatus());
+        fixture.account.statusChanged(VmsAccountStatus.RECONNECTING, new VmsApiException(Reason.NETWORK, "again"));
+        assertEquals(VmsStatusText.NETWORK, bridgeStatus().getDescription(), "not online in between");
+        fixture.account.statusChanged(VmsAccountStatus.RECONNECTING,
+                new VmsApiException(Reason.RATE_LIMITED, "429", 429, null, Duration.ofSeconds(30)));
+        assertEquals("@text/offline.comm-error-rate-limited [\"30\"]", bridgeStatus().getDescription());
+        fixture.account.statusChanged(VmsAccountStatus.RECONNECTING,
+                new VmsApiException(Reason.FORBIDDEN, "channel auth refused"));
+        assertEquals(VmsStatusText.CHANNEL_AUTH_FAILED, bridgeStatus().getDescription());
+    }
+
+    @Test
+    void aLogoutNamesTheServersReasonAndIsForgottenOnceOnline() {
+        fixture.account.initialize();
+        fixture.online();
+        fixture.deliver("token-push.logout.json");
+        assertEquals(List.of("LOGOUT"), fixture.triggers(HandlerFixture.BRIDGE_UID, CHANNEL_ACCOUNT_EVENT));
+        fixture.account.statusChanged(VmsAccountStatus.RECONNECTING,
+                new VmsApiException(Reason.TOKEN_INVALID, "The VMS ended this session (logout message)"));
+        assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                "@text/offline.comm-error-logged-out [\"Your session has been closed\"]"), bridgeStatus());
+        fixture.account.statusChanged(VmsAccountStatus.FAILED,
+                new VmsApiException(Reason.TOKEN_INVALID, "no credentials to log in again"));
+        assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.comm-error-logged-out [\"Your session has been closed\"]"), bridgeStatus());
+        fixture.online();
+        fixture.account.statusChanged(VmsAccountStatus.FAILED, new VmsApiException(Reason.TOKEN_INVALID, "401"));
+        assertEquals(VmsStatusText.WRONG_CREDENTIALS, bridgeStatus().getDescription());
+    }
+
+    @Test
+    void childrenFollowTheBridge() {
+        VmsCameraHandler camera = fixture.camera(1001);
+        VmsIntercomHandler intercom = fixture.intercom(301);
+        ThingStatusInfo bridgeOffline = new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE,
+                VmsStatusText.BRIDGE_OFFLINE);
+        assertEquals(bridgeOffline, fixture.status(camera), "the bridge is not initialised yet");
+        fixture.account.initialize();
+        assertEquals(bridgeOffline, fixture.status(intercom));
+        fixture.online();
+        assertEquals(ThingStatus.ONLINE, fixture.status(camera).getStatus());
+        assertEquals(ThingStatus.ONLINE, fixture.status(intercom).getStatus());
+        fixture.account.statusChanged(VmsAccountStatus.RECONNECTING, new VmsApiException(Reason.NETWORK, "down"));
+        assertEquals(bridgeOffline, fixture.status(camera));
+        assertEquals(bridgeOffline, fixture.status(intercom));
+        fixture.online();
+        assertEquals(ThingStatus.ONLINE, fixture.status(camera).getStatus());
+        fixture.account.statusChanged(VmsAccountStatus.FAILED, new VmsApiException(Reason.CAPTCHA_REQUIRED, "x"));
+        assertEquals(bridgeOffline, fixture.status(intercom));
+    }
+
+    @Test
+    void childrenWithoutValidIdAreConfigurationErrorsAndStaySo() {
+        VmsCameraHandler camera = fixture.camera(0L, "nocam");
+        VmsIntercomHandler intercom = fixture.intercom("abc", "nodoor");
+        assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                VmsStatusText.INVALID_CAMERA_ID), fixture.status(camera));
+        assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                VmsStatusText.INVALID_INTERCOM_ID), fixture.status(intercom));
+        fixture.startOnline();
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, fixture.status(camera).getStatusDetail());
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, fixture.status(intercom).getStatusDetail());
+    }
+
+    @Test
+    void connectionStateAndDroppedMessagesChannels() {
+        fixture.account.initialize();
+        fixture.account.socketStateChanged(VmsConnectionState.CONNECTING);
+        fixture.account.socketStateChanged(VmsConnectionState.SUBSCRIBED);
+        assertEquals(List.of(new StringType("DISCONNECTED"), new StringType("CONNECTING"),
+                new StringType("SUBSCRIBED")),
+                fixture.states(HandlerFixture.BRIDGE_UID, CHANNEL_CONNECTION_STATE));
+        fixture.clearLog();
+        fixture.account.handleCommand(new ChannelUID(HandlerFixture.BRIDGE_UID, CHANNEL_CONNECTION_STATE),
+                RefreshType.REFRESH);
+        assertEquals(new StringType("SUBSCRIBED"),
+                fixture.lastState(HandlerFixture.BRIDGE_UID, CHANNEL_CONNECTION_STATE));
+        fixture.account.handleCommand(new ChannelUID(HandlerFixture.BRIDGE_UID, CHANNEL_DROPPED_MESSAGES),
+                RefreshType.REFRESH);
+        assertEquals("0", String.valueOf(fixture.lastState(HandlerFixture.BRIDGE_UID, CHANNEL_DROPPED_MESSAGES)));
+    }
+
+    @Test
+    void disposeStopsTheConnectionAndIgnoresWhatComesAfter() {
+        fixture.startOnline();
+        fixture.account.dispose();
+        verify(fixture.connection).stop();
+        fixture.clearLog();
+        fixture.account.statusChanged(VmsAccountStatus.RECONNECTING, new VmsApiException(Reason.NETWORK, "late"));
+        fixture.account.socketStateChanged(VmsConnectionState.DISCONNECTED);
+        fixture.deliver("user-push.permissions_updated.json");
+        fixture.account.resyncNeeded();
+        assertEquals(List.of(), fixture.log);
+        assertNull(fixture.account.restClient());
+    }
+
+    @Test
+    void theRestClientIsOfferedOnlyWhileOnline() {
+        fixture.account.initialize();
+        assertNull(fixture.account.restClient());
+        fixture.online();
+        assertThrows(IllegalStateException.class, () -> fixture.account.restClient(),
+                "online: the connection's client is asked for (none set in this test)");
+        fixture.account.statusChanged(VmsAccountStatus.RECONNECTING, null);
+        assertNull(fixture.account.restClient());
+    }
+
+    @Test
+    void offersItsDiscoveryService() {
+        assertEquals(List.of(VmsDiscoveryService.class), List.copyOf(fixture.account.getServices()));
+    }
+
+    @Test
+    void relativeLinksGetTheServerAddress() {
+        fixture.account.initialize();
+        assertEquals("https://vms.example.com/storage/a.jpg", fixture.account.absoluteUrl("/storage/a.jpg"));
+        assertEquals("https://vms.example.com/storage/a.jpg", fixture.account.absoluteUrl("storage/a.jpg"));
+        assertEquals("https://cdn.example.com/a.jpg", fixture.account.absoluteUrl("//cdn.example.com/a.jpg"));
+        assertEquals("http://other.example.com/a.jpg", fixture.account.absoluteUrl("http://other.example.com/a.jpg"));
+        assertEquals("HTTPS://X.example.com/a", fixture.account.absoluteUrl("HTTPS://X.example.com/a"));
+    }
+
+    private ThingStatusInfo bridgeStatus() {
+        return fixture.status(HandlerFixture.BRIDGE_UID);
+    }
+}
