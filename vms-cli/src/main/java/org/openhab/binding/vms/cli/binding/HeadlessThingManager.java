@@ -42,8 +42,9 @@ import org.openhab.core.types.State;
 /**
  * The part of openHAB's thing manager a headless run needs: creates handlers through the binding's
  * {@link ThingHandlerFactory}, initialises them off the caller's thread (bridge first, its children once the
- * bridge handler has reported a status), tells children about bridge status changes and the bridge about its
- * children, sends commands, and disposes everything children first. As the {@link ThingHandlerCallback} of every
+ * bridge handler has reported a status), tells initialised children about bridge status changes (in order, on the
+ * thread that reported the change) and the bridge about its children, sends commands, and disposes everything
+ * children first. As the {@link ThingHandlerCallback} of every
  * handler it keeps the Things' status and reports everything to the {@link EventLog}.
  *
  * @author VMS binding contributors - Initial contribution
@@ -55,7 +56,8 @@ public class HeadlessThingManager implements ThingHandlerCallback {
     private final EventLog log;
     private final ExecutorService executor;
     private final Map<ThingUID, Thing> things = new LinkedHashMap<>();
-    private final Map<ThingUID, ThingHandler> initialized = new LinkedHashMap<>();
+    /** Handlers registered by the factory, whether or not their initialize() has finished. */
+    private final Map<ThingUID, ThingHandler> handlers = new LinkedHashMap<>();
     private final List<Thing> waitingForBridge = new ArrayList<>();
     private final HandlerServices services;
 
@@ -102,7 +104,8 @@ public class HeadlessThingManager implements ThingHandlerCallback {
         log.command(channel, command);
         ThingHandler handler;
         synchronized (this) {
-            handler = initialized.get(channel.getThingUID());
+            Thing thing = things.get(channel.getThingUID());
+            handler = thing != null && isHandlerInitialized(thing) ? handlers.get(thing.getUID()) : null;
         }
         if (handler == null) {
             log.note("command to " + channel + " dropped: its Thing has no initialised handler");
@@ -138,6 +141,9 @@ public class HeadlessThingManager implements ThingHandlerCallback {
         }
         thing.setHandler(handler);
         handler.setCallback(this);
+        synchronized (this) {
+            handlers.put(thing.getUID(), handler);
+        }
         services.register(handler);
         try {
             handler.initialize();
@@ -150,7 +156,6 @@ public class HeadlessThingManager implements ThingHandlerCallback {
         Bridge bridge;
         List<Thing> ready;
         synchronized (this) {
-            initialized.put(thing.getUID(), handler);
             ThingUID bridgeUID = thing.getBridgeUID();
             bridge = bridgeUID == null ? null : getBridge(bridgeUID);
             // the bridge may have reported its status before initialize() returned
@@ -182,7 +187,7 @@ public class HeadlessThingManager implements ThingHandlerCallback {
     private void dispose(Thing thing) {
         ThingHandler handler;
         synchronized (this) {
-            handler = initialized.remove(thing.getUID());
+            handler = handlers.remove(thing.getUID());
         }
         if (handler == null) {
             return;
@@ -203,11 +208,17 @@ public class HeadlessThingManager implements ThingHandlerCallback {
 
     private boolean isBridgeReady(ThingUID bridgeUID) {
         Thing bridge = things.get(bridgeUID);
-        if (bridge == null || !initialized.containsKey(bridgeUID)) {
-            return false;
-        }
-        ThingStatus status = bridge.getStatus();
-        return status != ThingStatus.UNINITIALIZED && status != ThingStatus.INITIALIZING;
+        return bridge != null && isHandlerInitialized(bridge);
+    }
+
+    /**
+     * openHAB's test (ThingHandlerHelper.isHandlerInitialized): the handler exists and has reported ONLINE, OFFLINE
+     * or UNKNOWN. Only such handlers get commands and bridge status changes, and only such a bridge gets children.
+     */
+    private boolean isHandlerInitialized(Thing thing) {
+        ThingStatus status = thing.getStatus();
+        return handlers.containsKey(thing.getUID()) && (status == ThingStatus.ONLINE
+                || status == ThingStatus.OFFLINE || status == ThingStatus.UNKNOWN);
     }
 
     private void setStatus(Thing thing, ThingStatusInfo status) {
@@ -223,17 +234,18 @@ public class HeadlessThingManager implements ThingHandlerCallback {
             log.statusChanged(thing.getUID(), previous, status);
             if (thing instanceof Bridge) {
                 for (Thing child : things.values()) {
-                    ThingHandler childHandler = initialized.get(child.getUID());
+                    ThingHandler childHandler = handlers.get(child.getUID());
                     if (childHandler != null && thing.getUID().equals(child.getBridgeUID())
-                            && previous.getStatus() != status.getStatus()) {
+                            && isHandlerInitialized(child) && previous.getStatus() != status.getStatus()) {
                         children.add(childHandler);
                     }
                 }
             }
             ready = childrenReadyFor(thing);
         }
+        // in the reporting thread, so that the children see the bridge's changes in their order
         for (ThingHandler child : children) {
-            executor.execute(() -> call(child, "bridgeStatusChanged", () -> child.bridgeStatusChanged(status)));
+            call(child, "bridgeStatusChanged", () -> child.bridgeStatusChanged(status));
         }
         for (Thing child : ready) {
             executor.execute(() -> initialize(child));
