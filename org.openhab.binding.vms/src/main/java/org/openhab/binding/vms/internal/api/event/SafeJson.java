@@ -66,6 +66,11 @@ final class SafeJson {
 
     /** True when brackets outside string literals nest deeper than {@code limit}. */
     static boolean depthExceeds(String text, int limit) {
+        // Text cannot nest deeper than it has opening brackets. Counting them with indexOf (vectorised by the JIT)
+        // is several times cheaper than the scan below, and real messages have far fewer than the limit.
+        if (countUpTo(text, '{', limit) + countUpTo(text, '[', limit) <= limit) {
+            return false;
+        }
         int depth = 0;
         boolean inString = false;
         for (int i = 0; i < text.length(); i++) {
@@ -87,5 +92,14 @@ final class SafeJson {
             }
         }
         return false;
+    }
+
+    /** How often {@code c} occurs in {@code text}, counting no further than {@code limit + 1}. */
+    private static int countUpTo(String text, char c, int limit) {
+        int count = 0;
+        for (int i = text.indexOf(c); i >= 0 && count <= limit; i = text.indexOf(c, i + 1)) {
+            count++;
+        }
+        return count;
     }
 }

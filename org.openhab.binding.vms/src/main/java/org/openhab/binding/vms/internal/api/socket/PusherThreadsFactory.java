@@ -56,6 +56,9 @@ class PusherThreadsFactory extends Factory {
 
     private static final long IDLE_SECONDS = 30;
 
+    /** Handed out after {@link #retire()}: accepts and silently drops what the library schedules. */
+    private static final ScheduledThreadPoolExecutor DISCARDING_TIMERS = discardingTimers();
+
     private final Logger logger = LoggerFactory.getLogger(PusherThreadsFactory.class);
 
     private final String threadNamePrefix;
@@ -68,6 +71,8 @@ class PusherThreadsFactory extends Factory {
     private @Nullable ThreadPoolExecutor events;
     private @Nullable ScheduledThreadPoolExecutor timers;
     private @Nullable PusherFrameGate currentGate;
+    /** Set once the client is closed: late library work must not start threads that outlive it. */
+    private boolean retired;
 
     /** @param sslSocketFactory TLS sockets for {@code wss}; null for the JVM's default trust */
     PusherThreadsFactory(String threadNamePrefix, int webSocketPingSeconds,
@@ -88,6 +93,10 @@ class PusherThreadsFactory extends Factory {
         }
         ThreadPoolExecutor executor = events;
         if (executor == null || executor.isShutdown()) {
+            if (retired) {
+                // e.g. a channel authorisation that returned after the close: nobody listens any more
+                return;
+            }
             executor = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                     named(threadNamePrefix + "-events"));
             executor.allowCoreThreadTimeOut(true);
@@ -100,6 +109,9 @@ class PusherThreadsFactory extends Factory {
     public synchronized ScheduledExecutorService getTimers() {
         ScheduledThreadPoolExecutor executor = timers;
         if (executor == null || executor.isShutdown()) {
+            if (retired) {
+                return DISCARDING_TIMERS;
+            }
             executor = new ScheduledThreadPoolExecutor(1, named(threadNamePrefix + "-timers"));
             executor.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
             executor.allowCoreThreadTimeOut(true);
@@ -110,6 +122,14 @@ class PusherThreadsFactory extends Factory {
             timers = executor;
         }
         return executor;
+    }
+
+    /**
+     * The client is closed: once the library has shut its threads down (DISCONNECTED), late tasks are dropped
+     * instead of starting new threads, so nothing of a closed client lingers.
+     */
+    synchronized void retire() {
+        retired = true;
     }
 
     @Override
@@ -161,6 +181,13 @@ class PusherThreadsFactory extends Factory {
             // the gate keeps bad frames away, so this is a library defect; the text names a cast or parse
             logger.debug("Ignored a failure inside pusher-java-client: {}", e.toString());
         }
+    }
+
+    private static ScheduledThreadPoolExecutor discardingTimers() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, named("vms-socket-discarded"),
+                new ThreadPoolExecutor.DiscardPolicy());
+        executor.shutdown(); // never runs anything, never starts a thread
+        return executor;
     }
 
     private static ThreadFactory named(String name) {

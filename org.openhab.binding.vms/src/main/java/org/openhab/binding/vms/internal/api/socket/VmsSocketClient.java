@@ -226,8 +226,7 @@ public class VmsSocketClient implements AutoCloseable {
                 }
             }, DISCONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            // the library shut its timers down meanwhile: it is disconnected already, nothing left to cut
-            logger.debug("Socket already disconnected; no close timer needed");
+            // the library shut its timers down in between: it is DISCONNECTED already, nothing left to cut
         }
     }
 
@@ -237,6 +236,7 @@ public class VmsSocketClient implements AutoCloseable {
         closed = true;
         listener.mute();
         disconnect();
+        factory.retire();
     }
 
     /** Whether the connection is established (CONNECTED or SUBSCRIBED). */
