@@ -436,8 +436,9 @@ public class VmsAccountConnection {
     private void requireSecureBaseUrl() throws ConfigurationProblem {
         String scheme = URI.create(rest.getConfig().baseUrl()).getScheme();
         if (!"https".equalsIgnoreCase(scheme) && !config.allowPlainHttp()) {
-            throw new ConfigurationProblem(new VmsTransportSecurityException(Problem.PLAIN_HTTP, "The server URL "
-                    + rest.getConfig().serverName() + " is not encrypted (http), and plain connections are not allowed"));
+            throw new ConfigurationProblem(new VmsTransportSecurityException(Problem.PLAIN_HTTP,
+                    "The server URL " + rest.getConfig().serverName()
+                            + " is not encrypted (http), and plain connections are not allowed"));
         }
     }
 

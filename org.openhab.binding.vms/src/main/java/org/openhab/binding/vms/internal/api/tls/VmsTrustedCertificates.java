@@ -52,8 +52,8 @@ public final class VmsTrustedCertificates {
     /** The JDK and Jetty name of host-name verification as HTTPS does it (RFC 2818). */
     public static final String ENDPOINT_IDENTIFICATION = "HTTPS";
 
-    private static final Pattern PEM_BLOCK = Pattern.compile("-----BEGIN CERTIFICATE-----(.*?)-----END CERTIFICATE-----",
-            Pattern.DOTALL);
+    private static final Pattern PEM_BLOCK = Pattern
+            .compile("-----BEGIN CERTIFICATE-----(.*?)-----END CERTIFICATE-----", Pattern.DOTALL);
     private static final Pattern NOT_BASE64 = Pattern.compile("\\\\[nr]|\\s");
 
     private final List<X509Certificate> certificates;
@@ -91,8 +91,8 @@ public final class VmsTrustedCertificates {
             }
         }
         if (certificates.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "No certificate found: expected text from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----");
+            throw new IllegalArgumentException("No certificate found: expected text from -----BEGIN CERTIFICATE-----"
+                    + " to -----END CERTIFICATE-----");
         }
         return new VmsTrustedCertificates(certificates);
     }
@@ -168,6 +168,7 @@ public final class VmsTrustedCertificates {
     /** Never the certificates themselves: subjects only. */
     @Override
     public String toString() {
-        return "VmsTrustedCertificates" + certificates.stream().map(c -> c.getSubjectX500Principal().getName()).toList();
+        return "VmsTrustedCertificates"
+                + certificates.stream().map(c -> c.getSubjectX500Principal().getName()).toList();
     }
 }
