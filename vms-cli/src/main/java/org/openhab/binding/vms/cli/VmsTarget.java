@@ -42,8 +42,11 @@ public record VmsTarget(VmsAccountConfig config, @Nullable SimulatedVms simulato
         console.addSecrets(Arrays.asList(options.password(), options.token()));
         String baseUrl = options.baseUrl();
         if (baseUrl != null) {
+            // typing an http:// base URL is the explicit choice of plain transport; an https:// one stays TLS-only
+            boolean allowPlain = baseUrl.trim().toLowerCase(java.util.Locale.ROOT).startsWith("http://");
             return new VmsTarget(new VmsAccountConfig(baseUrl, options.login(), options.password(), options.token(),
-                    options.language(), options.socketUrl(), options.appKey(), MAX_RECONNECT_DELAY, NAME), null);
+                    options.language(), options.socketUrl(), options.appKey(), MAX_RECONNECT_DELAY, NAME, allowPlain,
+                    null), null);
         }
         SimulatedVms simulator = SimulatedVms.withLoopbackPusher();
         console.addSecrets(Arrays.asList(simulator.settings().password()));

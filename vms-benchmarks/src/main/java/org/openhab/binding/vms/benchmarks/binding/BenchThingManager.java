@@ -95,6 +95,7 @@ public final class BenchThingManager implements ThingHandlerCallback {
         config.put("baseUrl", baseUrl);
         config.put("login", login);
         config.put("password", password);
+        config.put("allowPlainHttp", true); // the simulated VMS runs on plain loopback HTTP
         bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, BRIDGE_UID).withConfiguration(config).build();
         things.put(BRIDGE_UID, bridge);
         account = new VmsAccountHandler(bridge, httpClient, new VmsTokenStorage(new InMemoryStorageService()),

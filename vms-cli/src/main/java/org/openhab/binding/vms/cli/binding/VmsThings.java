@@ -76,6 +76,8 @@ public class VmsThings {
         values.put("language", config.language());
         putIfPresent(values, "socketUrl", config.socketUrl());
         putIfPresent(values, "appKey", config.appKey());
+        values.put("allowPlainHttp", config.allowPlainHttp());
+        putIfPresent(values, "trustedCertificate", config.trustedCertificate());
         return BridgeBuilder.create(definitions.thingTypeUID(ACCOUNT), bridgeUID).withLabel("VMS account")
                 .withChannels(definitions.channels(ACCOUNT, bridgeUID))
                 .withConfiguration(definitions.configuration(ACCOUNT, values)).build();
