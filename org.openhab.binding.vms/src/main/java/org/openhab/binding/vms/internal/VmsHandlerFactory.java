@@ -19,6 +19,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
+import org.openhab.binding.vms.internal.handler.VmsConnectionFactory;
 import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
 import org.openhab.binding.vms.internal.handler.VmsTokenStorage;
 import org.openhab.core.io.net.http.HttpClientFactory;
@@ -36,7 +37,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Creates the handlers of the account bridge and its camera and intercom Things. SCR instantiates it from the
  * Declarative Services XML that bnd generates from these annotations. All accounts share openHAB's common HTTP client
- * and one token storage.
+ * (which verifies certificates) and one token storage; an account with a trusted certificate of its own gets its own
+ * client from the {@link HttpClientFactory}.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -44,11 +46,13 @@ import org.osgi.service.component.annotations.Reference;
 @Component(configurationPid = "binding.vms", service = ThingHandlerFactory.class)
 public class VmsHandlerFactory extends BaseThingHandlerFactory {
 
+    private final HttpClientFactory httpClientFactory;
     private final HttpClient httpClient;
     private final VmsTokenStorage tokenStorage;
 
     @Activate
     public VmsHandlerFactory(@Reference HttpClientFactory httpClientFactory, @Reference StorageService storageService) {
+        this.httpClientFactory = httpClientFactory;
         this.httpClient = httpClientFactory.getCommonHttpClient();
         this.tokenStorage = new VmsTokenStorage(storageService);
     }
@@ -62,7 +66,9 @@ public class VmsHandlerFactory extends BaseThingHandlerFactory {
     protected @Nullable ThingHandler createHandler(Thing thing) {
         ThingTypeUID thingTypeUID = thing.getThingTypeUID();
         if (THING_TYPE_ACCOUNT.equals(thingTypeUID) && thing instanceof Bridge bridge) {
-            return new VmsAccountHandler(bridge, httpClient, tokenStorage);
+            // an account with a trusted certificate gets a client of its own from the factory
+            return new VmsAccountHandler(bridge, httpClient, httpClientFactory::createHttpClient, tokenStorage,
+                    VmsConnectionFactory.DEFAULT);
         }
         if (THING_TYPE_CAMERA.equals(thingTypeUID)) {
             return new VmsCameraHandler(thing);

@@ -38,6 +38,10 @@ public class VmsAccountConfiguration {
     public String language = VmsRestConfig.DEFAULT_LANGUAGE;
     public String socketUrl = "";
     public String appKey = "";
+    /** Allows {@code http://} and {@code ws://} (advanced; off: credentials would travel unencrypted). */
+    public boolean allowPlainHttp = false;
+    /** PEM of the server's certificate or of its CA, trusted besides the JVM's CAs (advanced). */
+    public String trustedCertificate = "";
 
     /** Login and password are both set. */
     public boolean hasLogin() {
@@ -48,6 +52,10 @@ public class VmsAccountConfiguration {
         return !token.isBlank();
     }
 
+    public boolean hasTrustedCertificate() {
+        return !trustedCertificate.isBlank();
+    }
+
     /**
      * What the connection needs.
      *
@@ -56,7 +64,8 @@ public class VmsAccountConfiguration {
     public VmsAccountConfig toAccountConfig(String name) {
         return new VmsAccountConfig(baseUrl.trim(), blankToNull(login.trim()), password.isEmpty() ? null : password,
                 blankToNull(token.trim()), language.isBlank() ? VmsRestConfig.DEFAULT_LANGUAGE : language.trim(),
-                blankToNull(socketUrl.trim()), blankToNull(appKey.trim()), MAX_RECONNECT_DELAY, name);
+                blankToNull(socketUrl.trim()), blankToNull(appKey.trim()), MAX_RECONNECT_DELAY, name, allowPlainHttp,
+                blankToNull(trustedCertificate.trim()));
     }
 
     private static @Nullable String blankToNull(String value) {
@@ -68,6 +77,7 @@ public class VmsAccountConfiguration {
     public String toString() {
         return "VmsAccountConfiguration[baseUrl=" + baseUrl + ", login=" + login + ", password="
                 + (password.isEmpty() ? "none" : "***") + ", token=" + (token.isBlank() ? "none" : "***")
-                + ", language=" + language + ", socketUrl=" + socketUrl + ", appKey=" + appKey + "]";
+                + ", language=" + language + ", socketUrl=" + socketUrl + ", appKey=" + appKey + ", allowPlainHttp="
+                + allowPlainHttp + ", trustedCertificate=" + (hasTrustedCertificate() ? "set" : "none") + "]";
     }
 }

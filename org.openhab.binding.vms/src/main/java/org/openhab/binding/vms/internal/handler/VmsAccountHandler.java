@@ -14,12 +14,14 @@ package org.openhab.binding.vms.internal.handler;
 
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,16 +29,20 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountConfig;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountListener;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
+import org.openhab.binding.vms.internal.api.connection.VmsTokenStore;
 import org.openhab.binding.vms.internal.api.event.EventEnvelope;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketUrl;
+import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 import org.openhab.binding.vms.internal.config.VmsAccountConfiguration;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.handler.VmsAccountStatusMapper.StatusUpdate;
@@ -63,6 +69,11 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Nothing here blocks: {@link #initialize()} sets UNKNOWN and starts the connection, which reports back through
  * the {@link VmsAccountListener} methods on its own delivery thread; REST work runs on the scheduler.
+ * <p>
+ * <b>HTTP client.</b> openHAB's shared client, which verifies certificates against the usual CAs and host names.
+ * With the advanced parameter {@code trustedCertificate} the bridge creates a client of its own (on the scheduler)
+ * whose trust store adds the configured certificates, with host-name verification still on, and stops it when it is
+ * disposed (on the scheduler too). Plain {@code http}/{@code ws} is refused unless {@code allowPlainHttp} is set.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -74,7 +85,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
 
     private final Logger logger = LoggerFactory.getLogger(VmsAccountHandler.class);
 
-    private final HttpClient httpClient;
+    private final HttpClient commonHttpClient;
+    private final VmsHttpClients ownHttpClients;
     private final VmsTokenStorage tokenStorage;
     private final VmsConnectionFactory connectionFactory;
     private final VmsChildHandlers children = new VmsChildHandlers();
@@ -84,6 +96,13 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     /** Held while a message is routed and while a re-read list is applied, so neither sees half of the other. */
     private final Object routingLock = new Object();
 
+    /** Guards the start and end of a connection against a setup still running on the scheduler. */
+    private final Object lifecycleLock = new Object();
+    /** Counts initialize() and dispose() calls; a setup job of an older count gives up. Guarded by lifecycleLock. */
+    private long lifecycle;
+    /** The bridge's own HTTP client while a trusted certificate is configured. Guarded by lifecycleLock. */
+    private @Nullable HttpClient ownHttpClient;
+    private volatile @Nullable Future<?> setupJob;
     private volatile @Nullable VmsAccountConnection connection;
     private volatile @Nullable VmsDiscoveryService discovery;
     private volatile @Nullable Future<?> resyncJob;
@@ -96,14 +115,31 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     private final AtomicReference<@Nullable String> logoutReason = new AtomicReference<>();
     private final AtomicLong shownDroppedMessages = new AtomicLong(-1);
 
+    /**
+     * For tests and tools without openHAB's {@code HttpClientFactory}: a bridge with a trusted certificate gets a
+     * plain Jetty client ({@link VmsHttpClients#JETTY}).
+     */
     public VmsAccountHandler(Bridge bridge, HttpClient httpClient, VmsTokenStorage tokenStorage) {
         this(bridge, httpClient, tokenStorage, VmsConnectionFactory.DEFAULT);
     }
 
+    /** As {@link #VmsAccountHandler(Bridge, HttpClient, VmsTokenStorage)}, with connections of the test's choice. */
     public VmsAccountHandler(Bridge bridge, HttpClient httpClient, VmsTokenStorage tokenStorage,
             VmsConnectionFactory connectionFactory) {
+        this(bridge, httpClient, VmsHttpClients.JETTY, tokenStorage, connectionFactory);
+    }
+
+    /**
+     * @param commonHttpClient openHAB's shared client (it verifies certificates against the usual CAs), used unless
+     *            the user configured a trusted certificate
+     * @param ownHttpClients creates the bridge's own client for a configured trusted certificate
+     *            ({@code HttpClientFactory::createHttpClient} in openHAB)
+     */
+    public VmsAccountHandler(Bridge bridge, HttpClient commonHttpClient, VmsHttpClients ownHttpClients,
+            VmsTokenStorage tokenStorage, VmsConnectionFactory connectionFactory) {
         super(bridge);
-        this.httpClient = httpClient;
+        this.commonHttpClient = commonHttpClient;
+        this.ownHttpClients = ownHttpClients;
         this.tokenStorage = tokenStorage;
         this.connectionFactory = connectionFactory;
         this.resync = new VmsAccountResync(bridge.getUID().getAsString(), children, inventory, () -> discovery,
@@ -123,15 +159,91 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         baseUrl = VmsRestConfig.of(config.baseUrl).baseUrl();
         updateStatus(ThingStatus.UNKNOWN);
         updateState(CHANNEL_CONNECTION_STATE, new StringType(VmsConnectionState.DISCONNECTED.name()));
-        String name = getThing().getUID().getAsString();
-        VmsAccountConnection newConnection = connectionFactory.create(config.toAccountConfig(name), httpClient,
-                tokenStorage.forAccount(getThing().getUID(), config.login), scheduler, this);
-        connection = newConnection;
-        active = true;
-        newConnection.start();
+        VmsAccountConfig accountConfig = config.toAccountConfig(getThing().getUID().getAsString());
+        VmsTokenStore tokenStore = tokenStorage.forAccount(getThing().getUID(), config.login);
+        long generation;
+        synchronized (lifecycleLock) {
+            generation = ++lifecycle;
+            active = true;
+        }
+        String pem = accountConfig.trustedCertificate();
+        if (pem == null) {
+            startConnection(generation, accountConfig, commonHttpClient, tokenStore);
+        } else {
+            // the trust store reads the JVM's CA file and a client starts threads: not on this thread
+            setupJob = scheduler.submit(() -> startWithOwnHttpClient(generation, accountConfig, pem, tokenStore));
+        }
         // dropped messages are counted, not delivered: show the count even when nothing else arrives
         statisticsJob = scheduler.scheduleWithFixedDelay(this::updateDroppedMessages, STATISTICS_INTERVAL_SECONDS,
                 STATISTICS_INTERVAL_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Creates and starts the connection, unless dispose() (or another initialize()) came first. */
+    private void startConnection(long generation, VmsAccountConfig accountConfig, HttpClient httpClient,
+            VmsTokenStore tokenStore) {
+        synchronized (lifecycleLock) {
+            if (generation != lifecycle) {
+                return;
+            }
+            VmsAccountConnection newConnection = connectionFactory.create(accountConfig, httpClient, tokenStore,
+                    scheduler, this);
+            connection = newConnection;
+            newConnection.start(); // returns at once
+        }
+    }
+
+    /**
+     * On the scheduler: a client of the bridge's own whose trust store holds the JVM's CAs and the configured
+     * certificates, with host-name verification; then the connection on it.
+     */
+    private void startWithOwnHttpClient(long generation, VmsAccountConfig accountConfig, String pem,
+            VmsTokenStore tokenStore) {
+        SslContextFactory.Client tls;
+        try {
+            tls = VmsTrustedCertificates.parse(pem).sslContextFactory();
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            logger.debug("Account {}: the trusted certificate cannot be used: {}", getThing().getUID(),
+                    e.getMessage());
+            failSetup(generation, ThingStatusDetail.CONFIGURATION_ERROR, VmsStatusText.INVALID_TRUSTED_CERTIFICATE);
+            return;
+        }
+        HttpClient client;
+        try {
+            client = ownHttpClients.create(VmsHttpClients.consumerName(getThing().getUID()), tls);
+        } catch (RuntimeException e) {
+            logger.debug("Account {}: could not create its HTTP client: {}", getThing().getUID(), e.toString());
+            failSetup(generation, ThingStatusDetail.HANDLER_INITIALIZING_ERROR, VmsStatusText.HTTP_CLIENT_FAILED);
+            return;
+        }
+        try {
+            client.start();
+        } catch (Exception e) {
+            logger.debug("Account {}: could not start its HTTP client: {}", getThing().getUID(), e.toString());
+            stopQuietly(client);
+            failSetup(generation, ThingStatusDetail.HANDLER_INITIALIZING_ERROR, VmsStatusText.HTTP_CLIENT_FAILED);
+            return;
+        }
+        boolean current;
+        synchronized (lifecycleLock) {
+            current = generation == lifecycle;
+            if (current) {
+                ownHttpClient = client;
+            }
+        }
+        if (current) {
+            startConnection(generation, accountConfig, client, tokenStore);
+        } else {
+            stopQuietly(client); // disposed meanwhile; we are on the scheduler already
+        }
+    }
+
+    private void failSetup(long generation, ThingStatusDetail detail, String description) {
+        synchronized (lifecycleLock) {
+            if (generation != lifecycle) {
+                return;
+            }
+        }
+        updateStatus(ThingStatus.OFFLINE, detail, description);
     }
 
     /** @return the status description of what is wrong with the configuration, or null */
@@ -149,6 +261,21 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         }
         if (!socketOverridesUsable(config)) {
             return VmsStatusText.INVALID_SOCKET_OVERRIDE;
+        }
+        if (!config.allowPlainHttp) {
+            if (isPlain(config.baseUrl)) {
+                return VmsStatusText.PLAIN_HTTP;
+            }
+            if (!config.socketUrl.isBlank() && isPlain(config.socketUrl)) {
+                return VmsStatusText.PLAIN_SOCKET;
+            }
+        }
+        if (config.hasTrustedCertificate()) {
+            try {
+                VmsTrustedCertificates.parse(config.trustedCertificate);
+            } catch (IllegalArgumentException e) {
+                return VmsStatusText.INVALID_TRUSTED_CERTIFICATE;
+            }
         }
         return null;
     }
@@ -171,21 +298,62 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         }
     }
 
+    /** An {@code http://} or {@code ws://} address (the server's {@code ws_url} is checked by the connection). */
+    private static boolean isPlain(String url) {
+        String lower = url.trim().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http:") || lower.startsWith("ws:");
+    }
+
     @Override
     public void dispose() {
-        active = false;
-        online = false;
-        VmsAccountConnection oldConnection = connection;
-        connection = null;
+        VmsAccountConnection oldConnection;
+        HttpClient oldClient;
+        synchronized (lifecycleLock) {
+            lifecycle++;
+            active = false;
+            online = false;
+            oldConnection = connection;
+            connection = null;
+            oldClient = ownHttpClient;
+            ownHttpClient = null;
+        }
         if (oldConnection != null) {
             oldConnection.stop(); // returns at once
         }
-        for (Future<?> job : new @Nullable Future<?>[] { resyncJob, statisticsJob }) {
+        for (Future<?> job : new @Nullable Future<?>[] { setupJob, resyncJob, statisticsJob }) {
             if (job != null) {
                 job.cancel(false);
             }
         }
+        if (oldClient != null) {
+            stopLater(oldClient);
+        }
         super.dispose();
+    }
+
+    /** Stopping a Jetty client waits for its threads: on the scheduler, not in dispose(). */
+    private void stopLater(HttpClient client) {
+        try {
+            scheduler.execute(() -> stopQuietly(client));
+        } catch (RejectedExecutionException e) {
+            stopQuietly(client); // the scheduler is shutting down: nothing else is waiting for this thread
+        }
+    }
+
+    private void stopQuietly(HttpClient client) {
+        try {
+            client.stop();
+        } catch (Exception e) {
+            logger.debug("Account {}: stopping its HTTP client failed: {}", getThing().getUID(), e.toString());
+        }
+    }
+
+    /** The bridge's own HTTP client (while a trusted certificate is configured and the bridge runs), for tests. */
+    @Nullable
+    HttpClient ownHttpClient() {
+        synchronized (lifecycleLock) {
+            return ownHttpClient;
+        }
     }
 
     @Override

@@ -21,6 +21,8 @@ import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
 import org.openhab.binding.vms.internal.api.rest.VmsTooManySessionsException;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsSession;
+import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
+import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException.Problem;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 
@@ -70,6 +72,9 @@ final class VmsAccountStatusMapper {
         if (problem == null) {
             return retrying ? VmsStatusText.SOCKET_LOST : VmsStatusText.SERVER_ERROR;
         }
+        if (problem instanceof VmsTransportSecurityException security) {
+            return describe(security.getProblem());
+        }
         return switch (problem.getReason()) {
             case INVALID_CREDENTIALS -> VmsStatusText.WRONG_CREDENTIALS;
             // while retrying, a rejected token means the session ended (the connection logs in again)
@@ -89,6 +94,16 @@ final class VmsAccountStatusMapper {
             case SERVER_ERROR, NOT_FOUND, INVALID_REQUEST, UNEXPECTED_STATUS, MALFORMED_RESPONSE, INTERRUPTED,
                     OTHER ->
                 VmsStatusText.SERVER_ERROR;
+        };
+    }
+
+    static String describe(Problem problem) {
+        return switch (problem) {
+            case UNTRUSTED_CERTIFICATE -> VmsStatusText.CERTIFICATE_UNTRUSTED;
+            case HOST_NAME_MISMATCH -> VmsStatusText.CERTIFICATE_HOST_NAME;
+            case PLAIN_HTTP -> VmsStatusText.PLAIN_HTTP;
+            case PLAIN_SOCKET -> VmsStatusText.PLAIN_SOCKET;
+            case INVALID_TRUSTED_CERTIFICATE -> VmsStatusText.INVALID_TRUSTED_CERTIFICATE;
         };
     }
 

@@ -37,6 +37,12 @@ public final class VmsStatusText {
     /** {0} = the active sessions. */
     public static final String TOO_MANY_SESSIONS = "@text/offline.conf-error-too-many-sessions";
     public static final String CLIENT_TOO_OLD = "@text/offline.conf-error-client-too-old";
+    public static final String PLAIN_HTTP = "@text/offline.conf-error-plain-http";
+    public static final String PLAIN_SOCKET = "@text/offline.conf-error-plain-socket";
+    public static final String INVALID_TRUSTED_CERTIFICATE = "@text/offline.conf-error-invalid-trusted-certificate";
+    public static final String CERTIFICATE_UNTRUSTED = "@text/offline.comm-error-certificate";
+    public static final String CERTIFICATE_HOST_NAME = "@text/offline.comm-error-certificate-host-name";
+    public static final String HTTP_CLIENT_FAILED = "@text/offline.init-error-http-client";
     /** {0} = seconds to wait. */
     public static final String RATE_LIMITED = "@text/offline.comm-error-rate-limited";
     public static final String MAINTENANCE = "@text/offline.comm-error-maintenance";

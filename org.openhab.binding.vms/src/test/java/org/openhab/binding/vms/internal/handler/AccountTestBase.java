@@ -62,6 +62,7 @@ abstract class AccountTestBase extends JavaTest {
         rest.setAccessToken(sim.issueToken());
         Map<String, Object> config = HandlerFixture.defaultAccountConfig();
         config.put("baseUrl", sim.baseUrl());
+        config.put("allowPlainHttp", true); // the simulated VMS speaks plain http
         HandlerFixture fixture = new HandlerFixture(config);
         fixture.useRest(rest);
         fixtureOrNull = fixture;

@@ -100,6 +100,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         config.put("baseUrl", sim().baseUrl());
         config.put("login", SimulatedVms.DEFAULT_LOGIN);
         config.put("password", SimulatedVms.DEFAULT_PASSWORD);
+        config.put("allowPlainHttp", true); // the simulated VMS speaks plain http and ws
         config.putAll(changes);
         VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
                 .withBackoff(Duration.ofMillis(200), Duration.ofMillis(10)).withConnectTimeout(Duration.ofSeconds(10));

@@ -63,6 +63,50 @@ class VmsAccountHandlerTest extends JavaTest {
         assertNull(config.token());
         assertEquals("en", config.language());
         assertEquals(HandlerFixture.BRIDGE_UID.getAsString(), config.name());
+        assertFalse(config.allowPlainHttp(), "plain http is off unless the user turns it on");
+        assertNull(config.trustedCertificate());
+    }
+
+    @Test
+    void aPlainHttpServerUrlIsAConfigurationErrorUnlessAllowed() {
+        Map<String, Object> config = HandlerFixture.defaultAccountConfig();
+        config.put("baseUrl", "http://vms.example.com");
+        assertConfigurationError(config, VmsStatusText.PLAIN_HTTP);
+        config.put("allowPlainHttp", false);
+        assertConfigurationError(config, VmsStatusText.PLAIN_HTTP);
+    }
+
+    @Test
+    void aPlainSocketUrlIsAConfigurationErrorUnlessAllowed() {
+        Map<String, Object> config = HandlerFixture.defaultAccountConfig();
+        config.put("socketUrl", "ws://vms.example.com/pusher");
+        assertConfigurationError(config, VmsStatusText.PLAIN_SOCKET);
+    }
+
+    @Test
+    void allowPlainHttpLetsBothThrough() {
+        // as a boolean (UI, JSON) and as text (a .things file, a tool writing strings)
+        for (Object allowed : List.of(Boolean.TRUE, "true")) {
+            Map<String, Object> config = HandlerFixture.defaultAccountConfig();
+            config.put("baseUrl", "http://127.0.0.1:8080");
+            config.put("socketUrl", "ws://127.0.0.1:6001/pusher");
+            config.put("allowPlainHttp", allowed);
+            HandlerFixture plain = new HandlerFixture(config);
+            plain.account.initialize();
+            assertEquals(ThingStatus.UNKNOWN, plain.status(HandlerFixture.BRIDGE_UID).getStatus());
+            VmsAccountConfig connectionConfig = plain.connectionConfig();
+            assertNotNull(connectionConfig);
+            assertTrue(connectionConfig.allowPlainHttp(), "the user's value reaches the connection");
+        }
+    }
+
+    @Test
+    void anUnreadableTrustedCertificateIsAConfigurationError() {
+        Map<String, Object> config = HandlerFixture.defaultAccountConfig();
+        config.put("trustedCertificate", "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----");
+        assertConfigurationError(config, VmsStatusText.INVALID_TRUSTED_CERTIFICATE);
+        config.put("trustedCertificate", "my server's certificate");
+        assertConfigurationError(config, VmsStatusText.INVALID_TRUSTED_CERTIFICATE);
     }
 
     @Test

@@ -27,6 +27,8 @@ import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
 import org.openhab.binding.vms.internal.api.rest.VmsTooManySessionsException;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsSession;
+import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
+import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException.Problem;
 import org.openhab.binding.vms.internal.handler.VmsAccountStatusMapper.StatusUpdate;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
@@ -74,6 +76,30 @@ class VmsAccountStatusMapperTest {
         assertEquals(VmsStatusText.SERVER_ERROR, describe(true, problem(Reason.SERVER_ERROR)));
         assertEquals(VmsStatusText.CHANNEL_AUTH_FAILED, describe(true, problem(Reason.FORBIDDEN)));
         assertEquals(VmsStatusText.SOCKET_LOST, describe(true, null));
+    }
+
+    @Test
+    void certificateProblemsAreRetriedAndSaySo() {
+        StatusUpdate untrusted = map(VmsAccountStatus.RECONNECTING,
+                new VmsTransportSecurityException(Problem.UNTRUSTED_CERTIFICATE, "PKIX path building failed"));
+        assertEquals(new StatusUpdate(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                VmsStatusText.CERTIFICATE_UNTRUSTED), untrusted);
+        assertEquals(VmsStatusText.CERTIFICATE_HOST_NAME, describe(true,
+                new VmsTransportSecurityException(Problem.HOST_NAME_MISMATCH, "No subject alternative names")));
+        // also right after being online, when a network problem would read "socket lost"
+        assertEquals(VmsStatusText.CERTIFICATE_UNTRUSTED, VmsAccountStatusMapper.describe(
+                new VmsTransportSecurityException(Problem.UNTRUSTED_CERTIFICATE, "expired"), null, true, true));
+    }
+
+    @Test
+    void plainConnectionsAndAnUnreadableCertificateAreConfigurationErrors() {
+        assertEquals(new StatusUpdate(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                VmsStatusText.PLAIN_SOCKET),
+                map(VmsAccountStatus.FAILED, new VmsTransportSecurityException(Problem.PLAIN_SOCKET, "ws")));
+        assertEquals(VmsStatusText.PLAIN_HTTP,
+                describe(false, new VmsTransportSecurityException(Problem.PLAIN_HTTP, "http")));
+        assertEquals(VmsStatusText.INVALID_TRUSTED_CERTIFICATE, describe(false,
+                new VmsTransportSecurityException(Problem.INVALID_TRUSTED_CERTIFICATE, "no certificate")));
     }
 
     @Test

@@ -46,7 +46,7 @@ class VmsStatusTextTest {
     void everyKeyExistsAndTakesTheArgumentsItIsGiven() throws Exception {
         Properties properties = properties();
         List<String> keys = keys();
-        assertEquals(20, keys.size(), "status keys: " + keys);
+        assertEquals(26, keys.size(), "status keys: " + keys);
         for (String key : keys) {
             assertTrue(key.startsWith("@text/offline."), key);
             String text = properties.getProperty(key.substring("@text/".length()));

@@ -45,6 +45,7 @@ class LogSecretScannerTest {
         logger.trace("sending Authorization: Bearer {}", "sim." + "0123456789abcdef".repeat(3));
         List<String> violations = LogSecretScanner.takeViolations();
         assertEquals(1, violations.size(), violations.toString());
+        LogSecretScanner.discountPlanted(1);
         assertFalse(violations.get(0).contains("0123456789abcdef"), "the report itself must not repeat the secret");
         assertTrue(LogSecretScanner.linesScanned() > before);
     }
@@ -55,6 +56,7 @@ class LogSecretScannerTest {
         logger.info("login with secret-password");
         logger.warn("code {}", "482913", new IllegalStateException("wrapped"));
         assertEquals(3, LogSecretScanner.takeViolations().size());
+        LogSecretScanner.discountPlanted(3);
     }
 
     @Test

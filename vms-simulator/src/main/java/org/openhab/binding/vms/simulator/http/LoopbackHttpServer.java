@@ -51,6 +51,7 @@ public class LoopbackHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final String scheme;
+    private final String host;
     private final ExecutorService executor;
     private final Map<String, Function<RecordedRequest, HttpReply>> routes = new ConcurrentHashMap<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -64,7 +65,17 @@ public class LoopbackHttpServer implements AutoCloseable {
      *            {@link org.openhab.binding.vms.simulator.tls.TestCertificates})
      */
     public LoopbackHttpServer(@Nullable SSLContext tls) throws IOException {
-        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        this(InetAddress.getLoopbackAddress(), tls);
+    }
+
+    /**
+     * @param bindAddress a loopback address to listen on, e.g. 127.0.0.2 for a second "host" in tests about what is
+     *            sent where (Linux routes all of 127.0.0.0/8 to the loopback interface)
+     * @param tls when given, the server speaks HTTPS with this context
+     */
+    public LoopbackHttpServer(InetAddress bindAddress, @Nullable SSLContext tls) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(bindAddress, 0);
+        host = bindAddress.getHostAddress();
         if (tls != null) {
             HttpsServer https = HttpsServer.create(address, 50);
             https.setHttpsConfigurator(new HttpsConfigurator(tls));
@@ -83,9 +94,9 @@ public class LoopbackHttpServer implements AutoCloseable {
         server.start();
     }
 
-    /** {@code http://127.0.0.1:<port>} (or {@code https}) without a trailing slash. */
+    /** {@code http://127.0.0.1:<port>} (or {@code https}, or the bind address given) without a trailing slash. */
     public String baseUrl() {
-        return scheme + "://127.0.0.1:" + port();
+        return scheme + "://" + host + ":" + port();
     }
 
     public int port() {

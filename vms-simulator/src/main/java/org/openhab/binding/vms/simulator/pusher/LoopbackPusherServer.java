@@ -17,10 +17,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,10 +34,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.exceptions.InvalidDataException;
@@ -42,6 +45,7 @@ import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.ServerHandshakeBuilder;
+import org.java_websocket.server.SSLParametersWebSocketServerFactory;
 import org.java_websocket.server.WebSocketServer;
 import org.openhab.binding.vms.simulator.pusher.PusherServerSettings.SubscriptionFailure;
 import org.slf4j.Logger;
@@ -82,6 +86,7 @@ public class LoopbackPusherServer implements AutoCloseable {
     private final AtomicLong messageIds = new AtomicLong();
 
     private final boolean tls;
+    private final String host;
 
     public LoopbackPusherServer(PusherServerSettings settings) throws IOException {
         this(settings, null);
@@ -92,11 +97,27 @@ public class LoopbackPusherServer implements AutoCloseable {
      *            {@link org.openhab.binding.vms.simulator.tls.TestCertificates})
      */
     public LoopbackPusherServer(PusherServerSettings settings, @Nullable SSLContext tls) throws IOException {
+        this(settings, tls, InetAddress.getLoopbackAddress());
+    }
+
+    /**
+     * @param bindAddress a loopback address to listen on, e.g. 127.0.0.2 for a socket server on another "host" than
+     *            the REST server (Linux routes all of 127.0.0.0/8 to the loopback interface)
+     */
+    public LoopbackPusherServer(PusherServerSettings settings, @Nullable SSLContext tls, InetAddress bindAddress)
+            throws IOException {
         this.settings = settings;
         this.tls = tls != null;
-        engine = new Engine(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        this.host = bindAddress.getHostAddress();
+        engine = new Engine(new InetSocketAddress(bindAddress, 0));
         if (tls != null) {
-            engine.setWebSocketFactory(new DefaultSSLWebSocketServerFactory(tls));
+            // TLS 1.2 only: Java-WebSocket's server-side TLS channel drops application data that arrives together
+            // with the end of the handshake, which a TLS 1.3 client's upgrade request does; the connection then
+            // hangs now and then (Java-WebSocket issues 665 and 940). A TLS 1.2 client waits for the server's
+            // Finished message before it sends anything.
+            SSLParameters parameters = tls.getDefaultSSLParameters();
+            parameters.setProtocols(new String[] { "TLSv1.2" });
+            engine.setWebSocketFactory(new SSLParametersWebSocketServerFactory(tls, parameters));
         }
         engine.setReuseAddr(true);
         // the server must not close or ping clients on its own: tests decide what happens to a connection
@@ -115,9 +136,9 @@ public class LoopbackPusherServer implements AutoCloseable {
         return wsUrl("/pusher");
     }
 
-    /** {@code ws://127.0.0.1:<port>} followed by the given path (may be empty). */
+    /** {@code ws://127.0.0.1:<port>} (or the bind address given) followed by the given path (may be empty). */
     public String wsUrl(String path) {
-        return (tls ? "wss" : "ws") + "://127.0.0.1:" + port() + path;
+        return (tls ? "wss" : "ws") + "://" + host + ":" + port() + path;
     }
 
     public PusherServerSettings settings() {
@@ -250,7 +271,17 @@ public class LoopbackPusherServer implements AutoCloseable {
         return random.nextInt(100_000, 1_000_000) + "." + random.nextInt(1_000_000, 10_000_000);
     }
 
-    private void onOpen(WebSocket socket, String resource) {
+    /** The upgrade request's headers, names in lower case. */
+    private static Map<String, String> headers(ClientHandshake handshake) {
+        Map<String, String> headers = new TreeMap<>();
+        for (Iterator<String> names = handshake.iterateHttpFields(); names.hasNext();) {
+            String name = names.next();
+            headers.put(name.toLowerCase(Locale.ROOT), handshake.getFieldValue(name));
+        }
+        return Map.copyOf(headers);
+    }
+
+    private void onOpen(WebSocket socket, String resource, Map<String, String> handshakeHeaders) {
         Matcher m = PUSHER_PATH.matcher(resource);
         if (!m.matches()) {
             // cannot happen: the handshake check refused such paths already
@@ -259,7 +290,7 @@ public class LoopbackPusherServer implements AutoCloseable {
         }
         PusherServerSettings current = settings;
         PusherServerConnection connection = new PusherServerConnection(socket, newSocketId(), m.group(1),
-                m.group(2), m.group(3));
+                m.group(2), m.group(3), resource, handshakeHeaders);
         socket.setAttachment(connection);
         connections.add(connection);
         if (!current.appKey().equals(connection.appKey())) {
@@ -408,7 +439,7 @@ public class LoopbackPusherServer implements AutoCloseable {
         @Override
         public void onOpen(@Nullable WebSocket conn, @Nullable ClientHandshake handshake) {
             if (conn != null && handshake != null) {
-                LoopbackPusherServer.this.onOpen(conn, handshake.getResourceDescriptor());
+                LoopbackPusherServer.this.onOpen(conn, handshake.getResourceDescriptor(), headers(handshake));
             }
         }
 

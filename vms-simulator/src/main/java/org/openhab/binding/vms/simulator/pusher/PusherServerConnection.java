@@ -14,6 +14,7 @@ package org.openhab.binding.vms.simulator.pusher;
 
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,14 +43,18 @@ public final class PusherServerConnection {
     private final String pathPrefix;
     private final String appKey;
     private final @Nullable String query;
+    private final String resource;
+    private final Map<String, String> handshakeHeaders;
     private final Set<String> channels = ConcurrentHashMap.newKeySet();
     private final List<ReceivedFrame> frames = new CopyOnWriteArrayList<>();
     private volatile boolean dropped;
     private volatile @Nullable Integer closeCode;
 
     PusherServerConnection(WebSocket socket, String socketId, String pathPrefix, String appKey,
-            @Nullable String query) {
+            @Nullable String query, String resource, Map<String, String> handshakeHeaders) {
         this.socket = socket;
+        this.resource = resource;
+        this.handshakeHeaders = handshakeHeaders;
         this.socketId = socketId;
         this.pathPrefix = pathPrefix;
         this.appKey = appKey;
@@ -74,6 +79,16 @@ public final class PusherServerConnection {
     /** The raw query string of the connection URL (e.g. {@code protocol=7&client=...}), if any. */
     public @Nullable String query() {
         return query;
+    }
+
+    /** The whole request target of the upgrade request (path and query), as the client sent it. */
+    public String resource() {
+        return resource;
+    }
+
+    /** The headers of the upgrade request, names in lower case (e.g. to check that no credentials were sent). */
+    public Map<String, String> handshakeHeaders() {
+        return handshakeHeaders;
     }
 
     public boolean isOpen() {

@@ -41,6 +41,8 @@ import com.google.gson.JsonParser;
 public class PusherHttpPublisher {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The most events one batch request may carry (Pusher's limit, and soketi's default). */
+    public static final int MAX_BATCH_SIZE = 10;
 
     private final String baseUrl;
     private final String appId;
@@ -94,9 +96,41 @@ public class PusherHttpPublisher {
         return post(body);
     }
 
+    /** One event of a {@link #publishBatch(List)} call. */
+    public record Event(String channel, String name, String data) {
+    }
+
+    /**
+     * Publishes several events in one request ({@code POST /apps/{appId}/batch_events}); they reach each subscriber
+     * in the given order. Pusher and soketi take at most {@value #MAX_BATCH_SIZE} per request.
+     *
+     * @throws IllegalArgumentException for more than {@value #MAX_BATCH_SIZE} events
+     */
+    public String publishBatch(List<Event> events) throws IOException {
+        if (events.size() > MAX_BATCH_SIZE) {
+            throw new IllegalArgumentException(
+                    "at most " + MAX_BATCH_SIZE + " events per batch, not " + events.size());
+        }
+        JsonArray batch = new JsonArray();
+        for (Event event : events) {
+            JsonObject item = new JsonObject();
+            item.addProperty("name", event.name());
+            item.addProperty("channel", event.channel());
+            item.addProperty("data", event.data());
+            batch.add(item);
+        }
+        JsonObject body = new JsonObject();
+        body.add("batch", batch);
+        return post(body, "batch_events");
+    }
+
     private String post(JsonObject json) throws IOException {
+        return post(json, "events");
+    }
+
+    private String post(JsonObject json, String endpoint) throws IOException {
         // the signature covers the whole request path, including a prefix the server is mounted under
-        String path = URI.create(baseUrl).getRawPath() + "/apps/" + appId + "/events";
+        String path = URI.create(baseUrl).getRawPath() + "/apps/" + appId + "/" + endpoint;
         String body = json.toString();
         String query = signer.signedQuery("POST", path, body, clock.instant().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl).resolve(path + "?" + query)).timeout(TIMEOUT)

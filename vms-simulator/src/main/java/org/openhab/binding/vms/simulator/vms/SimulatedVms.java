@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import javax.net.ssl.SSLContext;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.simulator.http.HttpReply;
@@ -60,10 +62,23 @@ public class SimulatedVms implements AutoCloseable {
     }
 
     public SimulatedVms(PusherBackend backend, String login, String password) throws IOException {
+        this(backend, login, password, null);
+    }
+
+    /**
+     * @param tls when given, the REST API speaks HTTPS with this context (see
+     *            {@link org.openhab.binding.vms.simulator.tls.TestCertificates}); the socket's scheme is the backend's
+     */
+    public SimulatedVms(PusherBackend backend, @Nullable SSLContext tls) throws IOException {
+        this(backend, DEFAULT_LOGIN, DEFAULT_PASSWORD, tls);
+    }
+
+    public SimulatedVms(PusherBackend backend, String login, String password, @Nullable SSLContext tls)
+            throws IOException {
         this.backend = backend;
         this.settings = new VmsAccountSettings(login, password);
         this.publisher = new VmsEventPublisher(backend, USER_ID, ACCESS_TOKEN_ID);
-        this.server = new LoopbackHttpServer();
+        this.server = new LoopbackHttpServer(tls);
         String baseUrl = server.baseUrl();
         new AuthRoutes(state, settings, backend, publisher, USER_ID, ACCESS_TOKEN_ID).register(router);
         new CameraRoutes(state, settings, publisher, baseUrl, USER_ID).register(router);

@@ -96,6 +96,26 @@ class SoketiEndToEndTest {
     }
 
     @Test
+    void aBatchArrivesInOrderAndMoreThanTheLimitIsRefusedBeforeSending() throws Exception {
+        String channel = "private-user.42";
+        RecordingPusherClient client = subscribedClient(channel);
+        List<PusherHttpPublisher.Event> batch = new ArrayList<>();
+        for (int i = 0; i < PusherHttpPublisher.MAX_BATCH_SIZE; i++) {
+            batch.add(new PusherHttpPublisher.Event(channel, "App\\Events\\UserPush", "{\"n\":" + i + "}"));
+        }
+        PusherHttpPublisher publisher = PusherHttpPublisher.forServer(server());
+        publisher.publishBatch(batch);
+
+        waitForAssert(() -> assertEquals(10, client.frames("App\\Events\\UserPush", channel).size()));
+        List<String> data = client.frames("App\\Events\\UserPush", channel).stream()
+                .map(frame -> frame.get("data").getAsString()).toList();
+        assertEquals(batch.stream().map(PusherHttpPublisher.Event::data).toList(), data);
+        List<PusherHttpPublisher.Event> tooMany = new ArrayList<>(batch);
+        tooMany.add(batch.get(0));
+        assertThrows(IllegalArgumentException.class, () -> publisher.publishBatch(tooMany));
+    }
+
+    @Test
     void publishSignedWithWrongSecretIsRejected() {
         SoketiServer server = server();
         PusherHttpPublisher publisher = new PusherHttpPublisher(server.httpBaseUrl(), server.appId(),

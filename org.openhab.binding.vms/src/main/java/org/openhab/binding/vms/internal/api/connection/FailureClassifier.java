@@ -20,6 +20,7 @@ import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
 import org.openhab.binding.vms.internal.api.connection.RetryDecision.Action;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure;
+import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
 
 /**
  * Maps failures to {@link RetryDecision}s (protocol 5.7 and the "Hardening" policy).
@@ -33,6 +34,8 @@ import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure;
  * <li>Channel authorisation: 401 → TOKEN_INVALID; a transient failure → back-off; a refusal (403 ...) or a
  * subscription the socket server refused → REFRESH_THEN_BACKOFF.</li>
  * <li>No answer to our ping → back-off.</li>
+ * <li>A TLS certificate that does not verify (REST or socket) → back-off, reported as a
+ * {@link VmsTransportSecurityException}.</li>
  * </ul>
  *
  * @author VMS binding contributors - Initial contribution
@@ -53,6 +56,19 @@ final class FailureClassifier {
     }
 
     static RetryDecision forSocket(VmsSocketFailure failure) {
+        return forSocket(failure, "the socket server");
+    }
+
+    /**
+     * @param server host and port of the socket, for the message of a certificate failure
+     */
+    static RetryDecision forSocket(VmsSocketFailure failure, String server) {
+        VmsTransportSecurityException certificate = VmsTransportSecurityException
+                .ofCertificateFailure(failure.cause(), server);
+        if (certificate != null) {
+            // retried with back-off (the server's certificate may be fixed); decisive once the socket has closed
+            return new RetryDecision(Action.BACKOFF, certificate, null, failure.kind() == VmsSocketFailure.Kind.CLOSED);
+        }
         return switch (failure.kind()) {
             case CLOSED -> forCode(failure.code(), failure.message(), true);
             case SERVER_ERROR -> {

@@ -16,6 +16,8 @@ import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
+import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 
 /**
  * What an account connection needs to know; the bridge handler builds it from the Thing configuration.
@@ -29,13 +31,30 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param appKey override of the server's Pusher app key (advanced), or null
  * @param maxReconnectDelay cap of the exponential reconnect back-off
  * @param name a short name for threads and log lines (the bridge's UID)
+ * @param allowPlainHttp whether an {@code http://} base URL and a {@code ws://} socket URL may be used; when false
+ *            such a connection is refused ({@link VmsTransportSecurityException}) before anything is sent
+ * @param trustedCertificate PEM text of certificates trusted in addition to the JVM's CAs (a self-signed server
+ *            certificate or a private CA), or null. The connection's event socket trusts them; the REST client
+ *            trusts what the {@code HttpClient} given to the connection trusts, so build that client's TLS settings
+ *            from the same text ({@link VmsTrustedCertificates#sslContextFactory()})
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record VmsAccountConfig(String baseUrl, @Nullable String login, @Nullable String password,
         @Nullable String token, String language, @Nullable String socketUrl, @Nullable String appKey,
-        Duration maxReconnectDelay, String name) {
+        Duration maxReconnectDelay, String name, boolean allowPlainHttp, @Nullable String trustedCertificate) {
+
+    /**
+     * The configuration without the two transport-security parameters: plain {@code http}/{@code ws} is ALLOWED and
+     * only the JVM's CAs are trusted. It exists for tests and the command-line tool, which run against the
+     * plain-http simulator; the bridge handler always passes the user's values to the full constructor.
+     */
+    public VmsAccountConfig(String baseUrl, @Nullable String login, @Nullable String password, @Nullable String token,
+            String language, @Nullable String socketUrl, @Nullable String appKey, Duration maxReconnectDelay,
+            String name) {
+        this(baseUrl, login, password, token, language, socketUrl, appKey, maxReconnectDelay, name, true, null);
+    }
 
     public boolean hasCredentials() {
         String l = login;
@@ -48,6 +67,8 @@ public record VmsAccountConfig(String baseUrl, @Nullable String login, @Nullable
         // never print secrets
         return "VmsAccountConfig[baseUrl=" + baseUrl + ", login=" + login + ", password=" + (password == null ? "none" : "***")
                 + ", token=" + (token == null ? "none" : "***") + ", language=" + language + ", socketUrl=" + socketUrl
-                + ", appKey=" + appKey + ", maxReconnectDelay=" + maxReconnectDelay + ", name=" + name + "]";
+                + ", appKey=" + appKey + ", maxReconnectDelay=" + maxReconnectDelay + ", name=" + name
+                + ", allowPlainHttp=" + allowPlainHttp + ", trustedCertificate="
+                + (trustedCertificate == null ? "none" : "set") + "]";
     }
 }

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.vms.internal.api.connection;
 
+import java.net.URI;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -22,6 +24,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+
+import javax.net.ssl.X509ExtendedTrustManager;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -46,6 +50,9 @@ import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketListener;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketSettings;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketUrl;
+import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
+import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException.Problem;
+import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +80,12 @@ import org.slf4j.LoggerFactory;
  * limited to {@link VmsConnectionPolicy#maxLoginsPerHour()} per rolling hour ({@link LoginBudget}).
  * <p>
  * <b>Liveness</b>: see {@link LivenessTimeouts}. <b>Duplicates</b>: see {@link EventDeduplicator}.
+ * <p>
+ * <b>Transport security.</b> Unless {@link VmsAccountConfig#allowPlainHttp()}, an {@code http://} base URL fails the
+ * connection before the first request, and a {@code ws://} socket URL (the server's {@code ws_url} or the override)
+ * before the socket opens ({@link VmsTransportSecurityException}, FAILED). A certificate that does not verify, on
+ * REST or on the socket, is retried with back-off and reported as such. Credentials and tokens go only to the base
+ * URL: the REST client follows no redirects, channel authorisation is a REST call, and the socket carries no token.
  * <p>
  * <b>Threads.</b> {@link #start()} and {@link #stop()} never block. The listener is called on one delivery thread
  * of this connection ({@code OH-binding-<name>-listener}), in order ({@link ListenerDelivery}); the socket library's
@@ -115,6 +128,8 @@ public class VmsAccountConnection {
     private final ReconnectBackoff backoff;
     private final SessionStarter sessionStarter;
     private final String threadPrefix;
+    /** Built on first use from {@link VmsAccountConfig#trustedCertificate()}, on the scheduler. */
+    private volatile @Nullable X509ExtendedTrustManager socketTls;
 
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong logins = new AtomicLong();
@@ -339,6 +354,7 @@ public class VmsAccountConnection {
             tryConfigured = !configuredTokenRefused;
         }
         try {
+            requireSecureBaseUrl();
             Session current = ensureSession(attemptGeneration, tryConfigured);
             VmsSocketUrl url = ensureSocketUrl(attemptGeneration);
             openSocket(attemptGeneration, current, url);
@@ -402,6 +418,13 @@ public class VmsAccountConnection {
             }
             throw new VmsApiException(Reason.MALFORMED_RESPONSE, e.getMessage());
         }
+        if (!url.isTls() && !config.allowPlainHttp()) {
+            // refused before connecting: the channel subscriptions would carry their signatures unencrypted
+            throw new ConfigurationProblem(new VmsTransportSecurityException(Problem.PLAIN_SOCKET,
+                    "The " + (isSet(config.socketUrl()) ? "configured socket URL" : "socket URL the server reported")
+                            + " " + url.scheme() + "://" + url.host() + ":" + url.port()
+                            + " is not encrypted, and plain connections are not allowed"));
+        }
         synchronized (lock) {
             checkCurrent(attemptGeneration);
             socketUrl = url;
@@ -409,13 +432,44 @@ public class VmsAccountConnection {
         }
     }
 
+    /** Refuses a plain-http base URL unless allowed: the login would send the password unencrypted. */
+    private void requireSecureBaseUrl() throws ConfigurationProblem {
+        String scheme = URI.create(rest.getConfig().baseUrl()).getScheme();
+        if (!"https".equalsIgnoreCase(scheme) && !config.allowPlainHttp()) {
+            throw new ConfigurationProblem(new VmsTransportSecurityException(Problem.PLAIN_HTTP,
+                    "The server URL " + rest.getConfig().serverName()
+                            + " is not encrypted (http), and plain connections are not allowed"));
+        }
+    }
+
+    /** The event socket's trust: the configured certificates and the JVM's CAs, or null for the JVM's trust. */
+    private @Nullable X509ExtendedTrustManager socketTls() throws ConfigurationProblem {
+        String pem = config.trustedCertificate();
+        if (pem == null || pem.isBlank()) {
+            return null;
+        }
+        X509ExtendedTrustManager known = socketTls;
+        if (known != null) {
+            return known;
+        }
+        try {
+            X509ExtendedTrustManager built = VmsTrustedCertificates.parse(pem).trustManager();
+            socketTls = built;
+            return built;
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            throw new ConfigurationProblem(new VmsTransportSecurityException(Problem.INVALID_TRUSTED_CERTIFICATE,
+                    "The trusted certificate cannot be used: " + e.getMessage()));
+        }
+    }
+
     private void openSocket(long attemptGeneration, Session current, VmsSocketUrl url)
-            throws VmsApiException, StaleAttemptException {
+            throws VmsApiException, StaleAttemptException, ConfigurationProblem {
         LivenessTimeouts liveness = nextLiveness();
         VmsSocketSettings settings = VmsSocketSettings
                 .of(url, current.user().accessTokenId(), current.user().id())
                 .withThreadNamePrefix(threadPrefix + "-socket")
-                .withPingTimeouts(liveness.pingInterval(), liveness.pongTimeout());
+                .withPingTimeouts(liveness.pingInterval(), liveness.pongTimeout())
+                .withTrustManager(socketTls());
         SocketEvents events = new SocketEvents(attemptGeneration);
         VmsSocketClient client = new VmsSocketClient(settings, (socketId, channel) -> {
             synchronized (lock) {
@@ -669,7 +723,9 @@ public class VmsAccountConnection {
             VmsSocketFailure failure = source == null ? null : source.getLastFailure();
             RetryDecision decision;
             if (failure != null && failure.message().equals(message)) {
-                decision = FailureClassifier.forSocket(failure);
+                VmsSocketUrl url = source == null ? null : source.getUrl();
+                decision = url == null ? FailureClassifier.forSocket(failure)
+                        : FailureClassifier.forSocket(failure, url.host() + ":" + url.port());
             } else {
                 // a newer failure overtook this report (the client keeps only the last): judge it by its code
                 decision = FailureClassifier.forUnknownKind(code, message);

@@ -203,8 +203,10 @@ public class VmsEventDecoder {
                     printable(envelope.pusherEvent()), printable(envelope.wireType()), envelope.rawJson().length());
         } else {
             statistics.countDecoded();
-            logger.trace("Decoded VMS socket message {} from Pusher event '{}'", event.kind(),
-                    printable(event.envelope().pusherEvent()));
+            if (logger.isTraceEnabled()) { // printable() copies the name: not for every message when trace is off
+                logger.trace("Decoded VMS socket message {} from Pusher event '{}'", event.kind(),
+                        printable(event.envelope().pusherEvent()));
+            }
         }
     }
 

@@ -35,6 +35,7 @@ import org.eclipse.jetty.client.util.FutureResponseListener;
 import org.eclipse.jetty.http.HttpHeader;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
+import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,6 +147,10 @@ final class VmsHttpTransport {
         if (cause instanceof UnknownHostException) {
             return new VmsApiException(Reason.NETWORK,
                     "Cannot connect to the VMS server: unknown host " + server + "", cause);
+        }
+        VmsTransportSecurityException certificate = VmsTransportSecurityException.ofCertificateFailure(cause, server);
+        if (certificate != null) {
+            return certificate;
         }
         if (cause instanceof SSLException) {
             return new VmsApiException(Reason.NETWORK, "Secure connection to the VMS server at " + server

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocketFactory;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -45,7 +46,7 @@ import com.pusher.client.util.Factory;
  * thread and printing a stack trace to stderr;</li>
  * <li>idle threads end by themselves, so nothing leaks if a late callback arrives after the library shut them
  * down;</li>
- * <li>every socket comes with a {@link PusherFrameGate}.</li>
+ * <li>every socket comes with a {@link PusherFrameGate}, and {@code wss} sockets with our TLS trust.</li>
  * </ul>
  *
  * @author VMS binding contributors - Initial contribution
@@ -55,10 +56,14 @@ class PusherThreadsFactory extends Factory {
 
     private static final long IDLE_SECONDS = 30;
 
+    /** Handed out after {@link #retire()}: accepts and silently drops what the library schedules. */
+    private static final ScheduledThreadPoolExecutor DISCARDING_TIMERS = discardingTimers();
+
     private final Logger logger = LoggerFactory.getLogger(PusherThreadsFactory.class);
 
     private final String threadNamePrefix;
     private final int webSocketPingSeconds;
+    private final @Nullable SSLSocketFactory sslSocketFactory;
     private final PusherFrameGate.Callbacks gateCallbacks;
     private final Set<String> boundEvents;
     private final Set<String> channels;
@@ -67,11 +72,16 @@ class PusherThreadsFactory extends Factory {
     private @Nullable ThreadPoolExecutor events;
     private @Nullable ScheduledThreadPoolExecutor timers;
     private @Nullable PusherFrameGate currentGate;
+    /** Set once the client is closed: late library work must not start threads that outlive it. */
+    private boolean retired;
 
-    PusherThreadsFactory(String threadNamePrefix, int webSocketPingSeconds, PusherFrameGate.Callbacks gateCallbacks,
+    /** @param sslSocketFactory TLS sockets for {@code wss}; null for the JVM's default trust */
+    PusherThreadsFactory(String threadNamePrefix, int webSocketPingSeconds,
+            @Nullable SSLSocketFactory sslSocketFactory, PusherFrameGate.Callbacks gateCallbacks,
             Set<String> boundEvents, Set<String> channels, AtomicLong internalFailures) {
         this.threadNamePrefix = threadNamePrefix;
         this.webSocketPingSeconds = webSocketPingSeconds;
+        this.sslSocketFactory = sslSocketFactory;
         this.gateCallbacks = gateCallbacks;
         this.boundEvents = boundEvents;
         this.channels = channels;
@@ -85,6 +95,10 @@ class PusherThreadsFactory extends Factory {
         }
         ThreadPoolExecutor executor = events;
         if (executor == null || executor.isShutdown()) {
+            if (retired) {
+                // e.g. a channel authorisation that returned after the close: nobody listens any more
+                return;
+            }
             executor = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                     named(threadNamePrefix + "-events"));
             executor.allowCoreThreadTimeOut(true);
@@ -97,6 +111,9 @@ class PusherThreadsFactory extends Factory {
     public synchronized ScheduledExecutorService getTimers() {
         ScheduledThreadPoolExecutor executor = timers;
         if (executor == null || executor.isShutdown()) {
+            if (retired) {
+                return DISCARDING_TIMERS;
+            }
             executor = new ScheduledThreadPoolExecutor(1, named(threadNamePrefix + "-timers"));
             executor.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
             executor.allowCoreThreadTimeOut(true);
@@ -107,6 +124,14 @@ class PusherThreadsFactory extends Factory {
             timers = executor;
         }
         return executor;
+    }
+
+    /**
+     * The client is closed: once the library has shut its threads down (DISCONNECTED), late tasks are dropped
+     * instead of starting new threads, so nothing of a closed client lingers.
+     */
+    synchronized void retire() {
+        retired = true;
     }
 
     @Override
@@ -136,7 +161,7 @@ class PusherThreadsFactory extends Factory {
         PusherFrameGate gate = new PusherFrameGate(libraryListener, gateCallbacks, boundEvents, channels);
         currentGate = gate;
         return new PusherSocket(uri, proxy == null ? Proxy.NO_PROXY : proxy, gate,
-                threadNamePrefix + "-read-" + socketNumber.incrementAndGet(), webSocketPingSeconds);
+                threadNamePrefix + "-read-" + socketNumber.incrementAndGet(), webSocketPingSeconds, sslSocketFactory);
     }
 
     /**
@@ -158,6 +183,13 @@ class PusherThreadsFactory extends Factory {
             // the gate keeps bad frames away, so this is a library defect; the text names a cast or parse
             logger.debug("Ignored a failure inside pusher-java-client: {}", e.toString());
         }
+    }
+
+    private static ScheduledThreadPoolExecutor discardingTimers() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, named("vms-socket-discarded"),
+                new ThreadPoolExecutor.DiscardPolicy());
+        executor.shutdown(); // never runs anything, never starts a thread
+        return executor;
     }
 
     private static ThreadFactory named(String name) {

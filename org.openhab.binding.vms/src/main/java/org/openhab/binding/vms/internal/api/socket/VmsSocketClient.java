@@ -12,12 +12,18 @@
  */
 package org.openhab.binding.vms.internal.api.socket;
 
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -29,6 +35,8 @@ import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
 import org.openhab.binding.vms.internal.api.socket.PusherChannelAuthorizer.ChannelAuthorizationFailure;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure.Kind;
+import org.openhab.binding.vms.internal.api.tls.CertificateFailureRecorder;
+import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +71,10 @@ import com.pusher.client.connection.impl.InternalConnection;
  * <p>
  * <b>Failures</b> (server close, {@code pusher:error}, refused or failed channel authorisation, pong timeout) are
  * reported through {@link VmsSocketListener#error} with their code and kept in {@link #getLastFailure()}.
+ * <p>
+ * <b>TLS</b> ({@code wss}): certificates are checked by {@link VmsSocketSettings#trustManager()} (the JVM's CAs when
+ * null), host names always (see {@link PusherSocket}). A refused certificate is reported as a {@link Kind#CLOSED}
+ * failure whose cause is the {@link java.security.cert.CertificateException}.
  * <p>
  * <b>Reconnecting</b> is left to the caller by default ({@link VmsSocketSettings#libraryReconnectAttempts()} 0):
  * after a drop the state ends in DISCONNECTED, and {@link #connect()} may be called again on the same client (new
@@ -101,6 +113,8 @@ public class VmsSocketClient implements AutoCloseable {
     private final ChannelManager channelManager;
     private final InternalConnection connection;
     private final PusherChannelAuthorizer channelAuthorizer;
+    /** Remembers a refused server certificate ({@code wss} only), see {@link CertificateFailureRecorder}. */
+    private final @Nullable CertificateFailureRecorder certificates;
     private final ChannelEvents channelEvents = new ChannelEvents();
     private final Set<String> subscribed = ConcurrentHashMap.newKeySet();
 
@@ -142,9 +156,10 @@ public class VmsSocketClient implements AutoCloseable {
         this.decoding = decoding;
         this.listener = new SafeSocketListener(listener, listenerFailures);
         this.channelAuthorizer = new PusherChannelAuthorizer(authorizer);
+        this.certificates = settings.url().isTls() ? certificateRecorder(settings) : null;
         this.factory = new PusherThreadsFactory(settings.threadNamePrefix(),
-                (int) settings.webSocketPingInterval().toSeconds(), new GateCallbacks(), EVENT_NAMES,
-                Set.copyOf(channels), internalFailures);
+                (int) settings.webSocketPingInterval().toSeconds(), tlsSockets(certificates), new GateCallbacks(),
+                EVENT_NAMES, Set.copyOf(channels), internalFailures);
         PusherOptions options = new PusherOptionsWithUrl(settings.url())
                 .setActivityTimeout(settings.activityTimeout().toMillis())
                 .setPongTimeout(settings.pongTimeout().toMillis())
@@ -164,6 +179,24 @@ public class VmsSocketClient implements AutoCloseable {
         }
     }
 
+    private static CertificateFailureRecorder certificateRecorder(VmsSocketSettings settings) throws VmsApiException {
+        X509ExtendedTrustManager trust = settings.trustManager();
+        try {
+            return new CertificateFailureRecorder(trust != null ? trust : VmsTrustedCertificates.jvmTrustManager());
+        } catch (GeneralSecurityException e) {
+            throw new VmsApiException("TLS is not available in this Java runtime: " + e.getMessage(), e);
+        }
+    }
+
+    private static @Nullable SSLSocketFactory tlsSockets(@Nullable CertificateFailureRecorder recorder)
+            throws VmsApiException {
+        try {
+            return recorder == null ? null : recorder.sslContext().getSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw new VmsApiException("TLS is not available in this Java runtime: " + e.getMessage(), e);
+        }
+    }
+
     /** Opens the connection (returns at once). Allowed again after the state reached DISCONNECTED. */
     public void connect() {
         if (closed) {
@@ -171,6 +204,10 @@ public class VmsSocketClient implements AutoCloseable {
             return;
         }
         disconnectRequested = false;
+        CertificateFailureRecorder recorder = certificates;
+        if (recorder != null) {
+            recorder.clear();
+        }
         registerDroppedChannels();
         connection.connect();
     }
@@ -190,16 +227,20 @@ public class VmsSocketClient implements AutoCloseable {
             }
             return;
         }
-        factory.getTimers().schedule(() -> {
-            if (connection.getState() == ConnectionState.DISCONNECTING) {
-                logger.debug("No answer to our close frame; cutting the connection");
-                factory.forceCloseCurrentSocket();
-            } else if (closed && connection.getState() == ConnectionState.DISCONNECTED) {
-                // the library shut its threads down before this check was scheduled, so it restarted the timers
-                // thread: end it now rather than after its idle time
-                factory.shutdownThreads();
-            }
-        }, DISCONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            factory.getTimers().schedule(() -> {
+                if (connection.getState() == ConnectionState.DISCONNECTING) {
+                    logger.debug("No answer to our close frame; cutting the connection");
+                    factory.forceCloseCurrentSocket();
+                } else if (closed && connection.getState() == ConnectionState.DISCONNECTED) {
+                    // the library shut its threads down before this check was scheduled, so it restarted the
+                    // timers thread: end it now rather than after its idle time
+                    factory.shutdownThreads();
+                }
+            }, DISCONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the library shut its timers down in between: it is DISCONNECTED already, nothing left to cut
+        }
     }
 
     /** Disconnects and stops calling the listener. The client cannot connect again. */
@@ -208,6 +249,7 @@ public class VmsSocketClient implements AutoCloseable {
         closed = true;
         listener.mute();
         disconnect();
+        factory.retire();
     }
 
     /** Whether the connection is established (CONNECTED or SUBSCRIBED). */
@@ -516,9 +558,18 @@ public class VmsSocketClient implements AutoCloseable {
             if (closedByGate) {
                 return; // reported as the unusable handshake already
             }
-            String detail = reason.isEmpty() && lastError != null ? SafeText.of(lastError.getMessage()) : reason;
+            Throwable cause = lastError;
+            CertificateFailureRecorder recorder = certificates;
+            CertificateException refused = recorder == null ? null : recorder.lastFailure();
+            if (refused != null) {
+                // the TLS handshake failed on the certificate; the closing thread may not have seen why
+                fail(new VmsSocketFailure(Kind.CLOSED, code,
+                        "TLS handshake failed: " + SafeText.of(refused.getMessage()), refused));
+                return;
+            }
+            String detail = reason.isEmpty() && cause != null ? SafeText.of(cause.getMessage()) : reason;
             fail(new VmsSocketFailure(Kind.CLOSED, code, (remote ? "Connection closed by the server" : "Connection closed")
-                    + " with code " + code + (detail.isEmpty() ? "" : ": " + detail), lastError));
+                    + " with code " + code + (detail.isEmpty() ? "" : ": " + detail), cause));
         }
 
         @Override

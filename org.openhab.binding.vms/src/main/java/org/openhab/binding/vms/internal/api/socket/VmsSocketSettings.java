@@ -14,6 +14,8 @@ package org.openhab.binding.vms.internal.api.socket;
 
 import java.time.Duration;
 
+import javax.net.ssl.X509ExtendedTrustManager;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -36,13 +38,16 @@ import org.eclipse.jdt.annotation.Nullable;
  *            caller, which knows when to re-fetch the socket settings or log in again
  * @param libraryReconnectMaxGapSeconds the longest wait between the library's own attempts
  * @param threadNamePrefix prefix of the client's thread names, e.g. {@code OH-binding-vms:account:home-socket}
+ * @param trustManager decides which server certificates a {@code wss} connection accepts, e.g. one that trusts a
+ *            user-configured certificate besides the JVM's CAs ({@code VmsTrustedCertificates#trustManager()}); null
+ *            for the JVM's default trust. Host names are verified either way (see {@code PusherSocket})
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record VmsSocketSettings(VmsSocketUrl url, @Nullable String accessTokenId, long userId,
         Duration activityTimeout, Duration pongTimeout, Duration webSocketPingInterval, int libraryReconnectAttempts,
-        int libraryReconnectMaxGapSeconds, String threadNamePrefix) {
+        int libraryReconnectMaxGapSeconds, String threadNamePrefix, @Nullable X509ExtendedTrustManager trustManager) {
 
     public static final Duration DEFAULT_ACTIVITY_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration DEFAULT_PONG_TIMEOUT = Duration.ofSeconds(15);
@@ -68,6 +73,14 @@ public record VmsSocketSettings(VmsSocketUrl url, @Nullable String accessTokenId
         }
     }
 
+    /** Settings with the JVM's default TLS trust. */
+    public VmsSocketSettings(VmsSocketUrl url, @Nullable String accessTokenId, long userId, Duration activityTimeout,
+            Duration pongTimeout, Duration webSocketPingInterval, int libraryReconnectAttempts,
+            int libraryReconnectMaxGapSeconds, String threadNamePrefix) {
+        this(url, accessTokenId, userId, activityTimeout, pongTimeout, webSocketPingInterval, libraryReconnectAttempts,
+                libraryReconnectMaxGapSeconds, threadNamePrefix, null);
+    }
+
     /** Settings with the defaults: 30 s ping, 15 s pong wait, 25 s WebSocket pings, no library reconnect. */
     public static VmsSocketSettings of(VmsSocketUrl url, @Nullable String accessTokenId, long userId) {
         return new VmsSocketSettings(url, accessTokenId, userId, DEFAULT_ACTIVITY_TIMEOUT, DEFAULT_PONG_TIMEOUT,
@@ -76,21 +89,28 @@ public record VmsSocketSettings(VmsSocketUrl url, @Nullable String accessTokenId
 
     public VmsSocketSettings withPingTimeouts(Duration newActivityTimeout, Duration newPongTimeout) {
         return new VmsSocketSettings(url, accessTokenId, userId, newActivityTimeout, newPongTimeout,
-                webSocketPingInterval, libraryReconnectAttempts, libraryReconnectMaxGapSeconds, threadNamePrefix);
+                webSocketPingInterval, libraryReconnectAttempts, libraryReconnectMaxGapSeconds, threadNamePrefix,
+                trustManager);
     }
 
     public VmsSocketSettings withWebSocketPingInterval(Duration interval) {
         return new VmsSocketSettings(url, accessTokenId, userId, activityTimeout, pongTimeout, interval,
-                libraryReconnectAttempts, libraryReconnectMaxGapSeconds, threadNamePrefix);
+                libraryReconnectAttempts, libraryReconnectMaxGapSeconds, threadNamePrefix, trustManager);
     }
 
     public VmsSocketSettings withLibraryReconnect(int attempts, int maxGapSeconds) {
         return new VmsSocketSettings(url, accessTokenId, userId, activityTimeout, pongTimeout, webSocketPingInterval,
-                attempts, maxGapSeconds, threadNamePrefix);
+                attempts, maxGapSeconds, threadNamePrefix, trustManager);
     }
 
     public VmsSocketSettings withThreadNamePrefix(String prefix) {
         return new VmsSocketSettings(url, accessTokenId, userId, activityTimeout, pongTimeout, webSocketPingInterval,
-                libraryReconnectAttempts, libraryReconnectMaxGapSeconds, prefix);
+                libraryReconnectAttempts, libraryReconnectMaxGapSeconds, prefix, trustManager);
+    }
+
+    /** @param manager decides which certificates {@code wss} connections accept; null for the JVM's trust */
+    public VmsSocketSettings withTrustManager(@Nullable X509ExtendedTrustManager manager) {
+        return new VmsSocketSettings(url, accessTokenId, userId, activityTimeout, pongTimeout, webSocketPingInterval,
+                libraryReconnectAttempts, libraryReconnectMaxGapSeconds, threadNamePrefix, manager);
     }
 }

@@ -15,7 +15,11 @@ package org.openhab.binding.vms.internal.api.model;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -146,6 +150,31 @@ class JsonFieldsTest {
             "2024-03-01T12:34:56Zjunk", "1709294400" })
     void unparseableInstantsAreNull(String text) {
         assertNull(JsonFields.parseInstant(text));
+    }
+
+    @Test
+    void serverFormatFastPathAgreesWithJavaTime() {
+        Random random = new Random(20240301);
+        for (int i = 0; i < 5_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(-62_135_596_800L, 253_402_300_799L),
+                    random.nextInt(1_000_000_000));
+            int fractionDigits = random.nextInt(10);
+            String base = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC)).substring(0,
+                    19);
+            String fraction = String.format(Locale.ROOT, "%09d", instant.getNano()).substring(0, fractionDigits);
+            String text = base + (fractionDigits == 0 ? "" : "." + fraction) + "Z";
+            assertEquals(Instant.parse(text), JsonFields.parseCanonicalUtc(text), text);
+            assertEquals(Instant.parse(text), JsonFields.parseInstant(text), text);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "2023-02-29T00:00:00Z", "2024-04-31T00:00:00Z", "2024-03-01T24:00:00Z",
+            "2024-03-01T12:60:00Z", "2024-03-01T12:00:60Z", "2024-13-01T00:00:00Z", "2024-03-01T12:00:00.Z",
+            "2024-03-01T12:00:00.1234567891Z", "2024-03-01t12:00:00z", "2024-03-01 12:00:00Z", "2024-03-01T12:00:0xZ",
+            "+2024-03-01T12:00:00Z", "2024-03-01T12:00:00+00:00", "2024-03-01T12:00Z" })
+    void anythingButTheServerFormatIsLeftToTheLenientFormatter(String text) {
+        assertNull(JsonFields.parseCanonicalUtc(text));
     }
 
     @Test

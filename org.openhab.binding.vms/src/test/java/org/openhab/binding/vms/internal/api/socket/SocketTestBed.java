@@ -25,7 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.net.ssl.SSLContext;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.simulator.http.HttpReply;
 import org.openhab.binding.vms.simulator.http.LoopbackHttpServer;
@@ -60,7 +63,12 @@ class SocketTestBed implements AutoCloseable {
     private final List<VmsSocketClient> clients = new CopyOnWriteArrayList<>();
 
     SocketTestBed(PusherServerSettings settings) throws IOException {
-        pusher = new LoopbackPusherServer(settings);
+        this(settings, null);
+    }
+
+    /** @param tls when given, the Pusher server speaks {@code wss} with it */
+    SocketTestBed(PusherServerSettings settings, @Nullable SSLContext tls) throws IOException {
+        pusher = new LoopbackPusherServer(settings, tls);
         http = new LoopbackHttpServer();
         http.route("POST", LoopbackChannelAuthorizer.PATH, this::signedAuth);
     }

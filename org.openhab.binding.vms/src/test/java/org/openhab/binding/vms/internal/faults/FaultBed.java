@@ -1,0 +1,595 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.faults;
+
+import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
+import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
+import org.openhab.binding.vms.internal.api.connection.VmsConnectionStatistics;
+import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
+import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
+import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
+import org.openhab.binding.vms.internal.handler.VmsTokenStorage;
+import org.openhab.binding.vms.simulator.vms.SimulatedVms;
+import org.openhab.binding.vms.simulator.vms.VmsWire;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.BaseThingHandler;
+import org.openhab.core.thing.binding.builder.BridgeBuilder;
+import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.types.State;
+
+/**
+ * One fault scenario's world: the simulated VMS (on whichever Pusher server the scenario chose), the real bridge
+ * handler with a real {@link VmsAccountConnection} under it, a camera and an intercom Thing with their real handlers,
+ * and openHAB's side as {@link FaultCallback}. Messages the scenario publishes carry numbers ({@link NumberedEvents}):
+ * analytic detections for camera {@value #CAMERA_ID} on the user channel and calls for intercom
+ * {@value #INTERCOM_ID} on the token channel, so their triggers prove that both channels are subscribed and are
+ * counted per number in an {@link IdTally}.
+ * <p>
+ * Every wait is a polling assertion whose failure names the scenario and what was observed ({@link #describe()}).
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class FaultBed implements AutoCloseable {
+
+    static final long CAMERA_ID = 1002;
+    static final long INTERCOM_ID = 301;
+    static final Duration ONLINE_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(20);
+
+    private static final AtomicInteger BEDS = new AtomicInteger();
+    private static final long POLL_MILLIS = 10;
+
+    private final String scenario;
+    private final SimulatedVms sim;
+    private final HttpClient httpClient = new HttpClient();
+    private final InMemoryStorageService storage = new InMemoryStorageService();
+    private final Map<String, Object> accountConfig = new HashMap<>();
+    private final List<VmsAccountConnection> connections = new CopyOnWriteArrayList<>();
+    private final List<BaseThingHandler> children = new CopyOnWriteArrayList<>();
+    private final IdTally tally = new IdTally();
+    private final AtomicLong nextNumber = new AtomicLong(1_000_000);
+    private final List<Long> connectedIds = new CopyOnWriteArrayList<>();
+    private final List<Long> outageIds = new CopyOnWriteArrayList<>();
+    private final Bridge bridge;
+    private final FaultCallback callback;
+    private VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
+            .withBackoff(Duration.ofMillis(100), Duration.ofMillis(20)).withConnectTimeout(Duration.ofSeconds(5))
+            .withRandom(() -> 0.5);
+    private @Nullable VmsAccountHandler account;
+
+    /**
+     * @param scenario named in every failure message
+     * @param sim the simulated VMS; closed with the bed
+     */
+    FaultBed(String scenario, SimulatedVms sim) throws Exception {
+        this.scenario = scenario;
+        this.sim = sim;
+        httpClient.start();
+        accountConfig.put("baseUrl", sim.baseUrl());
+        accountConfig.put("login", SimulatedVms.DEFAULT_LOGIN);
+        accountConfig.put("password", SimulatedVms.DEFAULT_PASSWORD);
+        // the security change requires this for http:// base URLs; ignored before it lands
+        accountConfig.put("allowPlainHttp", Boolean.TRUE);
+        // a bridge id of its own, so that thread names (OH-binding-<bridge UID>-...) belong to this bed only
+        String bridgeId = "faults-" + BEDS.incrementAndGet();
+        bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, bridgeId).build();
+        callback = new FaultCallback(bridge);
+        callback.sink(this::countNumbered);
+    }
+
+    // ---------------------------------------------------------------- set-up
+
+    /** Changes the account Thing's configuration (before {@link #start()}); a null value removes the parameter. */
+    FaultBed config(String key, @Nullable Object value) {
+        if (value == null) {
+            accountConfig.remove(key);
+        } else {
+            accountConfig.put(key, value);
+        }
+        return this;
+    }
+
+    FaultBed policy(UnaryOperator<VmsConnectionPolicy> change) {
+        policy = change.apply(policy);
+        return this;
+    }
+
+    /** Creates the bridge handler and the camera and intercom Things, and initialises them, as openHAB would. */
+    FaultBed start() {
+        startBridge();
+        addCamera(CAMERA_ID);
+        addIntercom(INTERCOM_ID);
+        return this;
+    }
+
+    /** Creates the bridge handler (once) and initialises it. */
+    VmsAccountHandler startBridge() {
+        VmsAccountHandler handler = account;
+        if (handler == null) {
+            bridge.getConfiguration().setProperties(accountConfig);
+            handler = new VmsAccountHandler(bridge, httpClient, new VmsTokenStorage(storage),
+                    (config, unusedHttpClient, store, scheduler, listener) -> {
+                        VmsAccountConnection connection = new VmsAccountConnection(config, httpClient, store,
+                                scheduler, listener, policy);
+                        connections.add(connection);
+                        return connection;
+                    });
+            handler.setCallback(callback);
+            bridge.setHandler(handler);
+            account = handler;
+        }
+        // as openHAB's ThingManager does before it calls initialize(); the children hear of it
+        callback.statusUpdated(bridge, new ThingStatusInfo(ThingStatus.INITIALIZING, ThingStatusDetail.NONE, null));
+        handler.initialize();
+        return handler;
+    }
+
+    /** Changes a parameter of the account Thing's configuration, as the user does before openHAB re-initialises. */
+    void reconfigure(String key, @Nullable Object value) {
+        if (value == null) {
+            bridge.getConfiguration().remove(key);
+        } else {
+            bridge.getConfiguration().put(key, value);
+        }
+    }
+
+    /** Disposes the bridge handler as openHAB does when the Thing is disabled or changed. */
+    void disposeBridge() {
+        account().dispose();
+        callback.statusUpdated(bridge, new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE, null));
+    }
+
+    VmsCameraHandler addCamera(long cameraId) {
+        Thing thing = child(THING_TYPE_CAMERA, "camera-" + cameraId, CONFIG_CAMERA_ID, cameraId);
+        VmsCameraHandler handler = new VmsCameraHandler(thing);
+        initializeChild(thing, handler);
+        return handler;
+    }
+
+    VmsIntercomHandler addIntercom(long intercomId) {
+        Thing thing = child(THING_TYPE_INTERCOM, "intercom-" + intercomId, CONFIG_INTERCOM_ID, intercomId);
+        VmsIntercomHandler handler = new VmsIntercomHandler(thing);
+        initializeChild(thing, handler);
+        return handler;
+    }
+
+    private Thing child(ThingTypeUID type, String thingId, String idParameter, long id) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(idParameter, id);
+        return ThingBuilder.create(type, new ThingUID(type, bridge.getUID(), thingId)).withBridge(bridge.getUID())
+                .withConfiguration(new Configuration(config)).build();
+    }
+
+    private void initializeChild(Thing thing, BaseThingHandler handler) {
+        // as openHAB's ThingManager does before it calls initialize()
+        thing.setStatusInfo(new ThingStatusInfo(ThingStatus.INITIALIZING, ThingStatusDetail.NONE, null));
+        thing.setHandler(handler);
+        callback.register(thing);
+        children.add(handler);
+        handler.setCallback(callback);
+        handler.initialize();
+    }
+
+    // ---------------------------------------------------------------- what the scenario looks at
+
+    String scenario() {
+        return scenario;
+    }
+
+    SimulatedVms sim() {
+        return sim;
+    }
+
+    FaultCallback callback() {
+        return callback;
+    }
+
+    IdTally tally() {
+        return tally;
+    }
+
+    ThingUID bridgeUID() {
+        return bridge.getUID();
+    }
+
+    ThingUID cameraUID() {
+        return new ThingUID(THING_TYPE_CAMERA, bridge.getUID(), "camera-" + CAMERA_ID);
+    }
+
+    ThingUID intercomUID() {
+        return new ThingUID(THING_TYPE_INTERCOM, bridge.getUID(), "intercom-" + INTERCOM_ID);
+    }
+
+    VmsAccountHandler account() {
+        VmsAccountHandler handler = account;
+        if (handler == null) {
+            throw new IllegalStateException("the bridge was not started");
+        }
+        return handler;
+    }
+
+    /** The connection the bridge created last. */
+    VmsAccountConnection connection() {
+        if (connections.isEmpty()) {
+            throw new IllegalStateException("the bridge created no connection");
+        }
+        return connections.get(connections.size() - 1);
+    }
+
+    int connectionsCreated() {
+        return connections.size();
+    }
+
+    VmsConnectionStatistics statistics() {
+        return connection().getStatistics();
+    }
+
+    /** Socket connections after the first, over every connection the bridge created (re-initialising makes one). */
+    long reconnects() {
+        return connections.stream().mapToLong(c -> c.getStatistics().reconnects()).sum();
+    }
+
+    ThingStatusInfo bridgeStatus() {
+        return bridge.getStatusInfo();
+    }
+
+    List<BaseThingHandler> children() {
+        return List.copyOf(children);
+    }
+
+    /** The prefix of every thread of this bridge's connection ({@code OH-binding-<bridge UID>}). */
+    String threadPrefix() {
+        return "OH-binding-" + bridge.getUID().getAsString();
+    }
+
+    /** Names of the live threads of this bridge's connection. */
+    Set<String> bridgeThreads() {
+        Set<String> names = new TreeSet<>();
+        String prefix = threadPrefix();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.isAlive() && thread.getName().startsWith(prefix)) {
+                names.add(thread.getName());
+            }
+        }
+        return names;
+    }
+
+    /** Login requests ({@code POST token}) the simulated VMS received, answered or refused. */
+    int loginRequests() {
+        return sim.requests("POST", "token").size();
+    }
+
+    /** The session token the bridge stored, or null. */
+    @Nullable
+    String storedToken() {
+        for (Object value : storage.values().values()) {
+            if (value instanceof String token) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    /** Re-reads of the camera list the simulated VMS has served (the bridge's resync reads it first). */
+    int cameraListReads() {
+        return sim.requests("GET", "cameras/flat-tree").size();
+    }
+
+    /** How far the account re-reads had got at one moment. */
+    record ResyncMark(int listReads, long statusUpdates) {
+    }
+
+    ResyncMark resyncMark() {
+        return new ResyncMark(cameraListReads(), cameraResyncs());
+    }
+
+    /**
+     * Waits until the bridge has re-read the account since the mark: the simulated VMS served the camera list again,
+     * and the camera Thing's {@code status} channel was set from it again.
+     */
+    void awaitResyncSince(ResyncMark mark, String phase) {
+        await(phase + ": the account re-read (camera list served and applied to the camera Thing)",
+                DELIVERY_TIMEOUT,
+                () -> cameraListReads() > mark.listReads() && cameraResyncs() > mark.statusUpdates());
+    }
+
+    /** Updates of the camera's {@code status} channel: only a re-read of the camera list sets it. */
+    long cameraResyncs() {
+        return callback.updates(cameraUID(), CHANNEL_STATUS);
+    }
+
+    @Nullable
+    State lastState(ThingUID thing, String channelId) {
+        return callback.lastState(thing, channelId);
+    }
+
+    // ---------------------------------------------------------------- numbered messages
+
+    private void countNumbered(ThingUID thing, String channelId, String payload) {
+        if (CHANNEL_ANALYTIC_EVENT.equals(channelId)) {
+            State json = callback.lastState(thing, CHANNEL_LAST_EVENT_JSON);
+            tally.count(NumberedEvents.analyticId(json == null ? null : json.toString()));
+        } else if (CHANNEL_CALL.equals(channelId)) {
+            State id = callback.lastState(thing, CHANNEL_LAST_CALL_ID);
+            tally.count(id instanceof DecimalType number ? number.longValue() : -1);
+        }
+    }
+
+    /**
+     * Publishes {@code count} numbered messages, alternately a detection for the camera (user channel) and a call at
+     * the intercom (token channel); returns their numbers.
+     */
+    List<Long> publishNumbered(int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long id = nextNumber.getAndIncrement();
+            if (id % 2 == 0) {
+                sim.publish(sim.userChannel(), VmsWire.USER_PUSH, NumberedEvents.analytic(id, CAMERA_ID));
+            } else {
+                sim.publish(sim.tokenChannel(), VmsWire.NOTIFICATION, NumberedEvents.call(id, INTERCOM_ID));
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /**
+     * Publishes numbered messages while the bridge is ONLINE and waits until each has fired its trigger, exactly
+     * once.
+     */
+    List<Long> publishAndAwait(int count, String phase) {
+        List<Long> ids = publishNumbered(count);
+        connectedIds.addAll(ids);
+        awaitDelivered(ids, phase);
+        return ids;
+    }
+
+    /** Publishes numbered messages during a fault: they may be lost (Pusher does not replay), never duplicated. */
+    List<Long> publishDuringOutage(int count) {
+        List<Long> ids = publishNumbered(count);
+        outageIds.addAll(ids);
+        return ids;
+    }
+
+    // ---------------------------------------------------------------- the report
+
+    /**
+     * The scenario's row: messages and duplicates from the tally, reconnects from the connection, logins from the
+     * simulated VMS.
+     */
+    ReliabilityReport.Row row(int order, String server, String timeToOnline, String notes) {
+        assertNoDuplicates("at the end");
+        String outage = outageIds.isEmpty() ? "-"
+                : tally.missing(outageIds).size() + " of " + outageIds.size();
+        return new ReliabilityReport.Row(order, scenario, server, finalStatus(), timeToOnline,
+                tally.missing(connectedIds).size(), outage, tally.extraTriggers(), reconnects(), loginRequests(),
+                notes);
+    }
+
+    /** "ONLINE" when the bridge and every child are, else each one's status. */
+    String finalStatus() {
+        ThingStatusInfo info = bridge.getStatusInfo();
+        String bridgeText = info.getStatus() + (info.getStatusDetail() == ThingStatusDetail.NONE ? ""
+                : "/" + info.getStatusDetail());
+        Set<String> childTexts = new TreeSet<>();
+        for (BaseThingHandler child : children) {
+            ThingStatusInfo childInfo = child.getThing().getStatusInfo();
+            childTexts.add(childInfo.getStatus() + (childInfo.getStatusDetail() == ThingStatusDetail.NONE ? ""
+                    : "/" + childInfo.getStatusDetail()));
+        }
+        if (childTexts.isEmpty() || childTexts.equals(Set.of(bridgeText))) {
+            return bridgeText;
+        }
+        return "bridge " + bridgeText + ", children " + String.join(", ", childTexts);
+    }
+
+    /** Milliseconds, or seconds with one decimal from 10 s on. */
+    static String duration(long nanos) {
+        long millis = nanos / 1_000_000;
+        return millis < 10_000 ? millis + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    void awaitDelivered(List<Long> ids, String phase) {
+        await(phase + ": all " + ids.size() + " numbered messages trigger", DELIVERY_TIMEOUT,
+                () -> tally.missing(ids).isEmpty());
+        assertNoDuplicates(phase);
+    }
+
+    void assertNoDuplicates(String phase) {
+        if (!tally.duplicates().isEmpty() || tally.unnumbered() != 0) {
+            throw failure(phase + ": triggers fired more than once per message " + tally.duplicates() + ", "
+                    + tally.unnumbered() + " without a readable number");
+        }
+    }
+
+    // ---------------------------------------------------------------- statuses
+
+    /** Waits until the bridge and all children are ONLINE, both channels subscribed. */
+    void awaitAllOnline(String what) {
+        awaitAllOnline(what, ONLINE_TIMEOUT);
+    }
+
+    void awaitAllOnline(String what, Duration timeout) {
+        await(what + ": bridge, camera and intercom ONLINE with both channels subscribed", timeout,
+                this::allOnline);
+    }
+
+    boolean allOnline() {
+        if (bridge.getStatus() != ThingStatus.ONLINE || !"SUBSCRIBED".equals(String.valueOf(
+                callback.lastState(bridge.getUID(), CHANNEL_CONNECTION_STATE)))) {
+            return false;
+        }
+        for (BaseThingHandler child : children) {
+            if (child.getThing().getStatus() != ThingStatus.ONLINE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Waits until the bridge went offline after {@code sinceNanos} and is ONLINE again (with its children and both
+     * channels), and returns when that ONLINE arrived.
+     */
+    long awaitBackOnline(long sinceNanos, String what, Duration timeout) {
+        await(what + ": bridge offline and then ONLINE again, children ONLINE, both channels subscribed", timeout,
+                () -> onlineAfterOffline(sinceNanos) > 0 && allOnline());
+        return onlineAfterOffline(sinceNanos);
+    }
+
+    /** When the bridge first went offline after {@code sinceNanos}, or 0. */
+    long offlineAfter(long sinceNanos) {
+        for (FaultCallback.StatusAt at : callback.bridgeHistory()) {
+            if (at.nanos() > sinceNanos && at.info().getStatus() != ThingStatus.ONLINE) {
+                return at.nanos();
+            }
+        }
+        return 0;
+    }
+
+    /** When the bridge was ONLINE again after being offline after {@code sinceNanos}, or 0. */
+    long onlineAfterOffline(long sinceNanos) {
+        boolean wasOffline = false;
+        for (FaultCallback.StatusAt at : callback.bridgeHistory()) {
+            if (at.nanos() <= sinceNanos) {
+                continue;
+            }
+            if (at.info().getStatus() != ThingStatus.ONLINE) {
+                wasOffline = true;
+            } else if (wasOffline) {
+                return at.nanos();
+            }
+        }
+        return 0;
+    }
+
+    /** When the bridge first became ONLINE after {@code sinceNanos}, or 0. */
+    long onlineAfter(long sinceNanos) {
+        for (FaultCallback.StatusAt at : callback.bridgeHistory()) {
+            if (at.nanos() > sinceNanos && at.info().getStatus() == ThingStatus.ONLINE) {
+                return at.nanos();
+            }
+        }
+        return 0;
+    }
+
+    /** Waits for the bridge status (any description). */
+    void awaitBridge(ThingStatus status, ThingStatusDetail detail, String what, Duration timeout) {
+        await(what + ": bridge " + status + "/" + detail, timeout, () -> {
+            ThingStatusInfo info = bridge.getStatusInfo();
+            return info.getStatus() == status && info.getStatusDetail() == detail;
+        });
+    }
+
+    // ---------------------------------------------------------------- waiting and failing
+
+    /** The only way the scenarios wait: polls the condition; on time-out fails with what was observed. */
+    void await(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw failure("not within " + timeout.toMillis() + " ms: " + what);
+            }
+            try {
+                Thread.sleep(POLL_MILLIS); // the polling interval, not a synchronisation
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failure("interrupted while waiting: " + what);
+            }
+        }
+    }
+
+    AssertionError failure(String what) {
+        return new AssertionError("[" + scenario + "] " + what + "\n  observed: " + describe());
+    }
+
+    void check(boolean condition, String what) {
+        if (!condition) {
+            throw failure(what);
+        }
+    }
+
+    /** What the scenario can see right now, for failure messages. */
+    String describe() {
+        StringBuilder text = new StringBuilder();
+        text.append("bridge ").append(bridge.getStatusInfo());
+        text.append(", socket ").append(callback.lastState(bridge.getUID(), CHANNEL_CONNECTION_STATE));
+        for (BaseThingHandler child : children.subList(0, Math.min(children.size(), 3))) {
+            text.append(", ").append(child.getThing().getUID().getId()).append(' ')
+                    .append(child.getThing().getStatusInfo());
+        }
+        if (children.size() > 3) {
+            long online = children.stream().filter(c -> c.getThing().getStatus() == ThingStatus.ONLINE).count();
+            text.append(", ").append(online).append(" of ").append(children.size()).append(" children ONLINE");
+        }
+        if (!connections.isEmpty()) {
+            VmsAccountConnection current = connection();
+            text.append("\n  connection ").append(current.getStatus()).append(' ').append(current.getStatistics());
+            Exception problem = current.getLastProblem();
+            if (problem != null) {
+                text.append(", last problem: ").append(problem.getMessage());
+            }
+        }
+        text.append("\n  login requests ").append(loginRequests()).append(", camera list reads ")
+                .append(cameraListReads()).append(", triggers ").append(callback.triggerCount()).append(", duplicates ")
+                .append(tally.duplicates());
+        List<FaultCallback.StatusAt> history = callback.bridgeHistory();
+        text.append("\n  bridge history (last 12): ")
+                .append(history.subList(Math.max(0, history.size() - 12), history.size()));
+        return text.toString();
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (BaseThingHandler child : children) {
+            child.dispose();
+            VmsAccountHandler handler = account;
+            if (handler != null) {
+                handler.childHandlerDisposed(child, child.getThing());
+            }
+        }
+        VmsAccountHandler handler = account;
+        if (handler != null) {
+            handler.dispose();
+        }
+        httpClient.stop();
+        sim.close();
+    }
+}

@@ -1,0 +1,78 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.benchmarks.dispatch;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
+import org.openhab.binding.vms.internal.api.event.VmsEventKind;
+import org.openhab.binding.vms.simulator.vms.ExampleFrame;
+import org.openhab.binding.vms.simulator.vms.VmsExamples;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * Decoded messages addressed to camera Things: the example frames of every message type that the bridge routes to
+ * one camera by its id (analytic detections, marks, favourites), with the camera id rewritten.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class CameraMessages {
+
+    /** Every example whose message goes to exactly one camera Thing, found by {@code camera_id}. */
+    static final List<String> EXAMPLES = List.of("user-push.analytic_case_motion_detect_event_created",
+            "user-push.analytic_case_line_intersection_event_created",
+            "user-push.analytic_case_smoke_fire_event_created", "user-push.analytic_case_loud_sound_event_created",
+            "user-push.analytic_case_camera_obstacle_event_created", "user-push.analytic_case_face_event_created",
+            "user-push.analytic_case_license_plate_event_created",
+            "user-push.analytic_case_person_counting_event_created",
+            "user-push.analytic_case_visitor_counting_event_created",
+            "user-push.analytic_case_container_number_recognition_event_created", "user-push.mark_created",
+            "user-push.mark_updated", "user-push.mark_deleted", "user-push.camera.store_favorite",
+            "user-push.camera.destroy_favorite");
+
+    private CameraMessages() {
+    }
+
+    /** Example {@code index % EXAMPLES.size()}, decoded, for camera {@code cameraId}. */
+    static VmsEvent decoded(VmsEventDecoder decoder, int index, long cameraId) {
+        ExampleFrame frame = VmsExamples.frame(EXAMPLES.get(index % EXAMPLES.size()));
+        JsonObject data = frame.dataObject();
+        readdress(data, cameraId);
+        VmsEvent event = decoder.decode(frame.event(), frame.channel(), data.toString());
+        if (event.kind() == VmsEventKind.UNKNOWN) {
+            throw new IllegalStateException("example " + EXAMPLES.get(index % EXAMPLES.size()) + " did not decode");
+        }
+        return event;
+    }
+
+    /** Sets every {@code camera_id} and every {@code camera.id} below {@code object}. */
+    private static void readdress(JsonObject object, long cameraId) {
+        for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
+            JsonElement value = entry.getValue();
+            if (entry.getKey().equals("camera_id")) {
+                entry.setValue(new com.google.gson.JsonPrimitive(cameraId));
+            } else if (value.isJsonObject()) {
+                if (entry.getKey().equals("camera") && value.getAsJsonObject().has("id")) {
+                    value.getAsJsonObject().addProperty("id", cameraId);
+                }
+                readdress(value.getAsJsonObject(), cameraId);
+            }
+        }
+    }
+}

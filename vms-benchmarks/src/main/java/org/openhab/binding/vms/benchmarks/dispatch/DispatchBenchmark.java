@@ -1,0 +1,123 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.benchmarks.dispatch;
+
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.vms.benchmarks.binding.BenchThingManager;
+import org.openhab.binding.vms.benchmarks.binding.OfflineConnection;
+import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
+import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
+import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingUID;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Cost per message from a decoded event to the {@code ThingHandlerCallback}: the account bridge's
+ * {@link VmsAccountHandler#event} (what the connection's delivery thread calls) routes it by camera id to one of
+ * {@code things} camera Things, whose handler updates its channels and fires its trigger on the callback of
+ * {@link BenchThingManager} (plain counters, no mocks).
+ * <p>
+ * The messages are {@value #MESSAGES} decoded camera messages ({@link CameraMessages}: analytic detections, marks,
+ * favourites) whose targets are spread evenly over all Things, so that more Things also means a larger working set,
+ * as in a real installation. Setup checks that every message reaches a Thing's trigger.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgs = { "-Xms1g", "-Xmx1g", "-XX:+UseParallelGC" })
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 3, time = 1)
+public class DispatchBenchmark {
+
+    private static final int MESSAGES = 1024;
+
+    @Param({ "10", "1000", "10000" })
+    public int things;
+
+    private @Nullable BenchThingManager manager;
+    private @Nullable VmsAccountHandler account;
+    private final VmsEvent[] events = new VmsEvent[MESSAGES];
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        BenchThingManager newManager = new BenchThingManager("http://127.0.0.1:9", "bench@example.com", "secret",
+                new HttpClient(), OfflineConnection::new);
+        manager = newManager;
+        VmsAccountHandler newAccount = newManager.account();
+        account = newAccount;
+        newManager.initializeBridge();
+        newAccount.statusChanged(VmsAccountStatus.ONLINE, null);
+        newManager.addCameras(1, things);
+        ThingUID last = newManager.cameras().get(things - 1).getThing().getUID();
+        if (newManager.status(BenchThingManager.BRIDGE_UID) != ThingStatus.ONLINE
+                || newManager.status(last) != ThingStatus.ONLINE) {
+            throw new IllegalStateException("bridge or cameras not ONLINE");
+        }
+        VmsEventDecoder decoder = new VmsEventDecoder();
+        // a multiplier coprime to every count used spreads consecutive messages over the whole id range
+        for (int i = 0; i < MESSAGES; i++) {
+            long cameraId = 1 + (i * 7919L) % things;
+            events[i] = CameraMessages.decoded(decoder, i, cameraId);
+        }
+        for (VmsEvent event : events) {
+            long before = newManager.triggers();
+            newAccount.event(event);
+            if (newManager.triggers() != before + 1) {
+                throw new IllegalStateException(event.kind() + " did not reach a camera's trigger");
+            }
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        BenchThingManager current = manager;
+        if (current != null) {
+            current.dispose();
+        }
+    }
+
+    @Benchmark
+    public @Nullable VmsEvent dispatch() {
+        VmsAccountHandler current = account;
+        if (current == null) {
+            return null;
+        }
+        int index = next;
+        next = (index + 1) & (MESSAGES - 1);
+        VmsEvent event = events[index];
+        current.event(event);
+        return event;
+    }
+}

@@ -1,0 +1,201 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.cli.binding;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.vms.cli.CliConsole;
+import org.openhab.binding.vms.cli.CliContext;
+import org.openhab.binding.vms.cli.CliOptions;
+import org.openhab.binding.vms.cli.CliThreads;
+import org.openhab.binding.vms.cli.HttpClients;
+import org.openhab.binding.vms.cli.RunControl;
+import org.openhab.binding.vms.cli.VmsTarget;
+import org.openhab.binding.vms.internal.VmsHandlerFactory;
+import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.model.VmsCamera;
+import org.openhab.binding.vms.internal.api.model.VmsIntercom;
+import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
+import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
+import org.openhab.binding.vms.simulator.vms.SimulatedVms;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+
+/**
+ * Binding mode (the default, stage 2 of the main job): the binding itself runs headless. The account bridge and
+ * camera and intercom Things are created through the binding's {@link VmsHandlerFactory} and driven by a
+ * {@link HeadlessThingManager}; what openHAB's event log would show (Thing status changes, channel updates,
+ * triggers) is printed on stdout.
+ * <p>
+ * Against the embedded simulator it plays a short scenario ({@link SimulatorScenario}) and then every example
+ * message, and exits 0 once each step had its effect and all messages arrived. Against a real VMS it creates the
+ * Things given with {@code --camera}/{@code --intercom} (else every camera and intercom of the account) and runs
+ * until {@code --duration} passes or Ctrl-C (exit 0), or until the account fails for good (exit 1).
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class BindingMode {
+
+    public static final Duration SIMULATOR_TIME_LIMIT = Duration.ofSeconds(60);
+    /** How long a real VMS may take to bring the bridge online before the run gives up. */
+    public static final Duration ONLINE_TIME_LIMIT = Duration.ofSeconds(60);
+
+    private BindingMode() {
+    }
+
+    public static int run(CliContext context) throws Exception {
+        CliConsole console = context.console();
+        RunControl control = context.control();
+        ThingTypeDefinitions definitions = ThingTypeDefinitions.load(VmsHandlerFactory.class);
+        VmsThings things = new VmsThings(definitions);
+        try (VmsTarget target = context.openTarget()) {
+            HttpClient http = HttpClients.start();
+            ScheduledExecutorService executor = CliThreads.scheduler("vms-cli-things", 4);
+            EventLog log = new EventLog(console, control,
+                    StatusTexts.load(VmsHandlerFactory.class, definitions.bindingId()));
+            HeadlessThingManager manager = new HeadlessThingManager(
+                    new VmsHandlerFactory(new CliHttpClientFactory(http), new InMemoryStorageService()), log,
+                    executor, new HandlerServices(log));
+            try {
+                return run(context, target, things, manager, log);
+            } finally {
+                manager.disposeAll();
+                executor.shutdown();
+                HttpClients.stop(http, console);
+            }
+        }
+    }
+
+    private static int run(CliContext context, VmsTarget target, VmsThings things, HeadlessThingManager manager,
+            EventLog log) throws InterruptedException {
+        CliOptions options = context.options();
+        CliConsole console = context.console();
+        RunControl control = context.control();
+        SimulatedVms simulator = target.simulator();
+        Instant start = Instant.now();
+        Duration duration = options.duration();
+        // simulator: the time limit of the whole run; real VMS: how long to run, of which at most a minute to start
+        @Nullable
+        Instant end = duration != null ? start.plus(duration)
+                : simulator != null ? start.plus(SIMULATOR_TIME_LIMIT) : null;
+        Instant startLimit = start.plus(simulator != null ? SIMULATOR_TIME_LIMIT : ONLINE_TIME_LIMIT);
+        Instant deadline = end != null && end.isBefore(startLimit) ? end : startLimit;
+
+        Bridge bridge = things.account(target.config());
+        manager.add(bridge);
+        if (!control.await(() -> bridge.getStatus() == ThingStatus.ONLINE || failedForGood(bridge), deadline)
+                || failedForGood(bridge)) {
+            return failed(console, control, "the account Thing is " + log.describe(bridge.getStatusInfo()));
+        }
+        target.maskSimulatorTokens(console);
+
+        List<Thing> children = children(options, things, bridge, console);
+        children.forEach(manager::add);
+        if (!control.await(() -> children.stream().allMatch(BindingMode::settled), deadline)) {
+            return failed(console, control, "not every Thing finished initialising");
+        }
+
+        int exit;
+        if (simulator != null) {
+            SimulatorScenario scenario = new SimulatorScenario(simulator, things, manager, log, console, control,
+                    end != null ? end : deadline);
+            exit = scenario.run() ? 0 : failed(console, control, scenario.problem());
+        } else {
+            boolean broken = control.await(() -> failedForGood(bridge), end);
+            exit = broken ? failed(console, control, "the account Thing is " + log.describe(bridge.getStatusInfo()))
+                    : 0;
+        }
+        console.info(summary(log, manager));
+        return exit;
+    }
+
+    /** The Things to create under the bridge: as given on the command line, else all of the account. */
+    private static List<Thing> children(CliOptions options, VmsThings things, Bridge bridge, CliConsole console) {
+        Map<Long, @Nullable String> cameras = new LinkedHashMap<>();
+        Map<Long, @Nullable String> intercoms = new LinkedHashMap<>();
+        options.cameras().forEach(id -> cameras.put(id, null));
+        options.intercoms().forEach(id -> intercoms.put(id, null));
+        if (cameras.isEmpty() && intercoms.isEmpty()) {
+            VmsRestClient rest = bridge.getHandler() instanceof VmsAccountHandler account ? account.restClient()
+                    : null;
+            if (rest == null) {
+                console.info("the account is not online; no cameras or intercoms to add");
+            } else {
+                try {
+                    for (VmsCamera camera : rest.getCameras()) {
+                        Long id = camera.id();
+                        if (id != null) {
+                            cameras.put(id, camera.name());
+                        }
+                    }
+                    for (VmsIntercom intercom : rest.getIntercoms()) {
+                        Long id = intercom.id();
+                        if (id != null) {
+                            intercoms.put(id, intercom.title());
+                        }
+                    }
+                } catch (VmsApiException e) {
+                    console.info("error: could not list the cameras and intercoms: " + e.getMessage());
+                }
+            }
+        }
+        List<Thing> result = new ArrayList<>();
+        cameras.forEach((id, name) -> result.add(things.camera(id, name)));
+        intercoms.forEach((id, name) -> result.add(things.intercom(id, name)));
+        console.info("adding " + cameras.size() + " camera and " + intercoms.size() + " intercom Things");
+        return result;
+    }
+
+    private static boolean settled(Thing thing) {
+        ThingStatus status = thing.getStatus();
+        return status != ThingStatus.UNINITIALIZED && status != ThingStatus.INITIALIZING
+                || thing.getStatusInfo().getStatusDetail() != ThingStatusDetail.NONE;
+    }
+
+    /** OFFLINE for a reason only the user can fix: waiting longer will not help. */
+    private static boolean failedForGood(Thing bridge) {
+        ThingStatusDetail detail = bridge.getStatusInfo().getStatusDetail();
+        return bridge.getStatus() == ThingStatus.OFFLINE && detail == ThingStatusDetail.CONFIGURATION_ERROR
+                || bridge.getStatus() == ThingStatus.UNINITIALIZED && detail != ThingStatusDetail.NONE;
+    }
+
+    private static String summary(EventLog log, HeadlessThingManager manager) {
+        StringBuilder text = new StringBuilder();
+        text.append(log.count(e -> e.type() == EventLog.Type.STATUS)).append(" status changes, ")
+                .append(log.count(e -> e.type() == EventLog.Type.STATE)).append(" channel updates, ")
+                .append(log.count(e -> e.type() == EventLog.Type.TRIGGER)).append(" triggers, ")
+                .append(log.count(e -> e.type() == EventLog.Type.COMMAND)).append(" commands; Things:");
+        for (Thing thing : manager.things()) {
+            text.append(' ').append(thing.getUID().getId()).append('=').append(thing.getStatus());
+        }
+        return text.toString();
+    }
+
+    private static int failed(CliConsole console, RunControl control, String what) {
+        String failure = control.failure();
+        console.info("failed: " + (failure != null ? failure : what));
+        return 1;
+    }
+}

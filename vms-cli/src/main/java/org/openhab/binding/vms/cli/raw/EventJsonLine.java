@@ -1,0 +1,103 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.cli.raw;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.cli.DoorCodeMasking;
+import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
+import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * One decoded socket event as one line of JSON:
+ *
+ * <pre>
+ * {"kind":"FAVORITE_ADDED","group":"APP","event":"FavoriteAdded","wireType":"camera.store_favorite",
+ *  "channel":"private-user.42","pusherEvent":"App\\Events\\UserPush","notificationId":null,"subject":null,
+ *  "status":null,"fields":{...decoded record...},"raw":{...inner JSON as received...}}
+ * </pre>
+ *
+ * {@code raw} is the frame's inner JSON parsed back into JSON (so it nests instead of being an escaped string), or,
+ * when it is not JSON, {@code null} with its length in {@code rawChars}. Door codes are masked in both
+ * {@code fields} and {@code raw}.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class EventJsonLine {
+
+    // the decoder refuses more; anything it refused is not parsed again here
+    private static final int MAX_RAW_CHARS = 1 << 20;
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    private EventJsonLine() {
+    }
+
+    public static String of(VmsEvent event) {
+        return GSON.toJson(json(event));
+    }
+
+    static JsonObject json(VmsEvent event) {
+        EventEnvelope envelope = event.envelope();
+        JsonObject line = new JsonObject();
+        line.addProperty("kind", event.kind().name());
+        line.addProperty("group", event instanceof VmsIntercomEvent ? "INTERCOM" : "APP");
+        line.addProperty("event", event.getClass().getSimpleName());
+        line.addProperty("wireType", envelope.wireType());
+        line.addProperty("channel", envelope.channel());
+        line.addProperty("pusherEvent", envelope.pusherEvent());
+        line.addProperty("notificationId", envelope.notificationId());
+        line.addProperty("subject", envelope.subject());
+        line.addProperty("status", envelope.status());
+        line.add("fields", event instanceof Record record ? RecordJson.fields(record) : new JsonObject());
+        JsonElement raw = parseRaw(event);
+        line.add("raw", raw);
+        if (raw.isJsonNull()) {
+            line.addProperty("rawChars", envelope.rawJson().length());
+        }
+        return line;
+    }
+
+    private static JsonElement parseRaw(VmsEvent event) {
+        String text = event.envelope().rawJson();
+        boolean malformed = event instanceof VmsAppEvent.Unknown unknown
+                && unknown.reason() == VmsAppEvent.Unknown.Reason.MALFORMED;
+        if (malformed || text.isBlank() || text.length() > MAX_RAW_CHARS) {
+            return JsonNull.INSTANCE;
+        }
+        JsonElement parsed = parse(text);
+        if (parsed != null && parsed.isJsonPrimitive() && parsed.getAsJsonPrimitive().isString()) {
+            // inner JSON sent as a JSON string holding JSON (the decoder unwraps it once, so do we)
+            JsonElement inner = parse(parsed.getAsString());
+            parsed = inner != null && (inner.isJsonObject() || inner.isJsonArray()) ? inner : parsed;
+        }
+        return parsed == null ? JsonNull.INSTANCE : DoorCodeMasking.mask(parsed);
+    }
+
+    private static @Nullable JsonElement parse(String text) {
+        try {
+            return JsonParser.parseString(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+}

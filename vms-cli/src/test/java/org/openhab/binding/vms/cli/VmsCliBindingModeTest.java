@@ -1,0 +1,236 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.cli;
+
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.internal.api.event.VmsEventKind;
+import org.openhab.binding.vms.simulator.vms.SimulatedVms;
+import org.openhab.binding.vms.simulator.vms.VmsExamples;
+import org.openhab.core.test.java.JavaTest;
+
+/**
+ * Binding mode (the default) of the main job, run in-process: the binding's handlers on the stand-in, against the
+ * embedded simulated VMS (scenario and every example message) and against a simulated VMS given by base URL.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class VmsCliBindingModeTest extends JavaTest {
+
+    private static final String ACCOUNT = "vms:account:acc";
+    private static final String CAMERA = "vms:camera:acc:1001";
+    private static final String INTERCOM = "vms:intercom:acc:301";
+
+    /**
+     * What each example message type leaves in the event log of the no-argument run (where it goes is the bundle
+     * README's "Socket Messages" table): the main job shows every one of the 37 types.
+     */
+    private static final Map<VmsEventKind, List<String>> EVIDENCE = Map.ofEntries(
+            entry(VmsEventKind.LOGOUT, List.of(trigger(ACCOUNT, "account-event", "LOGOUT"),
+                    "Thing '" + ACCOUNT + "' changed from ONLINE to OFFLINE (COMMUNICATION_ERROR): The server ended")),
+            entry(VmsEventKind.ARCHIVE_GENERATED, List.of(trigger(ACCOUNT, "account-event", "ARCHIVE_GENERATED"),
+                    trigger(ACCOUNT, "account-event", "ARCHIVE_FAILED"),
+                    "Channel '" + ACCOUNT + ":archive-url' changed from NULL to https://example.com/s3/archives/")),
+            entry(VmsEventKind.CAMERAS_UPDATED, List.of(trigger(ACCOUNT, "account-event", "CAMERAS_ATTACHED"))),
+            entry(VmsEventKind.FAVORITE_ADDED, List.of(trigger(CAMERA, "favorite-changed", "ADDED"))),
+            entry(VmsEventKind.FAVORITE_REMOVED, List.of(trigger(CAMERA, "favorite-changed", "REMOVED"))),
+            entry(VmsEventKind.PERMISSIONS_UPDATED, List.of(trigger(ACCOUNT, "account-event", "PERMISSIONS_UPDATED"))),
+            entry(VmsEventKind.LAYOUTS_UPDATED, List.of(trigger(ACCOUNT, "account-event", "LAYOUTS_UPDATED"))),
+            entry(VmsEventKind.GROUPS_UPDATED, List.of(trigger(ACCOUNT, "account-event", "GROUPS_UPDATED"))),
+            entry(VmsEventKind.GROUPS_CREATED, List.of(trigger(ACCOUNT, "account-event", "GROUPS_CREATED"))),
+            entry(VmsEventKind.GROUPS_DELETED, List.of(trigger(ACCOUNT, "account-event", "GROUPS_DELETED"))),
+            entry(VmsEventKind.CAMERA_GROUPS_SYNCED,
+                    List.of(trigger(ACCOUNT, "account-event", "CAMERA_GROUPS_SYNCED"))),
+            entry(VmsEventKind.MARK_CREATED, List.of(trigger(CAMERA, "mark", "CREATED"))),
+            entry(VmsEventKind.MARK_UPDATED, List.of(trigger(CAMERA, "mark", "UPDATED"))),
+            entry(VmsEventKind.MARK_DELETED, List.of(trigger(CAMERA, "mark", "DELETED"))),
+            entry(VmsEventKind.ANALYTIC_MOTION_DETECT, List.of(trigger(CAMERA, "analytic-event", "MOTION_DETECT"))),
+            entry(VmsEventKind.ANALYTIC_LINE_INTERSECTION,
+                    List.of(trigger(CAMERA, "analytic-event", "LINE_INTERSECTION"))),
+            entry(VmsEventKind.ANALYTIC_SMOKE_FIRE, List.of(trigger(CAMERA, "analytic-event", "SMOKE_FIRE"))),
+            entry(VmsEventKind.ANALYTIC_LOUD_SOUND, List.of(trigger(CAMERA, "analytic-event", "LOUD_SOUND"))),
+            entry(VmsEventKind.ANALYTIC_CAMERA_OBSTACLE,
+                    List.of(trigger(CAMERA, "analytic-event", "CAMERA_OBSTACLE"))),
+            entry(VmsEventKind.ANALYTIC_FACE, List.of(trigger(CAMERA, "analytic-event", "FACE"),
+                    trigger("vms:camera:acc:1010", "analytic-event", "FACE"),
+                    trigger(INTERCOM, "intercom-event", "FACE_DETECTED"))),
+            entry(VmsEventKind.ANALYTIC_LICENSE_PLATE, List.of(trigger(CAMERA, "analytic-event", "LICENSE_PLATE"),
+                    "Channel '" + CAMERA + ":last-license-plate' changed from NULL to AB123CD")),
+            entry(VmsEventKind.ANALYTIC_PERSON_COUNTING,
+                    List.of(trigger(CAMERA, "analytic-event", "PERSON_COUNTING"))),
+            entry(VmsEventKind.ANALYTIC_VISITOR_COUNTING,
+                    List.of(trigger(CAMERA, "analytic-event", "VISITOR_COUNTING"))),
+            entry(VmsEventKind.ANALYTIC_CONTAINER_NUMBER_RECOGNITION,
+                    List.of(trigger(CAMERA, "analytic-event", "CONTAINER_NUMBER_RECOGNITION"))),
+            entry(VmsEventKind.INTERCOM_STORED, List.of(trigger(INTERCOM, "intercom-event", "UPDATED"))),
+            entry(VmsEventKind.INTERCOM_RENAMED, List.of(trigger(INTERCOM, "intercom-event", "RENAMED"),
+                    "Channel '" + INTERCOM + ":name' changed from Entrance 2 to Entrance 2 (renamed)")),
+            entry(VmsEventKind.INTERCOM_UPDATED, List.of(trigger(INTERCOM, "intercom-event", "UPDATED"))),
+            entry(VmsEventKind.INTERCOMS_DELETED,
+                    List.of("Thing '" + INTERCOM + "' changed from ONLINE to OFFLINE (GONE)")),
+            entry(VmsEventKind.INTERCOM_KEY_CONFIRMED,
+                    List.of(trigger(ACCOUNT, "account-event", "INTERCOM_KEY_CONFIRMED"))),
+            entry(VmsEventKind.INTERCOM_KEY_ERROR, List.of(trigger(ACCOUNT, "account-event", "INTERCOM_KEY_ERROR"))),
+            entry(VmsEventKind.INTERCOM_ADD_ERROR, List.of(trigger(ACCOUNT, "account-event", "INTERCOM_ADD_ERROR"))),
+            entry(VmsEventKind.INTERCOM_ADDED, List.of(trigger(ACCOUNT, "account-event", "INTERCOM_ADDED"))),
+            entry(VmsEventKind.INTERCOM_CODE_STORED, List.of(trigger(INTERCOM, "intercom-event", "CODE_STORED"))),
+            entry(VmsEventKind.INTERCOM_CODES_DELETED, List.of(trigger(INTERCOM, "intercom-event", "CODES_DELETED"))),
+            entry(VmsEventKind.INTERCOM_CALL_STORED, List.of(trigger(INTERCOM, "call", "MISSED"),
+                    "Channel '" + INTERCOM + ":last-call-status' changed from RING to MISSED")),
+            entry(VmsEventKind.INTERCOM_CALLS_DELETED, List.of(trigger(INTERCOM, "intercom-event", "CALLS_DELETED"))),
+            entry(VmsEventKind.INTERCOM_CALL_CANCELED, List.of(trigger(INTERCOM, "call-canceled", "CANCELED"))));
+
+    private static CliRunner run = new CliRunner();
+    private static int exit = -1;
+
+    /** One run for the assertions on the no-argument run: it takes a few seconds. */
+    @BeforeAll
+    static void runWithoutArguments() {
+        run = new CliRunner();
+        exit = run.run();
+    }
+
+    @Test
+    void noArgumentsRunsTheBindingOnTheSimulatorAndExitsZero() {
+        assertEquals(VmsCli.EXIT_OK, exit, run.err());
+        List<String> lines = run.outLines();
+        for (String uid : List.of(ACCOUNT, CAMERA, "vms:camera:acc:1002", "vms:camera:acc:1010", INTERCOM)) {
+            assertTrue(lines.contains("Thing '" + uid + "' changed from UNINITIALIZED to INITIALIZING"), uid);
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("Thing '" + uid + "' changed from ")
+                    && l.endsWith(" to ONLINE")), uid + " never ONLINE");
+            // disposed at the end, children first
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("Thing '" + uid + "' changed from ")
+                    && l.endsWith(" to UNINITIALIZED")), uid + " not disposed");
+        }
+        assertTrue(lines.get(lines.size() - 1).startsWith("Thing '" + ACCOUNT + "' changed from "));
+        assertTrue(run.err().contains("adding 3 camera and 1 intercom Things"), run.err());
+    }
+
+    @Test
+    void theScenarioHasItsEffects() {
+        String out = run.out();
+        assertContainsInOrder(out, "Channel 'vms:camera:acc:1002:favorite' received command ON",
+                "Channel 'vms:camera:acc:1002:favorite' changed from OFF to ON",
+                trigger("vms:camera:acc:1002", "favorite-changed", "ADDED"));
+        assertContainsInOrder(out, "Channel '" + INTERCOM + ":open-door' received command ON",
+                trigger(INTERCOM, "call", "RING"),
+                "Channel '" + INTERCOM + ":name' changed from Entrance 2 to Entrance 2 (main door)",
+                trigger(INTERCOM, "call-canceled", "CANCELED"),
+                "Thing 'vms:camera:acc:1002' changed from ONLINE to OFFLINE (GONE): The camera was not found");
+        SimulatedVms vms = run.simulator();
+        assertTrue(vms.isFavorite(1002));
+        assertEquals(List.of(301), vms.openedDoors());
+    }
+
+    @Test
+    void everyExampleMessageTypeShowsInTheEventLog() {
+        assertEquals(EnumSet.complementOf(EnumSet.of(VmsEventKind.UNKNOWN)), EnumSet.copyOf(EVIDENCE.keySet()));
+        String out = run.out();
+        for (Map.Entry<VmsEventKind, List<String>> evidence : EVIDENCE.entrySet()) {
+            for (String line : evidence.getValue()) {
+                assertTrue(out.contains(line), evidence.getKey() + ": no '" + line + "'");
+            }
+        }
+        // and the bridge received each of them (plus the scenario's five messages)
+        long messages = run.outLines().stream().filter(l -> l.startsWith("Channel '" + ACCOUNT + ":last-message' "))
+                .count();
+        assertTrue(messages >= VmsExamples.APPLICATION_FRAMES.size() + 5, "only " + messages + " messages");
+    }
+
+    @Test
+    void theLogoutIsFollowedByANewLogin() {
+        assertContainsInOrder(run.out(), trigger(ACCOUNT, "account-event", "LOGOUT"),
+                "Thing '" + ACCOUNT + "' changed from ONLINE to OFFLINE (COMMUNICATION_ERROR): The server ended this"
+                        + " session: Your session has been closed.",
+                "Thing '" + ACCOUNT + "' changed from OFFLINE (COMMUNICATION_ERROR)");
+        assertTrue(run.simulator().loginCount() >= 2);
+    }
+
+    @Test
+    void neverPrintsTokensPasswordsOrDoorCodes() {
+        String everything = run.out() + run.err();
+        SimulatedVms vms = run.simulator();
+        assertFalse(vms.validTokens().isEmpty());
+        for (String token : vms.validTokens()) {
+            assertFalse(everything.contains(token), "token printed");
+        }
+        assertFalse(everything.contains(SimulatedVms.DEFAULT_PASSWORD), "password printed");
+        assertFalse(everything.contains("482913"), "door code printed");
+    }
+
+    @Test
+    void statusDescriptionsAreTranslatedLikeOpenhabDoes() {
+        assertFalse(run.out().contains("@text/"), "untranslated status description");
+    }
+
+    @Test
+    void realVmsWithSelectedThingsRunsUntilStopped() throws Exception {
+        try (SimulatedVms vms = SimulatedVms.withLoopbackPusher()) {
+            CliRunner cli = new CliRunner(Map.of(CliOptions.PASSWORD_VARIABLE, SimulatedVms.DEFAULT_PASSWORD));
+            CompletableFuture<Integer> result = cli.start("--base-url", vms.baseUrl(), "--login",
+                    SimulatedVms.DEFAULT_LOGIN, "--camera", "1001", "--intercom", "301");
+            waitForAssert(() -> assertTrue(
+                    cli.out().contains("Thing '" + INTERCOM + "' changed from INITIALIZING to ONLINE"), cli.out()));
+            waitForAssert(() -> assertTrue(
+                    cli.out().contains("Thing '" + CAMERA + "' changed from INITIALIZING to ONLINE"), cli.out()));
+
+            vms.publishExample("user-push.analytic_case_license_plate_event_created");
+            waitForAssert(() -> assertTrue(cli.out().contains(trigger(CAMERA, "analytic-event", "LICENSE_PLATE"))));
+            cli.requestStop();
+
+            assertEquals(VmsCli.EXIT_OK, result.get(30, TimeUnit.SECONDS), cli.err());
+            Set<String> things = Set.copyOf(cli.outLines().stream().filter(l -> l.startsWith("Thing '"))
+                    .map(l -> l.substring(7, l.indexOf('\'', 7))).toList());
+            assertEquals(Set.of(ACCOUNT, CAMERA, INTERCOM), things);
+            assertFalse((cli.out() + cli.err()).contains(SimulatedVms.DEFAULT_PASSWORD));
+        }
+    }
+
+    @Test
+    void refusedCredentialsExitOne() throws Exception {
+        try (SimulatedVms vms = SimulatedVms.withLoopbackPusher()) {
+            CliRunner cli = new CliRunner();
+            int result = cli.run("--base-url", vms.baseUrl(), "--login", SimulatedVms.DEFAULT_LOGIN, "--password",
+                    "not-the-password");
+            assertEquals(VmsCli.EXIT_FAILURE, result, cli.err());
+            assertTrue(cli.out().contains(
+                    "Thing '" + ACCOUNT + "' changed from UNKNOWN to OFFLINE (CONFIGURATION_ERROR)"), cli.out());
+            assertFalse((cli.out() + cli.err()).contains("not-the-password"));
+        }
+    }
+
+    private static String trigger(String thing, String channel, String payload) {
+        return "Channel '" + thing + ":" + channel + "' triggered " + payload;
+    }
+
+    private static void assertContainsInOrder(String text, String... parts) {
+        int from = 0;
+        for (String part : parts) {
+            int at = text.indexOf(part, from);
+            assertTrue(at >= 0, "'" + part + "' missing (in this order) in:\n" + text);
+            from = at + part.length();
+        }
+    }
+}
