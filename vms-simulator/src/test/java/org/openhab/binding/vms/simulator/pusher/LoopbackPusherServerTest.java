@@ -13,7 +13,7 @@
 package org.openhab.binding.vms.simulator.pusher;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.vms.simulator.pusher.Waiting.waitForAssert;
+import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.io.IOException;
 import java.util.List;
@@ -312,7 +312,7 @@ class LoopbackPusherServerTest {
 
         // a Java-WebSocket client fails the connection on invalid UTF-8, as RFC 6455 demands
         assertEquals(1, srv.sendRawBytesToAll(new byte[] { '"', (byte) 0xC3, (byte) 0x28, '"' }));
-        Waiting.waitForAssert(() -> assertEquals(Integer.valueOf(1007), s.closeCode));
+        waitForAssert(() -> assertEquals(Integer.valueOf(1007), s.closeCode));
     }
 
     @Test

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.openhab.binding.vms.simulator.soketi.WaitForAssert.waitForAssert;
+import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.util.ArrayList;
 import java.util.List;

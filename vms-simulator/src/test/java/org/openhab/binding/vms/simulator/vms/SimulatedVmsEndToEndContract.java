@@ -13,7 +13,7 @@
 package org.openhab.binding.vms.simulator.vms;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.vms.simulator.vms.WaitForAssert.waitForAssert;
+import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;

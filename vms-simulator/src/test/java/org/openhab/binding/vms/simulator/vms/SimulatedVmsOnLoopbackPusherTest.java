@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.vms.simulator.vms;
 
+import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -62,7 +63,7 @@ class SimulatedVmsOnLoopbackPusherTest extends SimulatedVmsEndToEndContract {
                     wsurl.toString());
             TestPusherClient socket = TestPusherClient.connect(wsurl.get("ws_url").getAsString(), "vms-app-key");
             try {
-                WaitForAssert.waitForAssert(() -> assertNotNull(socket.socketId()));
+                waitForAssert(() -> assertNotNull(socket.socketId()));
             } finally {
                 socket.close();
             }

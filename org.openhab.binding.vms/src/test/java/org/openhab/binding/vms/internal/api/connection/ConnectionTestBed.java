@@ -13,7 +13,7 @@
 package org.openhab.binding.vms.internal.api.connection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.openhab.binding.vms.internal.api.connection.Waiting.waitForAssert;
+import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.io.IOException;
 import java.time.Duration;

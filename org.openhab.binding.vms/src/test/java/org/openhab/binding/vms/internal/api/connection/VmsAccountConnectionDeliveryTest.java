@@ -14,7 +14,7 @@ package org.openhab.binding.vms.internal.api.connection;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.vms.internal.api.connection.ConnectionTestBed.awaitOnline;
-import static org.openhab.binding.vms.internal.api.connection.Waiting.waitForAssert;
+import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.time.Duration;
 import java.util.List;

@@ -13,7 +13,7 @@
 package org.openhab.binding.vms.internal.api.socket;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.vms.internal.api.socket.PollingAssert.waitForAssert;
+import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 import static org.openhab.binding.vms.internal.api.socket.SocketTestBed.*;
 
 import java.util.ArrayList;

@@ -10,26 +10,33 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.vms.simulator.vms;
+package org.openhab.binding.vms.simulator.testing;
 
 import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * Polling assertion for asynchronous results: retries until the assertion passes or the time is up, then rethrows
- * its last failure.
+ * Polling assertion in the manner of openHAB's {@code JavaTest.waitForAssert}: retries until the assertion holds or
+ * the time is up. The one polling helper of all the project's tests (waits are never sleeps).
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class WaitForAssert {
+public final class Await {
 
-    private WaitForAssert() {
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+    private static final long POLL_MILLIS = 10;
+
+    private Await() {
     }
 
-    static void waitForAssert(Runnable assertion) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    public static void waitForAssert(Runnable assertion) {
+        waitForAssert(DEFAULT_TIMEOUT, assertion);
+    }
+
+    public static void waitForAssert(Duration timeout, Runnable assertion) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {
                 assertion.run();
@@ -40,11 +47,10 @@ final class WaitForAssert {
                 }
             }
             try {
-                // the poll interval between two checks; the result itself is what we wait for
-                Thread.sleep(20);
+                Thread.sleep(POLL_MILLIS); // the polling interval, not a synchronisation
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", e);
+                throw new AssertionError("interrupted", e);
             }
         }
     }
