@@ -20,8 +20,6 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonArray;
@@ -34,38 +32,7 @@ import com.google.gson.JsonObject;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class CameraRoutesTest {
-
-    private final RecordingPusherBackend backend = new RecordingPusherBackend();
-    private @Nullable SimulatedVms vmsOrNull;
-    private @Nullable VmsTestClient clientOrNull;
-    private String token = "";
-
-    @BeforeEach
-    void start() throws Exception {
-        SimulatedVms vms = new SimulatedVms(backend);
-        vmsOrNull = vms;
-        VmsTestClient client = new VmsTestClient(vms);
-        clientOrNull = client;
-        token = client.login();
-    }
-
-    @AfterEach
-    void stop() {
-        vms().close();
-    }
-
-    private SimulatedVms vms() {
-        SimulatedVms vms = vmsOrNull;
-        assertNotNull(vms);
-        return vms;
-    }
-
-    private VmsTestClient client() {
-        VmsTestClient client = clientOrNull;
-        assertNotNull(client);
-        return client;
-    }
+class CameraRoutesTest extends LoggedInTestBase {
 
     @Test
     void cameraDetailsHaveExactlyTheExampleShape() throws Exception {

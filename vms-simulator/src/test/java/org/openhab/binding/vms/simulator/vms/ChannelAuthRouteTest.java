@@ -19,9 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
 
@@ -31,34 +28,10 @@ import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class ChannelAuthRouteTest {
-
-    private final RecordingPusherBackend backend = new RecordingPusherBackend();
-    private @Nullable SimulatedVms vmsOrNull;
-    private @Nullable VmsTestClient clientOrNull;
-    private String token = "";
-
-    @BeforeEach
-    void start() throws Exception {
-        SimulatedVms vms = new SimulatedVms(backend);
-        vmsOrNull = vms;
-        VmsTestClient client = new VmsTestClient(vms);
-        clientOrNull = client;
-        token = client.login();
-    }
-
-    @AfterEach
-    void stop() {
-        SimulatedVms vms = vmsOrNull;
-        if (vms != null) {
-            vms.close();
-        }
-    }
+class ChannelAuthRouteTest extends LoggedInTestBase {
 
     private HttpResponse<String> auth(String form) throws Exception {
-        VmsTestClient client = clientOrNull;
-        assertNotNull(client);
-        return client.postForm("broadcasting/auth", token, form);
+        return client().postForm("broadcasting/auth", token, form);
     }
 
     @Test

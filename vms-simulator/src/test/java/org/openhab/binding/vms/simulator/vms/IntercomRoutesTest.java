@@ -19,9 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonElement;
@@ -33,38 +30,7 @@ import com.google.gson.JsonObject;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class IntercomRoutesTest {
-
-    private final RecordingPusherBackend backend = new RecordingPusherBackend();
-    private @Nullable SimulatedVms vmsOrNull;
-    private @Nullable VmsTestClient clientOrNull;
-    private String token = "";
-
-    @BeforeEach
-    void start() throws Exception {
-        SimulatedVms vms = new SimulatedVms(backend);
-        vmsOrNull = vms;
-        VmsTestClient client = new VmsTestClient(vms);
-        clientOrNull = client;
-        token = client.login();
-    }
-
-    @AfterEach
-    void stop() {
-        vms().close();
-    }
-
-    private SimulatedVms vms() {
-        SimulatedVms vms = vmsOrNull;
-        assertNotNull(vms);
-        return vms;
-    }
-
-    private VmsTestClient client() {
-        VmsTestClient client = clientOrNull;
-        assertNotNull(client);
-        return client;
-    }
+class IntercomRoutesTest extends LoggedInTestBase {
 
     @Test
     void intercomListHasTheExampleIntercom() throws Exception {

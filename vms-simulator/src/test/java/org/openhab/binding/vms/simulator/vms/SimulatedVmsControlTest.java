@@ -25,9 +25,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.simulator.http.HttpReply;
 import org.openhab.binding.vms.simulator.http.RecordedRequest;
@@ -38,38 +35,7 @@ import org.openhab.binding.vms.simulator.http.RecordedRequest;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class SimulatedVmsControlTest {
-
-    private final RecordingPusherBackend backend = new RecordingPusherBackend();
-    private @Nullable SimulatedVms vmsOrNull;
-    private @Nullable VmsTestClient clientOrNull;
-    private String token = "";
-
-    @BeforeEach
-    void start() throws Exception {
-        SimulatedVms vms = new SimulatedVms(backend);
-        vmsOrNull = vms;
-        VmsTestClient client = new VmsTestClient(vms);
-        clientOrNull = client;
-        token = client.login();
-    }
-
-    @AfterEach
-    void stop() {
-        vms().close();
-    }
-
-    private SimulatedVms vms() {
-        SimulatedVms vms = vmsOrNull;
-        assertNotNull(vms);
-        return vms;
-    }
-
-    private VmsTestClient client() {
-        VmsTestClient client = clientOrNull;
-        assertNotNull(client);
-        return client;
-    }
+class SimulatedVmsControlTest extends LoggedInTestBase {
 
     @Test
     void failOverridesARouteWithStatusAndRetryAfterUntilCleared() throws Exception {
