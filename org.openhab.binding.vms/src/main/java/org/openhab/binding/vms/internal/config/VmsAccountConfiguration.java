@@ -28,8 +28,8 @@ import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 @NonNullByDefault
 public class VmsAccountConfiguration {
 
-    /** Cap of the reconnect back-off; not user-configurable. */
-    public static final Duration MAX_RECONNECT_DELAY = Duration.ofMinutes(5);
+    /** Default cap of the reconnect back-off, in seconds. */
+    public static final int DEFAULT_MAX_RECONNECT_DELAY_SECONDS = 300;
 
     public String baseUrl = "";
     public String login = "";
@@ -42,6 +42,8 @@ public class VmsAccountConfiguration {
     public boolean allowPlainHttp = false;
     /** PEM of the server's certificate or of its CA, trusted besides the JVM's CAs (advanced). */
     public String trustedCertificate = "";
+    /** Longest wait between two reconnect attempts, in seconds (advanced); values below 1 mean the default. */
+    public int maxReconnectDelay = DEFAULT_MAX_RECONNECT_DELAY_SECONDS;
 
     /** Login and password are both set. */
     public boolean hasLogin() {
@@ -64,8 +66,12 @@ public class VmsAccountConfiguration {
     public VmsAccountConfig toAccountConfig(String name) {
         return new VmsAccountConfig(baseUrl.trim(), blankToNull(login.trim()), password.isEmpty() ? null : password,
                 blankToNull(token.trim()), language.isBlank() ? VmsRestConfig.DEFAULT_LANGUAGE : language.trim(),
-                blankToNull(socketUrl.trim()), blankToNull(appKey.trim()), MAX_RECONNECT_DELAY, name, allowPlainHttp,
+                blankToNull(socketUrl.trim()), blankToNull(appKey.trim()), maxReconnectDelay(), name, allowPlainHttp,
                 blankToNull(trustedCertificate.trim()));
+    }
+
+    private Duration maxReconnectDelay() {
+        return Duration.ofSeconds(maxReconnectDelay >= 1 ? maxReconnectDelay : DEFAULT_MAX_RECONNECT_DELAY_SECONDS);
     }
 
     private static @Nullable String blankToNull(String value) {
