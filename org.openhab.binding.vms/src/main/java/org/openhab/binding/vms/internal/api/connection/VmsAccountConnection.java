@@ -406,7 +406,7 @@ public class VmsAccountConnection {
                 return known;
             }
         }
-        org.openhab.binding.vms.internal.api.rest.dto.VmsSocketSettings server = rest.getSocketSettings();
+        org.openhab.binding.vms.internal.api.rest.dto.VmsWsUrl server = rest.getSocketSettings();
         VmsSocketUrl url;
         try {
             url = VmsSocketUrl.resolve(server.wsUrl(), server.appKey(), config.socketUrl(), config.appKey(),

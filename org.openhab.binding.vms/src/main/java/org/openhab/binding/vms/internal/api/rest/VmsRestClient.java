@@ -39,7 +39,7 @@ import org.openhab.binding.vms.internal.api.model.VmsIntercom;
 import org.openhab.binding.vms.internal.api.model.VmsIntercomCall;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginRequest;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginResult;
-import org.openhab.binding.vms.internal.api.rest.dto.VmsSocketSettings;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsWsUrl;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsUser;
 import org.openhab.binding.vms.internal.api.socket.VmsChannelAuthorizer;
 
@@ -159,7 +159,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
     // ---- socket ----
 
     /** {@code GET wsurl}: where the Pusher socket is and its application key. */
-    public VmsSocketSettings getSocketSettings() throws VmsApiException {
+    public VmsWsUrl getSocketSettings() throws VmsApiException {
         String action = "read the socket settings";
         JsonObject json = getJson("wsurl", action, requireToken(action));
         String wsUrl = optString(json, "ws_url");
@@ -167,7 +167,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         if (wsUrl == null || wsUrl.isBlank() || appKey == null || appKey.isBlank()) {
             throw VmsJson.malformed(action, "'ws_url' or 'app_key' missing");
         }
-        return new VmsSocketSettings(wsUrl.trim(), appKey.trim());
+        return new VmsWsUrl(wsUrl.trim(), appKey.trim());
     }
 
     /**

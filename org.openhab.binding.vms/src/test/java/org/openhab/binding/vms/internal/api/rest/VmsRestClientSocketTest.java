@@ -29,7 +29,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
-import org.openhab.binding.vms.internal.api.rest.dto.VmsSocketSettings;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsWsUrl;
 import org.openhab.binding.vms.internal.api.socket.VmsChannelAuthorizer;
 import org.openhab.binding.vms.simulator.http.HttpReply;
 import org.openhab.binding.vms.simulator.http.RecordedRequest;
@@ -85,9 +85,9 @@ class VmsRestClientSocketTest extends RestTestBase {
     void wsurlReadsUrlAndAppKeyOnly() throws Exception {
         server().route("GET", API + "wsurl", HttpReply.json(200, example("rest/wsurl.response.json")));
 
-        VmsSocketSettings settings = loggedIn().getSocketSettings();
+        VmsWsUrl settings = loggedIn().getSocketSettings();
 
-        assertEquals(new VmsSocketSettings("wss://example.com/pusher", "vms-app-key"), settings);
+        assertEquals(new VmsWsUrl("wss://example.com/pusher", "vms-app-key"), settings);
     }
 
     @Test
@@ -95,7 +95,7 @@ class VmsRestClientSocketTest extends RestTestBase {
         server().route("GET", API + "wsurl",
                 HttpReply.json(200, "{\"ws_url\":\"wss://example.com:443\",\"app_key\":\"k\",\"port\":\"443\"}"));
 
-        assertEquals(new VmsSocketSettings("wss://example.com:443", "k"), loggedIn().getSocketSettings());
+        assertEquals(new VmsWsUrl("wss://example.com:443", "k"), loggedIn().getSocketSettings());
     }
 
     @Test

@@ -90,7 +90,7 @@ class VmsClientSoketiEndToEndTest {
         }
         VmsRestClient rest = new VmsRestClient(http, VmsRestConfig.of(v.baseUrl()));
         VmsLoginResult login = rest.login(SimulatedVms.DEFAULT_LOGIN, SimulatedVms.DEFAULT_PASSWORD);
-        org.openhab.binding.vms.internal.api.rest.dto.VmsSocketSettings server = rest.getSocketSettings();
+        org.openhab.binding.vms.internal.api.rest.dto.VmsWsUrl server = rest.getSocketSettings();
         VmsSocketUrl url = VmsSocketUrl.resolve(server.wsUrl(), server.appKey(), null, null, "test");
         VmsSocketClient client = new VmsSocketClient(
                 VmsSocketSettings.of(url, login.user().accessTokenId(), login.user().id())

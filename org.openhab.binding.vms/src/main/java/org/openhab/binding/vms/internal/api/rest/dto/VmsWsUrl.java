@@ -24,5 +24,5 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record VmsSocketSettings(String wsUrl, String appKey) {
+public record VmsWsUrl(String wsUrl, String appKey) {
 }
