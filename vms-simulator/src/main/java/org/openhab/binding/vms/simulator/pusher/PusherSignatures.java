@@ -41,11 +41,18 @@ public final class PusherSignatures {
 
     /** @return the lower-case hex HMAC-SHA256 of {@code socketId:channel} keyed with {@code secret} */
     public static String signature(String secret, String socketId, String channel) {
+        return hmacSha256Hex(secret, socketId + ":" + channel);
+    }
+
+    /**
+     * @return the lower-case hex HMAC-SHA256 of {@code message} keyed with {@code secret}: the primitive of channel
+     *         authorisation and of the Pusher HTTP API's request signatures
+     */
+    public static String hmacSha256Hex(String secret, String message) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            byte[] digest = mac.doFinal((socketId + ":" + channel).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             // every Java runtime ships HmacSHA256; an empty secret is the only way to get here
             throw new IllegalArgumentException("cannot compute " + ALGORITHM + ": " + e.getMessage(), e);

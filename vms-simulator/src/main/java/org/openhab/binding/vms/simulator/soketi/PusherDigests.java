@@ -17,9 +17,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
@@ -32,17 +29,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 final class PusherDigests {
 
     private PusherDigests() {
-    }
-
-    static String hmacSha256Hex(String secret, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            // every Java runtime must provide HmacSHA256
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
     }
 
     static String md5Hex(String text) {

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
 
 /**
  * Builds the signed query string of a Pusher HTTP API request (auth version 1.0): the parameters {@code auth_key},
@@ -61,7 +62,7 @@ final class PusherRequestSigner {
             toSign.add(name + "=" + value);
             query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
         });
-        String signature = PusherDigests.hmacSha256Hex(appSecret, method + "\n" + path + "\n" + toSign);
+        String signature = PusherSignatures.hmacSha256Hex(appSecret, method + "\n" + path + "\n" + toSign);
         return query + "&auth_signature=" + signature;
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
 
 import com.google.gson.JsonObject;
 
@@ -77,7 +78,7 @@ class SoketiEndToEndTest {
         String channel = "private-user.42";
         RecordingPusherClient client = connectedClient();
         String socketId = socketIdOf(client);
-        client.subscribe(channel, new ChannelAuthSigner(server().appKey(), "not-the-secret").auth(socketId, channel));
+        client.subscribe(channel, PusherSignatures.auth(server().appKey(), "not-the-secret", socketId, channel));
 
         waitForAssert(() -> assertNotNull(client.firstFrame("pusher:subscription_error", channel)));
         JsonObject error = client.firstFrame("pusher:subscription_error", channel);
@@ -187,7 +188,7 @@ class SoketiEndToEndTest {
     }
 
     private static String auth(String socketId, String channel) {
-        return new ChannelAuthSigner(server().appKey(), server().appSecret()).auth(socketId, channel);
+        return PusherSignatures.auth(server().appKey(), server().appSecret(), socketId, channel);
     }
 
     private static SoketiServer server() {
