@@ -15,6 +15,7 @@ package org.openhab.binding.vms.cli;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.vms.internal.handler.VmsJsonRedactor;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -33,14 +34,14 @@ import com.google.gson.JsonPrimitive;
 public final class DoorCodeMasking {
 
     public static final String MASK = "***";
-    private static final String KEY = "code";
     private static final int MAX_DEPTH = 64;
 
     private DoorCodeMasking() {
     }
 
     public static boolean isDoorCodeKey(String key) {
-        return KEY.equals(key);
+        // the binding's definition of a secret key, so both keep codes out of what they show
+        return VmsJsonRedactor.isSecretKey(key);
     }
 
     /** Masks in place; returns its argument. */

@@ -37,6 +37,11 @@ public final class VmsJsonRedactor {
     private VmsJsonRedactor() {
     }
 
+    /** Whether a JSON key holds a secret (a door code); the main job masks the same keys. */
+    public static boolean isSecretKey(String key) {
+        return SECRET_KEYS.contains(key);
+    }
+
     /** The JSON without secrets; {@code {}} when it cannot be read (rather than passing on text we cannot clean). */
     public static String redact(String json) {
         try {
