@@ -13,6 +13,7 @@
 package org.openhab.binding.vms.internal.faults;
 
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
+import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,7 +75,6 @@ final class FaultBed implements AutoCloseable {
     static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(20);
 
     private static final AtomicInteger BEDS = new AtomicInteger();
-    private static final long POLL_MILLIS = 10;
 
     private final String scenario;
     private final SimulatedVms sim;
@@ -522,17 +522,14 @@ final class FaultBed implements AutoCloseable {
 
     /** The only way the scenarios wait: polls the condition; on time-out fails with what was observed. */
     void await(String what, Duration timeout, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw failure("not within " + timeout.toMillis() + " ms: " + what);
-            }
-            try {
-                Thread.sleep(POLL_MILLIS); // the polling interval, not a synchronisation
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw failure("interrupted while waiting: " + what);
-            }
+        try {
+            waitForAssert(timeout, () -> {
+                if (!condition.getAsBoolean()) {
+                    throw new AssertionError(what);
+                }
+            });
+        } catch (AssertionError e) {
+            throw failure("not within " + timeout.toMillis() + " ms: " + what);
         }
     }
 
