@@ -23,10 +23,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
 /**
- * Masks visitor door codes ({@code intercom.code.store}, protocol 9.7): whoever reads the code can open the door.
- * Every JSON property named exactly {@code code} with a text or number value is masked, wherever it is: the protocol
- * uses that name only for door codes, and masking a harmless value by mistake costs nothing while printing a door
- * code cannot be undone.
+ * Masks visitor door codes ({@code intercom.code.store}, docs/protocol.md, "Visitor code payload"): whoever reads the
+ * code can open the door. Every JSON property named exactly {@code code} with a text or number value is masked,
+ * wherever it is: the protocol uses that name only for door codes, and masking a harmless value by mistake costs
+ * nothing while printing a door code cannot be undone.
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -25,9 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Re-reads the account's cameras and intercoms over REST (protocol section 5: Pusher does not replay what was
- * missed while disconnected) and brings the inventory, the Things and discovery up to date: a camera or intercom
- * the account no longer has makes its Thing GONE, one it has again brings it back ONLINE.
+ * Re-reads the account's cameras and intercoms over REST (docs/protocol.md, "Missed and repeated messages": Pusher does
+ * not replay what was missed while disconnected) and brings the inventory, the Things and discovery up to date: a
+ * camera or intercom the account no longer has makes its Thing GONE, one it has again brings it back ONLINE.
  * <p>
  * Runs on the bridge's scheduler; one re-read at a time. The lists are read without a lock, then applied while
  * holding the lock the bridge also holds while it routes a message, and leaving alone what a message changed since

@@ -42,8 +42,8 @@ final class VmsTimes {
     }
 
     /**
-     * The {@code last} value of a session (protocol 3.3: "unit not documented"): shown as a UTC time when it looks
-     * like epoch seconds or milliseconds, else as the bare number.
+     * The {@code last} value of a session (docs/protocol.md, "Too many sessions": its unit is not documented): shown as
+     * a UTC time when it looks like epoch seconds or milliseconds, else as the bare number.
      */
     static String describeActivity(long value) {
         if (value >= EPOCH_MILLIS_FLOOR) {

@@ -23,12 +23,12 @@ import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 
 /**
- * The Pusher server ends the connection with a code (protocol 5.7): {@code pusher:error} 4001, 4100 or 4200 on an
- * open socket, or a close frame with that code. 4000-4099 mean "do not reconnect with the same settings": the
- * socket settings are read again ({@code GET wsurl}) before a back-off; 4100-4199 mean back off; 4200-4299 mean
- * reconnect at once. In every case the bridge must come back ONLINE by itself without a login, both channels
- * subscribed, the account re-read, and no message delivered twice. The in-JVM Pusher server is used because soketi
- * cannot be told to send these codes.
+ * The Pusher server ends the connection with a code (docs/protocol.md, "Close codes and errors"): {@code pusher:error}
+ * 4001, 4100 or 4200 on an open socket, or a close frame with that code. 4000-4099 mean "do not reconnect with the same
+ * settings": the socket settings are read again ({@code GET wsurl}) before a back-off; 4100-4199 mean back off;
+ * 4200-4299 mean reconnect at once. In every case the bridge must come back ONLINE by itself without a login, both
+ * channels subscribed, the account re-read, and no message delivered twice. The in-JVM Pusher server is used because
+ * soketi cannot be told to send these codes.
  *
  * @author VMS binding contributors - Initial contribution
  */

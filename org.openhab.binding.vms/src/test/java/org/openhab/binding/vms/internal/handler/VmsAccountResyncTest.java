@@ -33,8 +33,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * Section 5 of the binding issue: Pusher does not replay what was missed while disconnected, so after every
- * (re)connect the bridge reads the cameras and intercoms again and nothing stays stale: favourites, statuses,
+ * docs/protocol.md, "Missed and repeated messages": Pusher does not replay what was missed while disconnected, so after
+ * every (re)connect the bridge reads the cameras and intercoms again and nothing stays stale: favourites, statuses,
  * names, cameras detached or attached, intercoms deleted. Changes are made in the simulated VMS without telling the
  * binding, as if it had been disconnected.
  *

@@ -20,7 +20,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
 /**
- * Builds the frames a Pusher server sends (protocol sections 5.3 to 5.7), in the shapes push1st and hosted Pusher
+ * Builds the frames a Pusher server sends (docs/protocol.md, "Socket"), in the shapes push1st and hosted Pusher
  * use: application and handshake {@code data} as a JSON string, error {@code data} as an object (or, for tests, a
  * string), no {@code data} key on {@code subscription_succeeded} and {@code pong}.
  *

@@ -15,7 +15,7 @@ package org.openhab.binding.vms.simulator.pusher;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * How the simulated Pusher server behaves. Two presets mirror the two servers the protocol document describes:
+ * How the simulated Pusher server behaves. Two presets mirror the two servers docs/protocol.md, "Quirks" tells apart:
  * {@link #push1st} (the deployed VMS socket server, per its public source) and {@link #hostedPusher}.
  *
  * @param appKey the only application key accepted in {@code /app/{appKey}}

@@ -25,9 +25,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Pusher private-channel signatures (protocol section 6.2): {@code auth = appKey + ":" + hex(HMAC-SHA256(secret,
- * socketId + ":" + channel))}. Shared by the simulated Pusher server (which checks them) and the simulated REST
- * channel-auth endpoint (which issues them), so both sides always agree.
+ * Pusher private-channel signatures (docs/protocol.md, "Channel authorisation"):
+ * {@code auth = appKey + ":" + hex(HMAC-SHA256(secret, socketId + ":" + channel))}. Shared by the simulated Pusher
+ * server (which checks them) and the simulated REST channel-auth endpoint (which issues them), so both sides always
+ * agree.
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -20,8 +20,8 @@ import java.util.HexFormat;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The two digests the Pusher protocol signs with, as lower-case hex: HMAC-SHA256 (request and channel signatures)
- * and MD5 (the {@code body_md5} of an HTTP API request).
+ * The MD5 digest of a Pusher HTTP API request body ({@code body_md5}), as lower-case hex. The HMAC-SHA256 signatures
+ * are made by {@link org.openhab.binding.vms.simulator.pusher.PusherSignatures}.
  *
  * @author VMS binding contributors - Initial contribution
  */

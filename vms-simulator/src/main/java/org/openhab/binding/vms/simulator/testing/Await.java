@@ -18,7 +18,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * Polling assertion in the manner of openHAB's {@code JavaTest.waitForAssert}: retries until the assertion holds or
- * the time is up. The one polling helper of all the project's tests (waits are never sleeps).
+ * the time is up, so that tests wait for a condition instead of sleeping. For tests that do not extend the stand-in's
+ * {@code JavaTest}, which offers the same wait to its subclasses.
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -28,7 +28,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
- * Login, user, socket settings and channel authorisation (sections 3, 4, 6): {@code POST token},
+ * Login, user, socket settings and channel authorisation (docs/protocol.md, "REST"): {@code POST token},
  * {@code POST logout}, {@code GET users/self}, {@code GET wsurl}, {@code POST broadcasting/auth}.
  *
  * @author VMS binding contributors - Initial contribution

@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
 import com.google.gson.JsonObject;
 
 /**
- * Camera endpoints (section 11.1, 11.2): {@code GET cameras/flat-tree}, {@code GET cameras},
- * {@code GET cameras/favorites}, {@code GET cameras/{id}}, {@code POST}/{@code DELETE cameras/{id}/favorites}
- * (which also broadcast the change, like the backend), {@code GET cameras/{id}/preview}.
+ * Camera endpoints (docs/protocol.md, "Camera and intercom lists" and docs/protocol.md, "Commands"):
+ * {@code GET cameras/flat-tree}, {@code GET cameras}, {@code GET cameras/favorites}, {@code GET cameras/{id}},
+ * {@code POST}/{@code DELETE cameras/{id}/favorites} (which also broadcast the change, like the backend),
+ * {@code GET cameras/{id}/preview}.
  *
  * @author VMS binding contributors - Initial contribution
  */

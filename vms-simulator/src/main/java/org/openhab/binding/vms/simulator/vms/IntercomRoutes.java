@@ -21,8 +21,9 @@ import org.openhab.binding.vms.simulator.http.HttpReply;
 import com.google.gson.JsonObject;
 
 /**
- * Intercom and call endpoints (section 11.5, 11.6): {@code GET intercom?page=N},
- * {@code POST intercom/{id}/open-door}, {@code GET intercom/calls?page=N}, {@code GET intercom/calls/{id}}.
+ * Intercom and call endpoints (docs/protocol.md, "Commands" and docs/protocol.md, "Other calls"):
+ * {@code GET intercom?page=N}, {@code POST intercom/{id}/open-door}, {@code GET intercom/calls?page=N},
+ * {@code GET intercom/calls/{id}}.
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -22,8 +22,9 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
 /**
- * The pagination envelope of section 2.4, as Laravel writes it: {@code data}, {@code links} with absolute URLs
- * ({@code next} null on the last page) and {@code meta}. Pages below 1 are page 1, as Laravel treats them.
+ * The pagination envelope (docs/protocol.md, "Paged lists"), as Laravel writes it: {@code data}, {@code links} with
+ * absolute URLs ({@code next} null on the last page) and {@code meta}. Pages below 1 are page 1, as Laravel treats
+ * them.
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -16,7 +16,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * Where the simulator sends {@code BroadcastNotificationCreated} frames. The protocol leaves open which private
- * channel the backend uses (open question 3); the examples show the user channel.
+ * channel the backend uses (docs/protocol.md, "Pusher events"); the examples show the user channel.
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -26,7 +26,7 @@ import org.openhab.binding.vms.simulator.http.LoopbackHttpServer;
 import org.openhab.binding.vms.simulator.http.RecordedRequest;
 
 /**
- * A simulated VMS backend: the REST API of sections 3, 4, 6 and 11 on a loopback HTTP server, with state (one
+ * A simulated VMS backend: the REST API (docs/protocol.md, "REST") on a loopback HTTP server, with state (one
  * user, tokens, cameras, intercoms, calls), and application events published through a {@link PusherBackend}
  * (the in-JVM Pusher server, soketi, or a recording fake). Tests drive it through the control methods below, which
  * change the state and broadcast what the real backend would broadcast.

@@ -78,7 +78,10 @@ public class VmsAccountSettings {
         wrongCredentialsStatus = status;
     }
 
-    /** A {@code ws_url} to answer instead of the backend's (for the open question on its shape); null for none. */
+    /**
+     * A {@code ws_url} to answer instead of the backend's (its shape is not known: docs/protocol.md, "Socket URL");
+     * null for none.
+     */
     public @Nullable String wsUrlOverride() {
         return wsUrlOverride;
     }

@@ -33,7 +33,7 @@ public final class VmsWire {
 
     public static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
-    /** Pusher event names of the two envelopes (section 6.3). */
+    /** Pusher event names of the two envelopes (docs/protocol.md, "Pusher events"). */
     public static final String TOKEN_PUSH = "App\\Events\\TokenPush";
     public static final String USER_PUSH = "App\\Events\\UserPush";
     public static final String NOTIFICATION = "Illuminate\\Notifications\\Events\\BroadcastNotificationCreated";

@@ -22,7 +22,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
 /**
- * Turns simulator state into the REST and socket models of the protocol (section 9), each built from the
+ * Turns simulator state into the REST and socket models (docs/protocol.md, "Payloads"), each built from the
  * corresponding example object with only the state's values replaced, so that every other key keeps the example's
  * shape.
  *
@@ -44,7 +44,7 @@ public final class VmsWireModels {
     private VmsWireModels() {
     }
 
-    /** Camera (9.2). */
+    /** Camera (docs/protocol.md, "Camera payload"). */
     public static JsonObject camera(SimCamera camera) {
         JsonObject json = CAMERA.deepCopy();
         json.addProperty("id", camera.id());
@@ -55,7 +55,10 @@ public final class VmsWireModels {
         return json;
     }
 
-    /** Intercom (9.5) with its camera embedded; {@code camera} is null when that camera is unknown. */
+    /**
+     * Intercom (docs/protocol.md, "Intercom payload") with its camera embedded; {@code camera} is null when that camera
+     * is unknown.
+     */
     public static JsonObject intercom(SimIntercom intercom, @Nullable SimCamera camera) {
         JsonObject json = INTERCOM.deepCopy();
         json.addProperty("id", intercom.id());
@@ -74,7 +77,10 @@ public final class VmsWireModels {
         return json;
     }
 
-    /** Intercom call (9.8); {@code intercom} is null once the intercom was deleted. */
+    /**
+     * Intercom call (docs/protocol.md, "Intercom call payload"); {@code intercom} is null once the intercom was
+     * deleted.
+     */
     public static JsonObject call(SimCall call, @Nullable SimIntercom intercom) {
         JsonObject json = CALL.deepCopy();
         json.addProperty("id", call.id());
@@ -92,7 +98,7 @@ public final class VmsWireModels {
         return json;
     }
 
-    /** Payload of {@code camera.store_favorite} / {@code camera.destroy_favorite} (9.10). */
+    /** Payload of {@code camera.store_favorite} / {@code camera.destroy_favorite} (docs/protocol.md, "Favourites"). */
     public static JsonObject favorite(SimCamera camera, int userId) {
         JsonObject json = FAVORITE.deepCopy();
         json.addProperty("user_id", userId);
@@ -103,7 +109,7 @@ public final class VmsWireModels {
         return json;
     }
 
-    /** User (3.5). */
+    /** User (docs/protocol.md, "Token check"). */
     public static JsonObject user(int userId, String login, String accessTokenId) {
         JsonObject json = TOKEN_RESPONSE.getAsJsonObject("user").deepCopy();
         json.addProperty("id", userId);
@@ -112,7 +118,7 @@ public final class VmsWireModels {
         return json;
     }
 
-    /** Login answer (3.2). */
+    /** Login answer (docs/protocol.md, "Login"). */
     public static JsonObject tokenResponse(String token, JsonObject user) {
         JsonObject json = TOKEN_RESPONSE.deepCopy();
         json.addProperty("access_token", token);
@@ -120,7 +126,10 @@ public final class VmsWireModels {
         return json;
     }
 
-    /** Body of the 419 answer (3.3): the example's, listing the open sessions in the example's session shape. */
+    /**
+     * Body of the 419 answer (docs/protocol.md, "Too many sessions"): the example's, listing the open sessions in the
+     * example's session shape.
+     */
     public static JsonObject sessionLimit(int limit, List<SimSession> sessions) {
         JsonObject json = VmsExamples.json("rest/token.419.response");
         JsonObject sessionTemplate = json.getAsJsonArray("sessions").get(0).getAsJsonObject();
@@ -136,7 +145,10 @@ public final class VmsWireModels {
         return json;
     }
 
-    /** Camera-tree nodes (9.12) of {@code flat-tree}: top-level nodes with their cameras and nested children. */
+    /**
+     * Camera-tree nodes (docs/protocol.md, "Camera and intercom lists") of {@code flat-tree}: top-level nodes with
+     * their cameras and nested children.
+     */
     public static JsonArray cameraTree(List<CameraTreeNode> nodes, List<SimCamera> attachedCameras,
             String previewBase) {
         return children(0, nodes, attachedCameras, previewBase);

@@ -27,7 +27,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * A plain JDK HTTP client talking to a {@link SimulatedVms} the way the SDKs do (section 2.2 headers).
+ * A plain JDK HTTP client talking to a {@link SimulatedVms} the way the SDKs do (the headers of
+ * docs/protocol.md, "Base URL and headers").
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -23,7 +23,8 @@ import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure;
 import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
 
 /**
- * Maps failures to {@link RetryDecision}s (protocol 5.7 and the "Hardening" policy).
+ * Maps failures to {@link RetryDecision}s (docs/protocol.md, "Close codes and errors" and
+ * docs/protocol.md, "Reconnecting").
  * <ul>
  * <li>REST: HTTP 401 outside login → {@link Action#TOKEN_INVALID}; wrong credentials, captcha, too many sessions,
  * client too old → {@link Action#FAIL} (the exception is kept, e.g. with the session list); 429 and 503 →

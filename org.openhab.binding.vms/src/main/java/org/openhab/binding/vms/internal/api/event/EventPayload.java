@@ -21,7 +21,7 @@ import org.openhab.binding.vms.internal.api.model.JsonFields;
 import com.google.gson.JsonObject;
 
 /**
- * Where a message's type-specific keys are, whichever envelope carried it (protocol section 7).
+ * Where a message's type-specific keys are, whichever envelope carried it (docs/protocol.md, "Envelopes").
  * <ul>
  * <li>App types read one payload object: envelope A's {@code data.data}; in envelope B (not seen so far) the
  * top-level {@code data}, else {@code event} (iOS declares the face event as a notification with {@code event}),

@@ -22,8 +22,8 @@ import org.openhab.binding.vms.internal.api.model.VmsEventData;
 import org.openhab.binding.vms.internal.api.model.VmsFavorite;
 
 /**
- * Account-level messages: the seed SDK's {@code VMSAppSocketData} grouping (protocol section 8, rows 1 to 24), plus
- * {@link Unknown} for everything that could not be decoded.
+ * Account-level messages: the seed SDK's {@code VMSAppSocketData} grouping (docs/protocol.md, "Message types", rows 1
+ * to 24), plus {@link Unknown} for everything that could not be decoded.
  * <p>
  * Payload fields are nullable and lists may be empty: the decoder emits a message even when its payload is missing
  * or unreadable (as Android does) rather than dropping it (as iOS does), because "something changed, refetch" is

@@ -15,10 +15,10 @@ package org.openhab.binding.vms.internal.api.event;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * A decoded VMS socket message: one record per message type (protocol section 8), grouped as the seed SDKs group
- * them into {@link VmsAppEvent} (account-level) and {@link VmsIntercomEvent} (intercoms). The hierarchy is sealed and
- * every record implements {@link #accept(VmsEventVisitor)}, so adding a record breaks the compilation of every
- * visitor until it handles the new case.
+ * A decoded VMS socket message: one record per message type (docs/protocol.md, "Message types"), grouped as the seed
+ * SDKs group them into {@link VmsAppEvent} (account-level) and {@link VmsIntercomEvent} (intercoms). The hierarchy is
+ * sealed and every record implements {@link #accept(VmsEventVisitor)}, so adding a record breaks the compilation of
+ * every visitor until it handles the new case.
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -32,25 +32,26 @@ import com.google.gson.JsonPrimitive;
  * an {@link Unknown}, is counted in {@link #statistics()} and logged at debug level with its Pusher event name, type
  * and length only (the body may contain door codes).
  * <p>
- * Dispatch follows the protocol's recommendation (section 7.3), content first:
+ * Dispatch is content first (docs/protocol.md, "Decoding a frame"):
  * <ol>
  * <li>The frame's {@code data} string is parsed as JSON (a JSON string that itself holds JSON is unwrapped once
  * more; a caller that got {@code data} as an object passes its JSON text).</li>
  * <li>A top-level {@code type} means envelope B (notifications, including {@code intercom_cancel}); else an object
  * {@code data} holding a {@code type} means envelope A (TokenPush/UserPush); else the message is malformed.</li>
  * <li>Either envelope is accepted under any of the three Pusher event names and on any channel (the channel carrying
- * notifications is an open question). Other event names are dropped as unknown: they are not VMS messages, and
- * {@code client-*} events come from other clients, which must not be able to forge e.g. a logout.</li>
+ * notifications is unknown, see docs/protocol.md, "Pusher events"). Other event names are dropped as unknown: they are
+ * not VMS messages, and {@code client-*} events come from other clients, which must not be able to forge e.g. a
+ * logout.</li>
  * <li>{@code type} is compared case-insensitively (as Android does); unknown types are dropped.</li>
  * </ol>
- * TokenPush (quirk 10.9): iOS treats every recognised type other than {@code archive_generated} on TokenPush as a
- * logout. We decode TokenPush by its type like any other message, so only a real {@code logout} logs the bridge
- * out; a mark or analytic type arriving on TokenPush is delivered as what it is.
+ * TokenPush (docs/protocol.md, "Quirks", item 9): iOS treats every recognised type other than {@code archive_generated}
+ * on TokenPush as a logout. We decode TokenPush by its type like any other message, so only a real {@code logout} logs
+ * the bridge out; a mark or analytic type arriving on TokenPush is delivered as what it is.
  * <p>
- * Missing payloads ({@code []}, {@code {}}, null, missing) and unreadable payload fields do not drop a known type:
- * the record is emitted with null fields or empty lists (see the records' documentation). {@code subject} is not
- * required (quirk 10.3), ids may be numbers or numeric strings, unknown keys such as {@code #msg-time} are ignored.
- * Input longer than 1 MiB characters or nested deeper than 64 levels is refused as malformed.
+ * Missing payloads ({@code []}, {@code {}}, null, missing) and unreadable payload fields do not drop a known type: the
+ * record is emitted with null fields or empty lists (see the records' documentation). {@code subject} is not required
+ * (docs/protocol.md, "Quirks", item 3), ids may be numbers or numeric strings, unknown keys such as {@code #msg-time}
+ * are ignored. Input longer than 1 MiB characters or nested deeper than 64 levels is refused as malformed.
  * <p>
  * Thread-safe: it holds no state except the atomic counters.
  *

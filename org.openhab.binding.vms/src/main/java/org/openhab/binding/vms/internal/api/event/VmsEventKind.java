@@ -22,8 +22,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Every socket message type of the VMS protocol (VMS-PROTOCOL.md section 8), plus {@link #UNKNOWN}.
- * The numbers in the comments are the rows of the protocol's summary table.
+ * Every socket message type of the VMS protocol (docs/protocol.md, "Message types"), plus {@link #UNKNOWN}.
+ * The numbers in the comments are the rows of its table.
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -22,8 +22,8 @@ import org.openhab.binding.vms.internal.api.model.VmsIntercomCall;
 import org.openhab.binding.vms.internal.api.model.VmsIntercomCode;
 
 /**
- * Intercom messages: the seed SDK's {@code VMSIntercomPushTypes} grouping (protocol section 8, rows 25 to 37), plus
- * analytic detections from an intercom's camera ({@link IntercomEventStored}).
+ * Intercom messages: the seed SDK's {@code VMSIntercomPushTypes} grouping (docs/protocol.md, "Message types", rows 25
+ * to 37), plus analytic detections from an intercom's camera ({@link IntercomEventStored}).
  * <p>
  * As with {@link VmsAppEvent}, a message whose payload is missing is still emitted with null fields / empty lists.
  *

@@ -39,12 +39,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
 /**
- * Lenient, never-throwing accessors for the server's JSON. The two seed SDKs disagree on JSON types (ids as numbers
- * or strings, booleans, empty PHP arrays for empty objects, protocol section 10), so every reader here accepts the
- * reasonable spellings and answers {@code null} for anything else instead of failing the whole message.
+ * Lenient, never-throwing accessors for the server's JSON. The two seed SDKs disagree on JSON types (ids as numbers or
+ * strings, booleans, empty PHP arrays for empty objects, docs/protocol.md, "Reading payloads"), so every reader here
+ * accepts the reasonable spellings and answers {@code null} for anything else instead of failing the whole message.
  * <p>
  * "Absent" means: key missing, JSON {@code null}, an empty array {@code []} or an empty object {@code {}} (PHP
- * encodes an empty map as {@code []}, quirk 10.5).
+ * encodes an empty map as {@code []}, docs/protocol.md, "Reading payloads").
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -297,7 +297,7 @@ public final class JsonFields {
     /**
      * Parses a server timestamp leniently: {@code 2024-03-01T12:34:56.000000Z}, with or without fraction, with
      * {@code Z} or an offset; a timestamp without a zone ({@code 2024-03-01 12:34:56}) is read as UTC, the zone the
-     * server writes (quirk 10.11). Null when unparseable.
+     * server writes (docs/protocol.md, "Reading payloads"). Null when unparseable.
      */
     public static @Nullable Instant parseInstant(@Nullable String text) {
         if (text == null) {

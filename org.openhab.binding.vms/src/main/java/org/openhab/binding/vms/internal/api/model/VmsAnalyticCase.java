@@ -20,8 +20,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * An analytic case (protocol section 9.3): a configured analytics job on a camera. {@code available_events} and
- * Android's extra fields are not modelled.
+ * An analytic case (docs/protocol.md, "Event payload"): a configured analytics job on a camera.
+ * {@code available_events} and Android's extra fields are not modelled.
  *
  * @param type the case type, e.g. {@code face}, {@code motion_detect}
  *

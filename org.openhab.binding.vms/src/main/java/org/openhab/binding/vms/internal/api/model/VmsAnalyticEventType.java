@@ -20,8 +20,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * What kind of analytic event fired (protocol section 9.1, the event's nested {@code event} object).
- * {@code analytic_type} is read from its wire key (iOS never fills it, quirk 10.14).
+ * What kind of analytic event fired (docs/protocol.md, "Event payload", the event's nested {@code event} object).
+ * {@code analytic_type} is read from its wire key (iOS never fills it, docs/protocol.md, "Quirks").
  *
  * @param name e.g. {@code motion}, {@code line_crossed}
  * @param analyticType e.g. {@code motion_detect}

@@ -20,12 +20,13 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * A file attached to an analytic detection (protocol section 9.4), e.g. the stored face photo a face detection
- * matched.
+ * A file attached to an analytic detection (docs/protocol.md, "Event payload"), e.g. the stored face photo a face
+ * detection matched.
  *
  * @param name e.g. the person's name for a face resource
  * @param type e.g. {@code face_resource}
- * @param url may be a path relative to the server (quirk 10.12); see {@link #resolvedUrl(String)}
+ * @param url may be a path relative to the server (docs/protocol.md, "Reading payloads"); see
+ *            {@link #resolvedUrl(String)}
  *
  * @author VMS binding contributors - Initial contribution
  */

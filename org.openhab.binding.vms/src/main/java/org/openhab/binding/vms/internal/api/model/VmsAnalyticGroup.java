@@ -20,8 +20,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * The group of analytic resources a detection matched (protocol section 9.1, {@code analytic_group}), e.g. the list
- * of residents' faces.
+ * The group of analytic resources a detection matched (docs/protocol.md, "Event payload", {@code analytic_group}), e.g.
+ * the list of residents' faces.
  *
  * @author VMS binding contributors - Initial contribution
  */

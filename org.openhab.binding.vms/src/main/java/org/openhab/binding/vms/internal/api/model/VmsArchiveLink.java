@@ -20,7 +20,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * The link of a generated archive clip ({@code archive_generated}, protocol section 9.11).
+ * The link of a generated archive clip ({@code archive_generated}, docs/protocol.md, "Account messages").
  *
  * @param url the link to use: the deprecated top-level {@code url} when non-null, else {@code download.url} (the
  *            SDKs' rule); null when neither is present (the error form)

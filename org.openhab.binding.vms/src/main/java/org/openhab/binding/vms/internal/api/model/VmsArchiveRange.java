@@ -22,7 +22,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * A recorded stretch of a camera's archive (protocol section 9.2, {@code archive_ranges[]}).
+ * A recorded stretch of a camera's archive (docs/protocol.md, "Camera payload", {@code archive_ranges[]}).
  *
  * @param from start, epoch seconds
  * @param duration length in seconds

@@ -23,11 +23,11 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * A camera as embedded in socket events and returned by the camera endpoints (protocol section 9.2), also the
- * intercom's camera (iOS {@code VMSIntercomCamera}, which adds {@code group_id}). Every field is optional; enum
- * values ({@code status}: active/inactive/partial/empty/initial, {@code user_status}: active/blocked) are kept as
- * open strings so an unknown value never loses the camera (quirk 10.15). Timestamps are the raw server strings;
- * {@link JsonFields#parseInstant(String)} parses them.
+ * A camera as embedded in socket events and returned by the camera endpoints (docs/protocol.md, "Camera payload"), also
+ * the intercom's camera (iOS {@code VMSIntercomCamera}, which adds {@code group_id}). Every field is optional; enum
+ * values ({@code status}: active/inactive/partial/empty/initial, {@code user_status}: active/blocked) are kept as open
+ * strings so an unknown value never loses the camera (docs/protocol.md, "Reading payloads"). Timestamps are the raw
+ * server strings; {@link JsonFields#parseInstant(String)} parses them.
  *
  * @param ptz {@code services.ptz}
  * @param motionDetect {@code services.motion_detect}

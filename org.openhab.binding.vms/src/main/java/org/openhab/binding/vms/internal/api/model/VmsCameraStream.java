@@ -20,8 +20,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * One stream of a camera (protocol section 9.2, {@code streams[]}). Enum-like values are kept as open strings
- * (quirk 10.15).
+ * One stream of a camera (docs/protocol.md, "Camera payload", {@code streams[]}). Enum-like values are kept as open
+ * strings (docs/protocol.md, "Reading payloads").
  *
  * @param type {@code low} or {@code high}
  * @param status {@code active}, {@code inactive} or null

@@ -20,12 +20,14 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * A ringing intercom call that was cancelled at the intercom ({@code intercom_cancel}, protocol section 9.9): the
- * union of iOS's {@code VMSCanceledCall} and Android's {@code VMSIntercomData}.
+ * A ringing intercom call that was cancelled at the intercom ({@code intercom_cancel},
+ * docs/protocol.md, "Cancelled call payload"): the union of iOS's {@code VMSCanceledCall} and Android's
+ * {@code VMSIntercomData}.
  * <p>
- * The ids are kept as text because Android types them as strings and iOS as numbers (quirk 10.13); a JSON number
- * becomes its decimal text. {@link #idNumber()} etc. give the numeric value. Which of {@code id} and
- * {@code call_id} the calls endpoints want is an open question of the protocol (13.6), so both are kept.
+ * The ids are kept as text because Android types them as strings and iOS as numbers
+ * (docs/protocol.md, "Reading payloads"); a JSON number becomes its decimal text. {@link #idNumber()} etc. give the
+ * numeric value. Which of {@code id} and {@code call_id} the calls endpoints want is not known
+ * (docs/protocol.md, "Intercom calls"), so both are kept.
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -22,13 +22,13 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * The event model carried by marks and analytic detections (protocol section 9.1, the SDKs' {@code VMSEvent}; named
- * {@code VmsEventData} here to keep it apart from the socket message {@code VmsEvent}).
+ * The event model carried by marks and analytic detections (docs/protocol.md, "Event payload", the SDKs'
+ * {@code VMSEvent}; named {@code VmsEventData} here to keep it apart from the socket message {@code VmsEvent}).
  * <p>
- * Timestamps are kept raw and parsed leniently (quirk 10.11); unlike iOS, an unparseable {@code created_at} stays
- * null instead of becoming "now". Socket analytic events come either flat ({@code case_type},
- * {@code analytic_case_id}) or with a nested {@code analytic_case} (open question 13.5): {@link #caseType()} and
- * {@link #analyticCaseId()} are filled from whichever is present, flat keys first.
+ * Timestamps are kept raw and parsed leniently (docs/protocol.md, "Reading payloads"); unlike iOS, an unparseable
+ * {@code created_at} stays null instead of becoming "now". Socket analytic events come either flat ({@code case_type},
+ * {@code analytic_case_id}) or with a nested {@code analytic_case} (docs/protocol.md, "Decisions"): {@link #caseType()}
+ * and {@link #analyticCaseId()} are filled from whichever is present, flat keys first.
  *
  * @param type {@code mark} for user marks; when absent, {@code case_type} (as iOS does)
  * @param cameraId {@code camera_id}, else {@code camera.id}

@@ -20,8 +20,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * The payload of {@code camera.store_favorite} / {@code camera.destroy_favorite} (protocol section 9.10). iOS reads
- * only {@code camera_id}; the other fields are Android's.
+ * The payload of {@code camera.store_favorite} / {@code camera.destroy_favorite} (docs/protocol.md, "Favourites"). iOS
+ * reads only {@code camera_id}; the other fields are Android's.
  *
  * @param order position in the user's favourites
  * @param name the camera's name

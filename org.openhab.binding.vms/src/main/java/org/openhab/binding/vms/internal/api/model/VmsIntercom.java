@@ -22,9 +22,9 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * An intercom (protocol section 9.5), as carried by intercom notifications and returned by the intercom endpoints.
- * All fields optional; {@code status} ({@code keyConfirmed}/{@code confirmed} per iOS, wire spelling unconfirmed)
- * and {@code available_answer_devices} are open strings (quirk 10.15).
+ * An intercom (docs/protocol.md, "Intercom payload"), as carried by intercom notifications and returned by the intercom
+ * endpoints. All fields optional; {@code status} ({@code keyConfirmed}/{@code confirmed} per iOS, wire spelling
+ * unconfirmed) and {@code available_answer_devices} are open strings (docs/protocol.md, "Reading payloads").
  *
  * @param department the flat number
  * @param isEnabled whether calls are delivered to this user's devices

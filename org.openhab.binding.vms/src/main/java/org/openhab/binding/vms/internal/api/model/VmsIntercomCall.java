@@ -22,10 +22,11 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * An entry of the intercom call history (protocol section 9.8), from {@code intercom.call.store} and the calls
- * endpoints.
+ * An entry of the intercom call history (docs/protocol.md, "Intercom call payload"), from {@code intercom.call.store}
+ * and the calls endpoints.
  *
- * @param status {@code missed}, {@code ring}, {@code ended}, {@code answered}, kept open (quirk 10.15)
+ * @param status {@code missed}, {@code ring}, {@code ended}, {@code answered}, kept open
+ *            (docs/protocol.md, "Reading payloads")
  * @param createdAt raw server timestamp; {@link #createdAtInstant()} parses it
  *
  * @author VMS binding contributors - Initial contribution

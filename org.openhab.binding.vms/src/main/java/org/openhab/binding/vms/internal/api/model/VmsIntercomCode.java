@@ -22,8 +22,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * A visitor door code (protocol section 9.7). {@code code} opens the door: it is a secret, so {@link #toString()}
- * masks it and nothing in the binding may log it.
+ * A visitor door code (docs/protocol.md, "Visitor code payload"). {@code code} opens the door: it is a secret, so
+ * {@link #toString()} masks it and nothing in the binding may log it.
  *
  * @param code the door code; a JSON number is accepted too (iOS would drop it)
  *

@@ -22,7 +22,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonObject;
 
 /**
- * When an intercom delivers calls (protocol section 9.6): either per-day windows or explicit intervals.
+ * When an intercom delivers calls (docs/protocol.md, "Intercom payload"): either per-day windows or explicit intervals.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -30,7 +30,8 @@ import com.google.gson.JsonObject;
 public record VmsTimetable(List<Day> days, List<Interval> intervals) {
 
     /**
-     * @param type {@code monday} … {@code sunday} or {@code same_every_day}, kept open (quirk 10.15)
+     * @param type {@code monday} … {@code sunday} or {@code same_every_day}, kept open
+     *            (docs/protocol.md, "Reading payloads")
      * @param from {@code HH:mm:ss}
      * @param to {@code HH:mm:ss}
      */

@@ -23,8 +23,14 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 enum VmsCallKind {
     /** {@code POST token}: no bearer token; 401/422 mean wrong credentials, 419 means too many sessions. */
     LOGIN,
-    /** {@code POST broadcasting/auth}: only {@code Authorization} and a form body (protocol section 6). */
+    /**
+     * {@code POST broadcasting/auth}: only {@code Authorization} and a form body
+     * (docs/protocol.md, "Channel authorisation").
+     */
     CHANNEL_AUTH,
-    /** Every other call: the full header set of protocol section 2.2; 401 means the token is invalid. */
+    /**
+     * Every other call: the full header set of docs/protocol.md, "Base URL and headers"; 401 means the token is
+     * invalid.
+     */
     NORMAL
 }

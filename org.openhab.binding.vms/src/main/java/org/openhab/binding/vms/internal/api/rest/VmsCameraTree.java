@@ -28,11 +28,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * Collects every camera of the {@code cameras/flat-tree} answer (protocol 9.12/11.1): an array of nodes, each with
- * {@code cameras} and nested {@code children}. A camera may sit in several nodes; the first occurrence wins. Walks
- * iteratively with depth and node limits, so a deep or cyclic-looking tree cannot overflow the stack. A top-level
- * element without {@code cameras}/{@code children} but with a camera {@code status} is taken as a camera (the flat
- * form the SDKs decode for searches).
+ * Collects every camera of the {@code cameras/flat-tree} answer (docs/protocol.md, "Camera and intercom lists"): an
+ * array of nodes, each with {@code cameras} and nested {@code children}. A camera may sit in several nodes; the first
+ * occurrence wins. Walks iteratively with depth and node limits, so a deep or cyclic-looking tree cannot overflow the
+ * stack. A top-level element without {@code cameras}/{@code children} but with a camera {@code status} is taken as a
+ * camera (the flat form the SDKs decode for searches).
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -35,8 +35,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * Turns a non-2xx answer into a typed {@link VmsApiException} (protocol 2.3). Messages are for users: they say what
- * failed, the HTTP status and the server's own {@code message} (cleaned of secrets), never the raw body.
+ * Turns a non-2xx answer into a typed {@link VmsApiException} (docs/protocol.md, "Status codes"). Messages are for
+ * users: they say what failed, the HTTP status and the server's own {@code message} (cleaned of secrets), never the raw
+ * body.
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -172,7 +172,10 @@ final class VmsHttpTransport {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 
-    /** Adds the normal REST headers of protocol 2.2; never {@code X-Socket-ID} (we want our own actions' echoes). */
+    /**
+     * Adds the normal REST headers (docs/protocol.md, "Base URL and headers"); never {@code X-Socket-ID} (we want our
+     * own actions' echoes).
+     */
     void addNormalHeaders(Request request, @Nullable String token) {
         if (token != null) {
             request.header(HttpHeader.AUTHORIZATION, "Bearer " + token);

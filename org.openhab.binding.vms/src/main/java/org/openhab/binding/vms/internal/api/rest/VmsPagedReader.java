@@ -34,11 +34,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * Reads every page of a Laravel-paginated list (protocol 2.4): starts at page 1, continues while {@code links.next}
- * is set and {@code meta.current_page < meta.last_page}. The next page's number is taken from {@code links.next} but
- * the request always goes to our own base URL: following the server's absolute URL could send the token to another
- * host (a proxy's internal name, for instance). Guards: a page asked for twice ends the walk (loop), at most
- * {@link #MAX_PAGES} pages are read, items are de-duplicated by id (lists shift while we page).
+ * Reads every page of a Laravel-paginated list (docs/protocol.md, "Paged lists"): starts at page 1, continues while
+ * {@code links.next} is set and {@code meta.current_page < meta.last_page}. The next page's number is taken from
+ * {@code links.next} but the request always goes to our own base URL: following the server's absolute URL could send
+ * the token to another host (a proxy's internal name, for instance). Guards: a page asked for twice ends the walk
+ * (loop), at most {@link #MAX_PAGES} pages are read, items are de-duplicated by id (lists shift while we page).
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -47,7 +47,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * Blocking client for the VMS REST API (protocol sections 2-4, 6 and 11). Every call has the configured time limit
+ * Blocking client for the VMS REST API (docs/protocol.md, "REST"). Every call has the configured time limit
  * and every failure is a {@link VmsApiException} with a {@link Reason} to switch on. Thread-safe: the only mutable
  * state is the bearer token (volatile); Jetty's {@link HttpClient} is shared and owned by the caller, who must have
  * started it.
@@ -55,7 +55,7 @@ import com.google.gson.JsonObject;
  * The client is itself the socket's {@link VmsChannelAuthorizer} ({@code POST broadcasting/auth}).
  * <p>
  * Headers: see {@link VmsRestConfig}; {@code X-Socket-ID} is never sent, so the server does not hide the socket echo
- * of our own actions (favourites, renames) from us (open question 12).
+ * of our own actions (favourites, renames) from us (docs/protocol.md, "Base URL and headers").
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -171,8 +171,8 @@ public class VmsRestClient implements VmsChannelAuthorizer {
     }
 
     /**
-     * {@code POST broadcasting/auth} (protocol 6): only {@code Authorization} and the form body, as both SDKs do;
-     * 200 and 201 are success; the answer must carry {@code auth}.
+     * {@code POST broadcasting/auth} (docs/protocol.md, "Channel authorisation"): only {@code Authorization} and the
+     * form body, as both SDKs do; 200 and 201 are success; the answer must carry {@code auth}.
      *
      * @return the {@code auth} value for {@code pusher:subscribe}; a secret, never log it
      */

@@ -23,7 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Connection settings of the REST client. Immutable; build with {@link #of(String)} and the {@code with...} methods.
  * <p>
- * Header defaults (protocol 2.2 and open question 11): the server is only known to accept the two mobile SDKs'
+ * Header defaults (docs/protocol.md, "Base URL and headers"): the server is only known to accept the two mobile SDKs'
  * {@code X-Client}/{@code X-Version} pairs, and HTTP 409 ("client too old") may depend on them. We therefore default
  * to the Android pair ({@code android}, {@code 23.12.1.0}), the SDK whose REST conventions we follow (page 1, form
  * channel auth), and identify ourselves honestly in {@code User-Agent}. Both values are configurable (e.g. to

@@ -21,8 +21,8 @@ import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginRequest;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsSession;
 
 /**
- * Login refused with HTTP 419: the account has too many open sessions (protocol 3.3). Its reason is always
- * {@link VmsApiException.Reason#TOO_MANY_SESSIONS}. To proceed, repeat the login with
+ * Login refused with HTTP 419: the account has too many open sessions (docs/protocol.md, "Too many sessions"). Its
+ * reason is always {@link VmsApiException.Reason#TOO_MANY_SESSIONS}. To proceed, repeat the login with
  * {@link VmsLoginRequest#replacingSession(String)} naming one of {@link #getSessions()}.
  *
  * @author VMS binding contributors - Initial contribution

@@ -16,7 +16,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 
 /**
- * Obtains the {@code auth} string for a private channel ({@code POST api/v1/broadcasting/auth}, protocol section 6).
+ * Obtains the {@code auth} string for a private channel ({@code POST api/v1/broadcasting/auth},
+ * docs/protocol.md, "Channel authorisation").
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -21,7 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 
 /**
- * The two private channels of a VMS login (protocol section 6.3) and how they appear in logs.
+ * The two private channels of a VMS login (docs/protocol.md, "Private channels") and how they appear in logs.
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -90,7 +90,7 @@ public class VmsSocketClient implements AutoCloseable {
     /**
      * The Pusher event names bound on both channels ({@code App\\Events\\TokenPush}, {@code App\\Events\\UserPush},
      * {@code Illuminate\\Notifications\\Events\\BroadcastNotificationCreated}). Android binds two per channel; which
-     * channel carries notifications is open question 13.3, so all three are accepted on each.
+     * channel carries notifications is unknown (docs/protocol.md, "Pusher events"), so all three are accepted on each.
      */
     public static final Set<String> EVENT_NAMES = Set.copyOf(VmsEventDecoder.PUSHER_EVENTS);
 

@@ -16,9 +16,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The last thing that went wrong on the socket, for a reconnect policy to decide what to do next (protocol 5.7:
- * close codes 4000-4099 mean "do not retry unchanged", 4100-4199 "back off", 4200-4299 "retry now"; an
- * authorisation failure may mean the login is gone).
+ * The last thing that went wrong on the socket, for a reconnect policy to decide what to do next
+ * (docs/protocol.md, "Close codes and errors": close codes 4000-4099 mean "do not retry unchanged", 4100-4199 "back
+ * off", 4200-4299 "retry now"; an authorisation failure may mean the login is gone).
  *
  * @param kind what failed
  * @param code the WebSocket close code ({@link Kind#CLOSED}), the {@code pusher:error} code ({@link Kind#SERVER_ERROR})

@@ -25,13 +25,13 @@ import org.openhab.binding.vms.internal.api.VmsApiException;
 
 /**
  * The Pusher WebSocket URL, built from {@code GET /api/v1/wsurl}'s {@code ws_url} and {@code app_key} by the
- * protocol's recommended algorithm (VMS-PROTOCOL.md 5.2):
+ * algorithm of docs/protocol.md, "Socket URL":
  * <ol>
  * <li>TLS for {@code wss}/{@code https}, plain for {@code ws}/{@code http};</li>
  * <li>host from {@code ws_url};</li>
  * <li>its explicit port, else 443 (TLS) / 80 (plain);</li>
- * <li>its path without trailing slashes as prefix, {@code /pusher} when empty (open question 13.1: works whether the
- * server sends {@code wss://host/pusher} or just {@code wss://host:443});</li>
+ * <li>its path without trailing slashes as prefix, {@code /pusher} when empty (see docs/protocol.md, "Decisions": works
+ * whether the server sends {@code wss://host/pusher} or just {@code wss://host:443});</li>
  * <li>{@code scheme://host:port prefix/app/appKey?protocol=7&client=openhab-vms&version=<version>}.</li>
  * </ol>
  * Input is server data (or user configuration), so anything unusable ends in a {@link VmsApiException} that says

@@ -20,7 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ping interval and pong time-out from the server's {@code activity_timeout} (protocol 5.6).
+ * Ping interval and pong time-out from the server's {@code activity_timeout} (docs/protocol.md, "Keep-alive").
  *
  * @author VMS binding contributors - Initial contribution
  */

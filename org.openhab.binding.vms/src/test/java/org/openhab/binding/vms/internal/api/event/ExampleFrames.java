@@ -34,7 +34,9 @@ import com.google.gson.JsonParser;
 @NonNullByDefault
 final class ExampleFrames {
 
-    /** Every application frame of the examples (protocol section 14): all 37 types plus two variants. */
+    /**
+     * Every application frame of the examples (docs/protocol.md, "Example messages"): all 37 types plus two variants.
+     */
     static final List<String> APPLICATION_FRAMES = List.of( //
             "token-push.logout.json", //
             "token-push.archive_generated.json", //

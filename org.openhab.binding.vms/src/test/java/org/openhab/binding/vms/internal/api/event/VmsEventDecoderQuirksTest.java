@@ -50,7 +50,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The decoding quirks of protocol section 10, one or more tests each (method names carry the quirk number), plus
+ * The decoding quirks of docs/protocol.md, "Quirks", one or more tests each (method names carry the item number), plus
  * malformed and partial variants of both envelopes. Quirks that concern the socket or REST layer rather than the
  * decoder (16, 19 to 22, 25) are tested here for the part that reaches the decoder.
  *

@@ -27,8 +27,8 @@ import org.openhab.binding.vms.internal.api.VmsApiException;
 import com.google.gson.JsonParser;
 
 /**
- * Test-only channel authorizer: {@code POST {base}/api/v1/broadcasting/auth} with the form body of protocol section
- * 6.1, as the REST client will do it, over java.net.http.
+ * Test-only channel authorizer: {@code POST {base}/api/v1/broadcasting/auth} with the form body of
+ * docs/protocol.md, "Channel authorisation", as the REST client will do it, over java.net.http.
  *
  * @author VMS binding contributors - Initial contribution
  */

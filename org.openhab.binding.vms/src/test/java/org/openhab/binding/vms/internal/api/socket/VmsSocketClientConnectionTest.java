@@ -126,7 +126,7 @@ class VmsSocketClientConnectionTest {
 
     @Test
     void aWsUrlWithoutPathConnectsToPusher() throws Exception {
-        // open question 13.1, the "no path" answer, end to end
+        // a ws_url without path (docs/protocol.md, "Socket URL"), end to end
         SocketTestBed b = bed(SocketTestBed.push1st());
         VmsSocketSettings settings = VmsSocketSettings.of(VmsSocketUrl.of(b.pusher.wsUrl(""), APP_KEY, "1"),
                 TOKEN_ID, USER_ID);

@@ -154,7 +154,7 @@ class VmsSocketClientEventsTest {
 
     @Test
     void notificationsAreAcceptedOnTheTokenChannelToo() {
-        // open question 13.3: which channel carries BroadcastNotificationCreated is unknown, so both do
+        // docs/protocol.md, "Pusher events": which channel carries BroadcastNotificationCreated is unknown, so both do
         SocketTestBed b = bed();
         JsonObject frame = JsonParser.parseString(example("notification.intercom_cancel.json")).getAsJsonObject();
 

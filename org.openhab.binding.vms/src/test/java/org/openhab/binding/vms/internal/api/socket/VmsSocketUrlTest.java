@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 
 /**
- * The socket URL algorithm of VMS-PROTOCOL.md 5.2, rule by rule, and its refusal of unusable input.
+ * The socket URL algorithm of docs/protocol.md, "Socket URL", rule by rule, and its refusal of unusable input.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -41,7 +41,7 @@ class VmsSocketUrlTest {
         assertEquals("wss://example.com:443/pusher/app/vms-app-key" + QUERY, url("wss://example.com/pusher"));
     }
 
-    // open question 13.1, both answers: ws_url with the /pusher path, and without any path
+    // both shapes of ws_url (docs/protocol.md, "Decisions"): with the /pusher path, and without any path
     @Test
     void openQuestion13_1WithPathUsesThePath() throws VmsApiException {
         assertEquals("wss://example.com:443/pusher/app/vms-app-key" + QUERY, url("wss://example.com:443/pusher"));

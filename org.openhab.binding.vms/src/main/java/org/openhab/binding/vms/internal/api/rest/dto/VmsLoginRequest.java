@@ -16,8 +16,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * What {@code POST token} sends (protocol 3.2). Absent optional fields are omitted from the JSON body (iOS style).
- * {@link #toString()} never shows the password.
+ * What {@code POST token} sends (docs/protocol.md, "Login"). Absent optional fields are omitted from the JSON body (iOS
+ * style). {@link #toString()} never shows the password.
  *
  * @param captcha the text the user read from the captcha image; only together with {@code captchaKey}
  * @param captchaKey the {@code key} of {@code GET captcha}

@@ -16,8 +16,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * One open session of the account, as listed in the HTTP 419 "too many sessions" answer to login (protocol 3.3).
- * Repeat the login with {@link VmsLoginRequest#replacingSession(String)} and this {@link #id()} to drop it.
+ * One open session of the account, as listed in the HTTP 419 "too many sessions" answer to login
+ * (docs/protocol.md, "Too many sessions"). Repeat the login with {@link VmsLoginRequest#replacingSession(String)} and
+ * this {@link #id()} to drop it.
  *
  * @param id the session id (a string; numeric ids are converted)
  * @param client e.g. {@code android}, {@code ios}

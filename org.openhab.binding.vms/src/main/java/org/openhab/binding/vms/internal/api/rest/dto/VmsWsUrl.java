@@ -15,8 +15,8 @@ package org.openhab.binding.vms.internal.api.rest.dto;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The answer of {@code GET wsurl} (protocol section 4). The Android-only extras ({@code host}, {@code port},
- * {@code path}, {@code is_encrypted}) are deliberately not modelled: the protocol says not to depend on them.
+ * The answer of {@code GET wsurl} (docs/protocol.md, "Socket settings"). The Android-only extras ({@code host},
+ * {@code port}, {@code path}, {@code is_encrypted}) are deliberately not modelled: the binding does not depend on them.
  *
  * @param wsUrl {@code ws_url}, e.g. {@code wss://example.com/pusher}, exactly as received
  * @param appKey {@code app_key}, the Pusher application key
