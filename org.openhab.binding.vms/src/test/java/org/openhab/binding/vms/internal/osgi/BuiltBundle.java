@@ -50,6 +50,16 @@ final class BuiltBundle {
         return path == null ? null : Path.of(path);
     }
 
+    /** The bundle module's directory (its NOTICE must be the jar's META-INF/NOTICE). */
+    static Path moduleDir() {
+        String path = System.getProperty("vms.bundle.dir");
+        if (path == null || !Files.isDirectory(Path.of(path))) {
+            throw new IllegalStateException("System property vms.bundle.dir must name the bundle module (got " + path
+                    + "); run the OSGi tests through 'mvn verify' (failsafe)");
+        }
+        return Path.of(path);
+    }
+
     static Attributes mainAttributes() {
         try (JarFile jar = new JarFile(jar().toFile())) {
             return jar.getManifest().getMainAttributes();
