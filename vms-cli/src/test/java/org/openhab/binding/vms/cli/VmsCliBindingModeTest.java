@@ -44,8 +44,8 @@ class VmsCliBindingModeTest extends JavaTest {
     private static final String INTERCOM = "vms:intercom:acc:301";
 
     /**
-     * What each example message type leaves in the event log of the no-argument run (where it goes is the bundle
-     * README's "Socket Messages" table): the main job shows every one of the 37 types.
+     * What each example message type leaves in the event log of the no-argument run (where it goes is the
+     * "Socket Messages" table of docs/DEVELOPERS.md): the main job shows every one of the 37 types.
      */
     private static final Map<VmsEventKind, List<String>> EVIDENCE = Map.ofEntries(
             entry(VmsEventKind.LOGOUT, List.of(trigger(ACCOUNT, "account-event", "LOGOUT"),

@@ -58,9 +58,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends every decoded message to the Thing it concerns, or to the bridge's {@code account-event}, as the bundle
- * README's "Socket Messages" table documents. Implementing the visitor means a new message record does not compile
- * until it is routed here. Targets are found by id in {@link VmsChildHandlers} and {@link VmsAccountInventory}.
+ * Sends every decoded message to the Thing it concerns, or to the bridge's {@code account-event}, as the "Socket
+ * Messages" table of docs/DEVELOPERS.md documents. Implementing the visitor means a new message record does not
+ * compile until it is routed here. Targets are found by id in {@link VmsChildHandlers} and {@link VmsAccountInventory}.
  * <p>
  * Called on the connection's delivery thread, one message at a time.
  *

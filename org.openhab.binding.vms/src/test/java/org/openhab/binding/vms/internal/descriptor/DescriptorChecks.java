@@ -32,10 +32,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.descriptor.DescriptorModel.ChannelDef;
 import org.openhab.binding.vms.internal.descriptor.DescriptorModel.ChannelTypeDef;
+import org.openhab.binding.vms.internal.descriptor.DescriptorModel.ElementUse;
 import org.openhab.binding.vms.internal.descriptor.DescriptorModel.TextRef;
 import org.openhab.binding.vms.internal.descriptor.DescriptorModel.ThingTypeDef;
+import org.openhab.binding.vms.internal.descriptor.DescriptorModel.UserText;
 
 /**
  * The rules the binding's descriptors, i18n file and README must follow. Every check returns one line per problem,
@@ -62,6 +65,8 @@ final class DescriptorChecks {
     private final DescriptorModel model;
     private final Properties properties = new Properties();
     private final List<String> readmeRows;
+    private final List<String> developerDocRows;
+    private final Map<String, String> generatedTranslations;
 
     DescriptorChecks(DescriptorSources sources) {
         this.sources = sources;
@@ -71,7 +76,9 @@ final class DescriptorChecks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.readmeRows = sources.readme().lines().map(String::trim).filter(l -> l.startsWith("|")).toList();
+        this.readmeRows = tableRows(sources.readme());
+        this.developerDocRows = tableRows(sources.developerDocs());
+        this.generatedTranslations = DefaultTranslations.generatedEntries(sources.xmlFiles());
     }
 
     /**
@@ -93,6 +100,41 @@ final class DescriptorChecks {
                 .map(e -> e.file() + ": " + e.where() + " is an openHAB 5 element; openHAB 4.3 rejects the whole"
                         + " definition because of it (use <category> for the equipment instead)")
                 .toList();
+    }
+
+    /**
+     * openHAB's thing categories (openHAB docs, "Categories"), valid in 4.3 and 5.x; UIs pick the Thing's icon by them.
+     */
+    static final Set<String> THING_CATEGORIES = Set.of("Battery", "Blinds", "Camera", "Car", "CleaningRobot", "Door",
+            "FrontDoor", "GarageDoor", "HVAC", "Inverter", "LawnMower", "Lightbulb", "Lock", "MotionDetector",
+            "NetworkAppliance", "PowerOutlet", "Projector", "RadiatorControl", "Receiver", "Screen", "Sensor", "Siren",
+            "SmokeDetector", "Speaker", "WallSwitch", "WebService", "Window", "WhiteGood");
+    /** The values of the schema's auto-update-policy type. */
+    static final Set<String> AUTO_UPDATE_POLICIES = Set.of("veto", "default", "recommend");
+
+    /** Thing categories from openHAB's list and auto-update policies the schema allows. */
+    List<String> categoriesAndPoliciesAreOpenhabValues() {
+        List<String> problems = new ArrayList<>();
+        for (ElementUse use : model.elements) {
+            boolean thingCategory = "category".equals(use.name())
+                    && (use.where().startsWith("thing-type[") || use.where().startsWith("bridge-type["));
+            if (thingCategory && !THING_CATEGORIES.contains(use.text())) {
+                problems.add(use.file() + ": " + use.where() + " is '" + use.text()
+                        + "', which is not one of openHAB's thing categories " + new TreeSet<>(THING_CATEGORIES));
+            }
+            if ("autoUpdatePolicy".equals(use.name()) && !AUTO_UPDATE_POLICIES.contains(use.text())) {
+                problems.add(use.file() + ": " + use.where() + " is '" + use.text() + "', not one of "
+                        + new TreeSet<>(AUTO_UPDATE_POLICIES));
+            }
+        }
+        return problems;
+    }
+
+    /** The text of the element at {@code where} (as {@link DescriptorModel} describes locations), or null. */
+    @Nullable
+    String elementText(String where) {
+        return model.elements.stream().filter(e -> e.where().equals(where)).map(ElementUse::text)
+                .findFirst().orElse(null);
     }
 
     /**
@@ -184,15 +226,59 @@ final class DescriptorChecks {
         return problems;
     }
 
+    /** Every key is one the i18n tooling generates from the XML, or one a Java source uses (or a status text). */
     List<String> propertyKeysAreUsed() {
         Set<String> used = model.textRefs.stream().map(TextRef::key).collect(Collectors.toCollection(HashSet::new));
         used.addAll(javaTextKeys().keySet());
+        used.addAll(generatedTranslations.keySet());
         return properties.stringPropertyNames().stream().sorted()
                 .filter(key -> !used.contains(key) && !key.startsWith(STATUS_KEY_PREFIX))
                 .map(key -> DescriptorSources.PROPERTIES + " key '" + key
-                        + "' is not used by any XML file or Java source (only status keys starting with '"
-                        + STATUS_KEY_PREFIX + "' may be kept for the handlers)")
+                        + "' is neither generated from the XML by openHAB's i18n tooling nor used by any Java source"
+                        + " (only status keys starting with '" + STATUS_KEY_PREFIX + "' may be kept for the handlers)")
                 .toList();
+    }
+
+    /**
+     * Every key the i18n tooling generates from the XML is in vms.properties with exactly the XML's English text,
+     * which is therefore the default that openHAB shows when no translation exists.
+     */
+    List<String> propertiesHoldTheXmlTexts() {
+        List<String> problems = new ArrayList<>();
+        generatedTranslations.forEach((key, text) -> {
+            String value = properties.getProperty(key);
+            if (value == null) {
+                problems.add(DescriptorSources.PROPERTIES + " has no key '" + key
+                        + "', which openHAB's i18n tooling generates from the XML text '" + text + "'");
+            } else if (!value.equals(text)) {
+                problems.add(DescriptorSources.PROPERTIES + " key '" + key + "' is '" + value
+                        + "', but the XML text it is generated from is '" + text + "'");
+            }
+        });
+        return problems;
+    }
+
+    /**
+     * vms.properties is the file openHAB's i18n tooling ({@code i18n:generate-default-translations}) writes from the
+     * XML and this file: generated sections in the tooling's order, then the binding's own keys in sections whose
+     * headers survive a regeneration. Running the tooling therefore changes nothing.
+     */
+    List<String> propertiesAreWhatTheI18nToolingWrites() {
+        String expected = DefaultTranslations.write(sources.xmlFiles(), sources.properties());
+        String actual = sources.properties().replace("\r\n", "\n");
+        if (expected.equals(actual)) {
+            return List.of();
+        }
+        String[] want = expected.split("\n", -1);
+        String[] have = actual.split("\n", -1);
+        int line = 0;
+        while (line < want.length && line < have.length && want[line].equals(have[line])) {
+            line++;
+        }
+        return List.of(DescriptorSources.PROPERTIES + " is not what openHAB's i18n tooling writes from the XML: line "
+                + (line + 1) + " is '" + (line < have.length ? have[line] : "(end of file)")
+                + "' where the tooling writes '" + (line < want.length ? want[line] : "(end of file)")
+                + "'. The whole file as the tooling writes it:\n" + expected);
     }
 
     /** No duplicate keys, ASCII only, and status descriptions that survive MessageFormat. */
@@ -243,10 +329,28 @@ final class DescriptorChecks {
         return problems;
     }
 
-    /** Labels, descriptions, the add-on name and localizable option labels are @text keys, not literal text. */
-    List<String> userTextsAreTextKeys() {
-        return model.plainTexts.stream().map(t -> t.file() + ": " + t.where() + " has the literal text '" + t.text()
-                + "'; use an @text/ key with the English text in " + DescriptorSources.PROPERTIES).toList();
+    /**
+     * Labels, descriptions, the add-on name and option labels are plain English text in the XML, the openHAB
+     * convention: the i18n tooling copies each into one line of vms.properties, so each is one line without
+     * surrounding blanks, and none is an {@code @text} key.
+     */
+    List<String> userTextsArePlainEnglish() {
+        List<String> problems = new ArrayList<>();
+        for (UserText text : model.userTexts) {
+            String where = text.file() + ": " + text.where();
+            String value = text.text();
+            if (value.trim().startsWith(DescriptorModel.TEXT_PREFIX)) {
+                problems.add(where + " is the i18n key '" + value.trim() + "'; write the English text in the XML"
+                        + " (openHAB's i18n tooling generates the key in " + DescriptorSources.PROPERTIES
+                        + " from it)");
+            } else if (value.isBlank()) {
+                problems.add(where + " is empty");
+            } else if (!value.equals(value.trim()) || value.contains("\n")) {
+                problems.add(where + " has line breaks or surrounding blanks; write it on one line (the i18n"
+                        + " tooling copies it into one line of " + DescriptorSources.PROPERTIES + ")");
+            }
+        }
+        return problems;
     }
 
     List<String> idsAreLowerCaseHyphenated() {
@@ -367,8 +471,11 @@ final class DescriptorChecks {
 
     /** The README's socket message table has a row for every wire type the decoder knows. */
     List<String> readmeNamesEverySocketMessage(Collection<String> wireTypes) {
-        return wireTypes.stream().filter(type -> !readmeHasRowWithCell(type))
-                .map(type -> "README.md has no Socket Messages row for message type `" + type + "`").toList();
+        return wireTypes.stream()
+                .filter(type -> developerDocRows.stream().noneMatch(row -> cells(row).contains("`" + type + "`")))
+                .map(type -> DescriptorSources.DEVELOPER_DOCS + " has no Socket Messages row for message type `"
+                        + type + "`")
+                .toList();
     }
 
     /**
@@ -400,9 +507,8 @@ final class DescriptorChecks {
         });
     }
 
-    /** A README table row with the given name in backticks as one whole cell. */
-    private boolean readmeHasRowWithCell(String name) {
-        return readmeRows.stream().anyMatch(row -> cells(row).contains("`" + name + "`"));
+    private static List<String> tableRows(String markdown) {
+        return markdown.lines().map(String::trim).filter(l -> l.startsWith("|")).toList();
     }
 
     private static List<String> cells(String row) {

@@ -36,22 +36,22 @@ class DescriptorChecksTest {
                 xmlns:thing="https://openhab.org/schemas/thing-description/v1.0.0">
             """;
     private static final String TAIL = "</thing:thing-descriptions>\n";
-    private static final String CAMERA_LABEL = "<label>@text/thing-type.vms.camera.label</label>";
+    private static final String CAMERA_LABEL = "<label>Camera</label>";
     private static final String SEMANTIC_TAG = "<semantic-equipment-tag>Camera</semantic-equipment-tag>";
 
     /** A consistent fixture: one bridge, one thing, one state and one trigger channel, documented. */
     private static final String GOOD_XML = HEAD + """
             <bridge-type id="account">
-              <label>@text/thing-type.vms.account.label</label>
+              <label>Account</label>
               <config-description>
                 <parameter name="baseUrl" type="text">
-                  <label>@text/thing-type.config.vms.account.baseUrl.label</label>
+                  <label>Server URL</label>
                 </parameter>
               </config-description>
             </bridge-type>
             <thing-type id="camera">
               <supported-bridge-type-refs><bridge-type-ref id="account"/></supported-bridge-type-refs>
-              <label>@text/thing-type.vms.camera.label</label>
+              <label>Camera</label>
               <channels>
                 <channel id="status" typeId="camera-status"/>
                 <channel id="mark" typeId="mark"/>
@@ -59,32 +59,44 @@ class DescriptorChecksTest {
               <representation-property>cameraId</representation-property>
               <config-description>
                 <parameter name="cameraId" type="integer">
-                  <label>@text/thing-type.config.vms.camera.cameraId.label</label>
+                  <label>Camera ID</label>
                 </parameter>
               </config-description>
             </thing-type>
             <channel-type id="camera-status">
               <item-type>String</item-type>
-              <label>@text/channel-type.vms.camera-status.label</label>
+              <label>Status</label>
               <state readOnly="true"><options>
-                <option value="active">@text/channel-type.vms.camera-status.state.option.active</option>
+                <option value="active">Active</option>
               </options></state>
             </channel-type>
             <channel-type id="mark">
               <kind>trigger</kind>
-              <label>@text/channel-type.vms.mark.label</label>
+              <label>Mark</label>
               <event><options><option value="CREATED">Mark created</option></options></event>
             </channel-type>
             """ + TAIL;
 
+    /** What openHAB's i18n tooling writes for GOOD_XML, followed by the binding's own status texts. */
     private static final String GOOD_PROPERTIES = """
+            # thing types
+
             thing-type.vms.account.label = Account
-            thing-type.config.vms.account.baseUrl.label = Server URL
             thing-type.vms.camera.label = Camera
+
+            # thing types config
+
+            thing-type.config.vms.account.baseUrl.label = Server URL
             thing-type.config.vms.camera.cameraId.label = Camera ID
+
+            # channel types
+
             channel-type.vms.camera-status.label = Status
             channel-type.vms.camera-status.state.option.active = Active
             channel-type.vms.mark.label = Mark
+
+            # status descriptions
+
             offline.conf-error-missing-base-url = No server URL configured.
             offline.comm-error-rate-limited = Retrying in {0} seconds.
             """;
@@ -95,14 +107,17 @@ class DescriptorChecksTest {
             | `status` | String |
             | `mark` | Trigger |
             | `mark` | `CREATED` | A mark was created. |
-            | 1 | `logout` | account-event |
             | No server URL configured | `baseUrl` is empty | Enter it |
             | Retrying in | Rate limited | Wait |
             """;
 
+    private static final String GOOD_DEVELOPER_DOCS = """
+            | 1 | `logout` | account-event |
+            """;
+
     private static DescriptorChecks checks(String xml, String properties, String readme, String java) {
         return new DescriptorChecks(new DescriptorSources(Map.of("OH-INF/thing/fixture.xml", xml), properties, readme,
-                Map.of("src/main/java/Fixture.java", java)));
+                GOOD_DEVELOPER_DOCS, Map.of("src/main/java/Fixture.java", java)));
     }
 
     private static DescriptorChecks good() {
@@ -115,12 +130,13 @@ class DescriptorChecksTest {
         List<List<String>> all = List.of(checks.filesAreWellFormed(), checks.onlyElementsOpenHab43Knows(),
                 checks.elementsAreInOpenHab43Order(), checks.usedChannelTypesAreDefined(),
                 checks.definedChannelTypesAreUsed(), checks.textKeysExist(), checks.propertyKeysAreUsed(),
-                checks.propertiesAreWellFormed(), checks.userTextsAreTextKeys(), checks.idsAreLowerCaseHyphenated(),
-                checks.configParametersAreCamelCase(), checks.triggerChannelTypesListPayloads(),
-                checks.thingTypesAreConsistent(), checks.readmeNamesEveryChannel(),
-                checks.readmeNamesEveryTriggerPayload(), checks.readmeNamesEveryConfigParameter(),
-                checks.readmeNamesEverySocketMessage(List.of("logout")),
-                checks.readmeExplainsEveryStatusDescription());
+                checks.propertiesAreWellFormed(), checks.userTextsArePlainEnglish(),
+                checks.propertiesHoldTheXmlTexts(), checks.propertiesAreWhatTheI18nToolingWrites(),
+                checks.idsAreLowerCaseHyphenated(), checks.configParametersAreCamelCase(),
+                checks.triggerChannelTypesListPayloads(), checks.thingTypesAreConsistent(),
+                checks.readmeNamesEveryChannel(), checks.readmeNamesEveryTriggerPayload(),
+                checks.readmeNamesEveryConfigParameter(), checks.readmeNamesEverySocketMessage(List.of("logout")),
+                checks.readmeExplainsEveryStatusDescription(), checks.categoriesAndPoliciesAreOpenhabValues());
         all.forEach(DescriptorConsistencyTest::assertNoProblems);
     }
 
@@ -139,8 +155,8 @@ class DescriptorChecksTest {
                 .replace("  <representation-property>cameraId</representation-property>\n", "")
                 .replace("</channels>", "</channels><representation-property>cameraId</representation-property>"
                         + "<category>Camera</category>")
-                .replace("<kind>trigger</kind>\n  <label>@text/channel-type.vms.mark.label</label>",
-                        "<label>@text/channel-type.vms.mark.label</label><kind>trigger</kind>");
+                .replace("<kind>trigger</kind>\n  <label>Mark</label>",
+                        "<label>Mark</label><kind>trigger</kind>");
         assertEquals(List.of(
                 "thing type 'camera' (OH-INF/thing/fixture.xml) has <semantic-equipment-tag>, which the openHAB 4.3"
                         + " schema does not allow there",
@@ -149,6 +165,18 @@ class DescriptorChecksTest {
                 "channel type 'mark' (OH-INF/thing/fixture.xml) has <kind> after <label>, but the openHAB 4.3 schema"
                         + " wants it earlier (or only once)"),
                 checks(xml, GOOD_PROPERTIES, GOOD_README, "").elementsAreInOpenHab43Order());
+    }
+
+    @Test
+    void categoryOrAutoUpdatePolicyThatOpenhabDoesNotKnow() {
+        String xml = GOOD_XML.replace(CAMERA_LABEL, CAMERA_LABEL + "<category>Intercom</category>")
+                .replace("<event>", "<autoUpdatePolicy>never</autoUpdatePolicy><event>");
+        List<String> problems = checks(xml, GOOD_PROPERTIES, GOOD_README, "").categoriesAndPoliciesAreOpenhabValues();
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("OH-INF/thing/fixture.xml: thing-type[camera]/category is 'Intercom',"
+                + " which is not one of openHAB's thing categories [Battery,"), problems::toString);
+        assertEquals("OH-INF/thing/fixture.xml: channel-type[mark]/autoUpdatePolicy is 'never', not one of [default,"
+                + " recommend, veto]", problems.get(1));
     }
 
     @Test
@@ -174,11 +202,38 @@ class DescriptorChecksTest {
     }
 
     @Test
-    void textKeyMissingFromProperties() {
-        String properties = GOOD_PROPERTIES.replace("channel-type.vms.mark.label = Mark\n", "");
-        assertEquals(List.of("@text key 'channel-type.vms.mark.label' (used in OH-INF/thing/fixture.xml) is missing"
-                + " from src/main/resources/OH-INF/i18n/vms.properties"),
-                checks(GOOD_XML, properties, GOOD_README, "").textKeysExist());
+    void generatedKeyMissingOrWithAnotherTextThanTheXml() {
+        String properties = GOOD_PROPERTIES.replace("channel-type.vms.mark.label = Mark\n", "")
+                .replace("= Camera ID", "= Camera Id");
+        assertEquals(List.of(
+                "src/main/resources/OH-INF/i18n/vms.properties key 'thing-type.config.vms.camera.cameraId.label' is"
+                        + " 'Camera Id', but the XML text it is generated from is 'Camera ID'",
+                "src/main/resources/OH-INF/i18n/vms.properties has no key 'channel-type.vms.mark.label', which"
+                        + " openHAB's i18n tooling generates from the XML text 'Mark'"),
+                checks(GOOD_XML, properties, GOOD_README, "").propertiesHoldTheXmlTexts());
+    }
+
+    @Test
+    void propertiesThatTheI18nToolingWouldRewrite() {
+        // the tooling sorts the groups of a section by key, so a thing type written out of order moves
+        String swapped = GOOD_PROPERTIES.replace("""
+                thing-type.vms.account.label = Account
+                thing-type.vms.camera.label = Camera
+                """, """
+                thing-type.vms.camera.label = Camera
+                thing-type.vms.account.label = Account
+                """);
+        List<String> problems = checks(GOOD_XML, swapped, GOOD_README, "").propertiesAreWhatTheI18nToolingWrites();
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("src/main/resources/OH-INF/i18n/vms.properties is not what openHAB's"
+                + " i18n tooling writes from the XML: line 3 is 'thing-type.vms.camera.label = Camera' where the"
+                + " tooling writes 'thing-type.vms.account.label = Account'. The whole file as the tooling writes"
+                + " it:\n" + GOOD_PROPERTIES), problems::toString);
+
+        // a comment between two status texts would not survive a regeneration
+        String commented = GOOD_PROPERTIES.replace("offline.comm-error-rate-limited",
+                "# {0} = seconds\noffline.comm-error-rate-limited");
+        assertEquals(1, checks(GOOD_XML, commented, GOOD_README, "").propertiesAreWhatTheI18nToolingWrites().size());
     }
 
     @Test
@@ -194,9 +249,10 @@ class DescriptorChecksTest {
     @Test
     void propertyKeyNotUsedAnywhere() {
         String properties = GOOD_PROPERTIES + "channel-type.vms.gone.label = Gone\n";
-        assertEquals(List.of("src/main/resources/OH-INF/i18n/vms.properties key 'channel-type.vms.gone.label' is not"
-                + " used by any XML file or Java source (only status keys starting with 'offline.' may be kept for"
-                + " the handlers)"), checks(GOOD_XML, properties, GOOD_README, "").propertyKeysAreUsed());
+        assertEquals(List.of("src/main/resources/OH-INF/i18n/vms.properties key 'channel-type.vms.gone.label' is neither"
+                + " generated from the XML by openHAB's i18n tooling nor used by any Java source (only status keys"
+                + " starting with 'offline.' may be kept for the handlers)"),
+                checks(GOOD_XML, properties, GOOD_README, "").propertyKeysAreUsed());
     }
 
     @Test
@@ -205,9 +261,9 @@ class DescriptorChecksTest {
                 + "offline.comm-error-network = Can't reach {0}\n" + "offline.conf-error-bad = Broken {0\n"
                 + "thing-type.vms.camera.description = Cam\u00e9ra\n";
         assertEquals(List.of(
-                "src/main/resources/OH-INF/i18n/vms.properties line 10 repeats key 'channel-type.vms.mark.label'"
-                        + " first set on line 7; the later value silently wins",
-                "src/main/resources/OH-INF/i18n/vms.properties line 13 has the non-ASCII character '\u00e9'; write it"
+                "src/main/resources/OH-INF/i18n/vms.properties line 21 repeats key 'channel-type.vms.mark.label'"
+                        + " first set on line 15; the later value silently wins",
+                "src/main/resources/OH-INF/i18n/vms.properties line 24 has the non-ASCII character '\u00e9'; write it"
                         + " as a \\u escape",
                 "status description 'offline.comm-error-network' contains an apostrophe, which MessageFormat drops"
                         + " when the handler passes arguments; rephrase it",
@@ -217,12 +273,18 @@ class DescriptorChecksTest {
     }
 
     @Test
-    void literalLabelInsteadOfTextKey() {
-        String xml = GOOD_XML.replace("@text/channel-type.vms.camera-status.state.option.active", "Active");
-        assertEquals(List.of("OH-INF/thing/fixture.xml: channel-type[camera-status]/state/options/option[active] has"
-                + " the literal text 'Active'; use an @text/ key with the English text in"
-                + " src/main/resources/OH-INF/i18n/vms.properties"),
-                checks(xml, GOOD_PROPERTIES, GOOD_README, "").userTextsAreTextKeys());
+    void textKeyBlankOrMultiLineTextInsteadOfOneLineOfEnglish() {
+        String xml = GOOD_XML.replace("<label>Status</label>", "<label>@text/channel-type.vms.camera-status.label</label>")
+                .replace(">Active<", "> <").replace("<label>Mark</label>", "<label>Mark\n   set</label>");
+        assertEquals(List.of(
+                "OH-INF/thing/fixture.xml: channel-type[camera-status]/label is the i18n key"
+                        + " '@text/channel-type.vms.camera-status.label'; write the English text in the XML (openHAB's"
+                        + " i18n tooling generates the key in src/main/resources/OH-INF/i18n/vms.properties from it)",
+                "OH-INF/thing/fixture.xml: channel-type[camera-status]/state/options/option[active] is empty",
+                "OH-INF/thing/fixture.xml: channel-type[mark]/label has line breaks or surrounding blanks; write it on"
+                        + " one line (the i18n tooling copies it into one line of"
+                        + " src/main/resources/OH-INF/i18n/vms.properties)"),
+                checks(xml, GOOD_PROPERTIES, GOOD_README, "").userTextsArePlainEnglish());
     }
 
     @Test
@@ -268,7 +330,7 @@ class DescriptorChecksTest {
     void wrongBindingIdAndBrokenXml() {
         DescriptorChecks checks = new DescriptorChecks(new DescriptorSources(
                 Map.of("a.xml", GOOD_XML.replace("bindingId=\"vms\"", "bindingId=\"hue\""), "b.xml", "<addon"),
-                GOOD_PROPERTIES, GOOD_README, Map.of()));
+                GOOD_PROPERTIES, GOOD_README, GOOD_DEVELOPER_DOCS, Map.of()));
         List<String> problems = checks.filesAreWellFormed();
         assertEquals(2, problems.size(), problems::toString);
         assertTrue(problems.contains("a.xml declares binding/add-on id 'hue' instead of 'vms'"),
@@ -286,17 +348,21 @@ class DescriptorChecksTest {
                 | `mark` | `UPDATED` | wrong payload |
                 | 12 | `mark_created` | then `mark` `CREATED` (a row that merely mentions the payload) |
                 | `baseUrl` | Like `cameraId`, named in a later cell only |
-                | 1 | `logout` and more in one cell |
-                Prose naming `cameraId` and `logout` outside any table does not count.
+                Prose naming `cameraId` outside any table does not count.
                 """;
-        DescriptorChecks checks = checks(GOOD_XML, GOOD_PROPERTIES, readme, "");
+        String developerDocs = """
+                | 1 | `logout` and more in one cell |
+                Prose naming `logout` outside any table does not count.
+                """;
+        DescriptorChecks checks = new DescriptorChecks(new DescriptorSources(Map.of("OH-INF/thing/fixture.xml",
+                GOOD_XML), GOOD_PROPERTIES, readme, developerDocs, Map.of()));
         assertEquals(List.of(), checks.readmeNamesEveryChannel());
         assertEquals(List.of("README.md has no trigger payload row starting with `mark` | `CREATED` (payload of"
                 + " trigger channel 'mark' of thing type 'camera')"), checks.readmeNamesEveryTriggerPayload());
         assertEquals(List.of(
                 "README.md has no table row starting with config parameter `cameraId` of thing type 'camera'"),
                 checks.readmeNamesEveryConfigParameter());
-        assertEquals(List.of("README.md has no Socket Messages row for message type `logout`"),
+        assertEquals(List.of("../docs/DEVELOPERS.md has no Socket Messages row for message type `logout`"),
                 checks.readmeNamesEverySocketMessage(List.of("logout")));
 
         assertEquals(List.of(

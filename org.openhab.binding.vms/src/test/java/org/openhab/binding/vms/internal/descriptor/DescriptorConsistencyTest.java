@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.vms.internal.descriptor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 
 /**
- * Runs {@link DescriptorChecks} on the real OH-INF files, vms.properties and README.md of this module
- * (Maven runs tests with the module directory as working directory).
+ * Runs {@link DescriptorChecks} on the real OH-INF files, vms.properties and README.md of this module and on the
+ * repository's docs/DEVELOPERS.md (Maven runs tests with the module directory as working directory).
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -68,6 +69,20 @@ class DescriptorConsistencyTest {
     }
 
     @Test
+    void categoriesAndAutoUpdatePoliciesAreOpenhabValues() {
+        assertNoProblems(checks().categoriesAndPoliciesAreOpenhabValues());
+    }
+
+    @Test
+    void momentaryAndEquipmentChoicesAreDeclared() {
+        // open-door is a momentary action: openHAB must not set the item ON from the command itself
+        assertEquals("veto", checks().elementText("channel-type[open-door]/autoUpdatePolicy"));
+        assertEquals("WebService", checks().elementText("bridge-type[account]/category"));
+        assertEquals("Camera", checks().elementText("thing-type[camera]/category"));
+        assertEquals("FrontDoor", checks().elementText("thing-type[intercom]/category"));
+    }
+
+    @Test
     void everyUsedChannelTypeIsDefined() {
         assertNoProblems(checks().usedChannelTypesAreDefined());
     }
@@ -93,8 +108,18 @@ class DescriptorConsistencyTest {
     }
 
     @Test
-    void userVisibleTextsAreTextKeys() {
-        assertNoProblems(checks().userTextsAreTextKeys());
+    void userVisibleTextsArePlainEnglishInTheXml() {
+        assertNoProblems(checks().userTextsArePlainEnglish());
+    }
+
+    @Test
+    void propertiesHoldTheXmlTextsUnderTheGeneratedKeys() {
+        assertNoProblems(checks().propertiesHoldTheXmlTexts());
+    }
+
+    @Test
+    void propertiesAreWhatOpenhabsI18nToolingWrites() {
+        assertNoProblems(checks().propertiesAreWhatTheI18nToolingWrites());
     }
 
     @Test

@@ -34,8 +34,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * What the OH-INF XML files declare, read with plain DOM (no openHAB types): thing and bridge types with their
- * channels and config parameters, channel types, the add-on id, every {@code @text} key used and every user-visible
- * text that is not an {@code @text} key.
+ * channels and config parameters, channel types, the add-on id, every user-visible text and every {@code @text} key
+ * used.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -66,12 +66,12 @@ final class DescriptorModel {
     record TextRef(String file, String key) {
     }
 
-    /** A label, description, name or state/command/config option whose text is not an {@code @text} key. */
-    record PlainText(String file, String where, String text) {
+    /** A label, description, add-on name or option label: what a user sees. */
+    record UserText(String file, String where, String text) {
     }
 
-    /** An element of an XML file, by name and location. */
-    record ElementUse(String file, String where, String name) {
+    /** An element of an XML file, by name and location, with its text when it has no child elements. */
+    record ElementUse(String file, String where, String name, String text) {
     }
 
     /** The {@code bindingId} (thing files) or {@code id} (add-on file) a file declares. */
@@ -81,7 +81,7 @@ final class DescriptorModel {
     final List<ThingTypeDef> thingTypes = new ArrayList<>();
     final List<ChannelTypeDef> channelTypes = new ArrayList<>();
     final List<TextRef> textRefs = new ArrayList<>();
-    final List<PlainText> plainTexts = new ArrayList<>();
+    final List<UserText> userTexts = new ArrayList<>();
     final List<DeclaredId> bindingIds = new ArrayList<>();
     final List<ElementUse> elements = new ArrayList<>();
     final List<String> parseErrors = new ArrayList<>();
@@ -162,27 +162,25 @@ final class DescriptorModel {
         return new ChannelTypeDef(file, type.getAttribute("id"), trigger, eventOptions, childNames(type));
     }
 
-    /** Walks every element: records @text keys anywhere, and user-visible texts that are not @text keys. */
+    /** Walks every element: records @text keys anywhere, and every user-visible text. */
     private void collectTexts(String file, Element element) {
-        elements.add(new ElementUse(file, element.getParentNode() instanceof Element ? describe(element) : "/",
-                name(element)));
         List<Element> children = children(element);
+        elements.add(new ElementUse(file, element.getParentNode() instanceof Element ? describe(element) : "/",
+                name(element), children.isEmpty() ? element.getTextContent().trim() : ""));
         if (children.isEmpty()) {
-            String text = element.getTextContent().trim();
-            if (text.startsWith(TEXT_PREFIX)) {
-                textRefs.add(new TextRef(file, text.substring(TEXT_PREFIX.length())));
-            } else if (mustBeTextKey(element)) {
-                plainTexts.add(new PlainText(file, describe(element), text));
+            String text = element.getTextContent();
+            if (text.trim().startsWith(TEXT_PREFIX)) {
+                textRefs.add(new TextRef(file, text.trim().substring(TEXT_PREFIX.length())));
+            }
+            if (isUserText(element)) {
+                userTexts.add(new UserText(file, describe(element), text));
             }
         }
         children.forEach(child -> collectTexts(file, child));
     }
 
-    /**
-     * Labels, descriptions, the add-on name and option labels that openHAB localizes must be @text keys.
-     * Event option labels are exempt: openHAB core does not localize them, so a key would be shown verbatim.
-     */
-    private static boolean mustBeTextKey(Element element) {
+    /** Labels, descriptions, the add-on name and option labels (state, command, event and config options). */
+    private static boolean isUserText(Element element) {
         String name = name(element);
         if ("label".equals(name) || "description".equals(name)) {
             return true;
@@ -191,11 +189,7 @@ final class DescriptorModel {
             Node parent = element.getParentNode();
             return parent instanceof Element p && "addon".equals(name(p));
         }
-        if ("option".equals(name) && element.getParentNode() instanceof Element options
-                && options.getParentNode() instanceof Element owner) {
-            return !"event".equals(name(owner));
-        }
-        return false;
+        return "option".equals(name);
     }
 
     /** A readable location such as {@code channel-type[camera-status]/state/options/option[active]}. */
@@ -215,7 +209,7 @@ final class DescriptorModel {
         return children(parent).stream().map(DescriptorModel::name).toList();
     }
 
-    private static List<Element> children(Element parent) {
+    static List<Element> children(Element parent) {
         List<Element> result = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
@@ -225,12 +219,12 @@ final class DescriptorModel {
         return result;
     }
 
-    private static String name(Element element) {
+    static String name(Element element) {
         String local = element.getLocalName();
         return local != null ? local : element.getTagName();
     }
 
-    private static DocumentBuilder newBuilder() {
+    static DocumentBuilder newBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);

@@ -30,17 +30,19 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param xmlFiles every XML file under OH-INF (thing, addon, config), by relative path
  * @param properties the default (English) i18n file
  * @param readme the user documentation
+ * @param developerDocs the developers' documentation of the repository (protocol coverage tables)
  * @param javaSources the bundle's main Java sources, searched for {@code "@text/..."} keys they use
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-record DescriptorSources(Map<String, String> xmlFiles, String properties, String readme,
+record DescriptorSources(Map<String, String> xmlFiles, String properties, String readme, String developerDocs,
         Map<String, String> javaSources) {
 
     static final String OH_INF = "src/main/resources/OH-INF";
     static final String PROPERTIES = OH_INF + "/i18n/vms.properties";
     static final String README = "README.md";
+    static final String DEVELOPER_DOCS = "../docs/DEVELOPERS.md";
     static final String JAVA_SOURCES = "src/main/java";
 
     /** Reads the real files; {@code moduleDir} is the directory of the bundle's pom.xml. */
@@ -51,7 +53,8 @@ record DescriptorSources(Map<String, String> xmlFiles, String properties, String
                     + " does not exist: run the test with the module directory as working directory");
         }
         return new DescriptorSources(readTree(moduleDir, ohInf, ".xml"), read(moduleDir.resolve(PROPERTIES)),
-                read(moduleDir.resolve(README)), readTree(moduleDir, moduleDir.resolve(JAVA_SOURCES), ".java"));
+                read(moduleDir.resolve(README)), read(moduleDir.resolve(DEVELOPER_DOCS)),
+                readTree(moduleDir, moduleDir.resolve(JAVA_SOURCES), ".java"));
     }
 
     private static Map<String, String> readTree(Path moduleDir, Path root, String suffix) {

@@ -38,8 +38,8 @@ import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
 
 /**
- * What each of the 37 message types does, as the README's "Socket Messages" table documents it: every example frame
- * of the protocol is delivered to a bridge with camera Things 1001 and 1010 and intercom Thing 301 (whose camera is
+ * What each of the 37 message types does, as the "Socket Messages" table of docs/DEVELOPERS.md documents it: every
+ * example frame of the protocol is delivered to a bridge with camera Things 1001 and 1010 and intercom Thing 301 (whose camera is
  * 1010), and the triggers that fire (all of them, in order) and the states they set are compared with the table.
  * A message type without a row fails {@link #everyMessageTypeHasARow()}.
  *

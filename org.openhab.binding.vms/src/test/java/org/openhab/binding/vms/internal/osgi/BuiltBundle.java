@@ -36,18 +36,28 @@ final class BuiltBundle {
     }
 
     static Path jar() {
-        String path = System.getProperty("vms.bundle.jar");
-        if (path == null || !Files.isRegularFile(Path.of(path))) {
-            throw new IllegalStateException("System property vms.bundle.jar must name the packaged bundle (got " + path
-                    + "); run the OSGi tests through 'mvn verify' (failsafe), after the jar is built");
-        }
-        return Path.of(path);
+        return existing("vms.bundle.jar", "the packaged bundle, after the jar is built");
     }
 
     /** src/main/resources of the bundle module, whose OH-INF must end up in the jar unchanged. */
     static @Nullable Path resources() {
         String path = System.getProperty("vms.bundle.resources");
         return path == null ? null : Path.of(path);
+    }
+
+    /** The bundle module's directory (its NOTICE must be the jar's META-INF/NOTICE). */
+    static Path moduleDir() {
+        return existing("vms.bundle.dir", "the bundle module");
+    }
+
+    /** The file or folder a system property that failsafe passes in names. */
+    private static Path existing(String property, String what) {
+        String path = System.getProperty(property);
+        if (path == null || !Files.exists(Path.of(path))) {
+            throw new IllegalStateException("System property " + property + " must name " + what + " (got " + path
+                    + "); run the OSGi tests through 'mvn verify' (failsafe)");
+        }
+        return Path.of(path);
     }
 
     static Attributes mainAttributes() {

@@ -203,6 +203,38 @@ class BundleManifestIT {
         assertEquals(List.of(), different);
     }
 
+    @Test
+    void carriesTheBundlesNoticeNamingTheEmbeddedLibrariesAndTheLicence() throws IOException {
+        Path module = BuiltBundle.moduleDir();
+        String notice = Files.readString(module.resolve("NOTICE"), StandardCharsets.UTF_8);
+        try (JarFile jar = new JarFile(BuiltBundle.jar().toFile())) {
+            assertEquals(notice, entryText(jar, "META-INF/NOTICE"), "META-INF/NOTICE is the bundle's own NOTICE");
+            assertEquals(Files.readString(module.resolve("../LICENSE"), StandardCharsets.UTF_8),
+                    entryText(jar, "META-INF/LICENSE"), "META-INF/LICENSE is the project's licence");
+        }
+        assertTrue(notice.contains("Eclipse Public License 2.0") && notice.contains("SPDX-License-Identifier: EPL-2.0"),
+                notice);
+        // each embedded library by name and the version -includeresource inlines (the pom passes it in)
+        Map<String, String> sources = Map.of("pusher-java-client", "https://github.com/pusher/pusher-websocket-java",
+                "Java-WebSocket", "https://github.com/TooTallNate/Java-WebSocket");
+        sources.forEach((library, source) -> {
+            String version = System.getProperty("vms.embedded." + library);
+            assertNotNull(version, "the pom passes vms.embedded." + library);
+            int at = notice.indexOf(library + " " + version);
+            assertTrue(at >= 0, "NOTICE names " + library + " " + version);
+            String entry = notice.substring(at, Math.min(notice.length(), at + 300));
+            assertTrue(entry.contains("License: MIT License") && entry.contains("Source: " + source), entry);
+        });
+    }
+
+    private static String entryText(JarFile jar, String name) throws IOException {
+        JarEntry entry = jar.getJarEntry(name);
+        assertNotNull(entry, name + " is in the bundle");
+        try (InputStream in = jar.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static int classFileMajorVersion(JarFile jar, JarEntry entry) throws IOException {
         try (InputStream in = jar.getInputStream(entry)) {
             byte[] header = in.readNBytes(8);
