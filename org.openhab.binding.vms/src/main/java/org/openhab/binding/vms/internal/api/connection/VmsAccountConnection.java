@@ -40,7 +40,6 @@ import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
-import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
@@ -470,7 +469,7 @@ public class VmsAccountConnection {
                 .withThreadNamePrefix(threadPrefix + "-socket")
                 .withPingTimeouts(liveness.pingInterval(), liveness.pongTimeout())
                 .withTrustManager(socketTls());
-        SocketEvents events = new SocketEvents(attemptGeneration);
+        SocketEvents events = new SocketEvents(attemptGeneration, url.host() + ":" + url.port());
         VmsSocketClient client = new VmsSocketClient(settings, (socketId, channel) -> {
             synchronized (lock) {
                 if (!running || attemptGeneration != generation) {
@@ -480,7 +479,6 @@ public class VmsAccountConnection {
             }
             return rest.authorize(socketId, channel);
         }, decoder, events);
-        events.client = client;
         boolean stillCurrent;
         synchronized (lock) {
             stillCurrent = running && attemptGeneration == generation;
@@ -702,14 +700,16 @@ public class VmsAccountConnection {
         }
     }
 
-    /** Receives one socket client's callbacks on its events thread; only decodes, decides and hands off. */
+    /** Receives one socket client's callbacks on its events thread; only decides and hands off. */
     private final class SocketEvents implements VmsSocketListener {
 
         private final long socketGeneration;
-        volatile @Nullable VmsSocketClient client;
+        /** Host and port of the socket, for the message of a certificate failure. */
+        private final String server;
 
-        SocketEvents(long socketGeneration) {
+        SocketEvents(long socketGeneration, String server) {
             this.socketGeneration = socketGeneration;
+            this.server = server;
         }
 
         @Override
@@ -718,28 +718,12 @@ public class VmsAccountConnection {
         }
 
         @Override
-        public void error(String message, @Nullable Integer code, @Nullable Throwable cause) {
-            VmsSocketClient source = client;
-            VmsSocketFailure failure = source == null ? null : source.getLastFailure();
-            RetryDecision decision;
-            if (failure != null && failure.message().equals(message)) {
-                VmsSocketUrl url = source == null ? null : source.getUrl();
-                decision = url == null ? FailureClassifier.forSocket(failure)
-                        : FailureClassifier.forSocket(failure, url.host() + ":" + url.port());
-            } else {
-                // a newer failure overtook this report (the client keeps only the last): judge it by its code
-                decision = FailureClassifier.forUnknownKind(code, message);
-            }
-            socketFailed(socketGeneration, decision);
+        public void failed(VmsSocketFailure failure) {
+            socketFailed(socketGeneration, FailureClassifier.forSocket(failure, server));
         }
 
         @Override
-        public void appEvent(VmsAppEvent event) {
-            socketEvent(socketGeneration, event);
-        }
-
-        @Override
-        public void intercomEvent(VmsIntercomEvent event) {
+        public void event(VmsEvent event) {
             socketEvent(socketGeneration, event);
         }
     }

@@ -22,7 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param unknownTypes delivered events whose {@code type} the decoder did not know (kind UNKNOWN)
  * @param unknownEventNames frames with a Pusher event name we do not bind (dropped)
  * @param malformedFrames frames that were not JSON objects with a string {@code event} (dropped)
- * @param undecodable events the decoder threw on, or returned as neither app nor intercom event (dropped)
+ * @param undecodable events the decoder threw on or returned nothing for (dropped)
  * @param listenerFailures exceptions thrown by the listener (caught)
  * @param internalFailures exceptions thrown inside pusher-java-client while handling a frame (caught)
  * @param foreignChannels VMS events without a channel or on a channel we do not subscribe (dropped)
