@@ -586,11 +586,6 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     }
 
     @Override
-    public void messageDropped() {
-        updateDroppedMessages();
-    }
-
-    @Override
     public void camerasAttached(List<Long> cameraIds) {
         scheduleResync(true, false);
     }

@@ -35,11 +35,9 @@ import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
 import org.openhab.binding.vms.internal.api.connection.RetryDecision.Action;
 import org.openhab.binding.vms.internal.api.connection.SessionStarter.Session;
 import org.openhab.binding.vms.internal.api.connection.SessionStarter.Source;
-import org.openhab.binding.vms.internal.api.event.DecoderStatistics;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
-import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
@@ -254,13 +252,12 @@ public class VmsAccountConnection {
     }
 
     public VmsConnectionStatistics getStatistics() {
-        DecoderStatistics decoded = decoder.statistics();
         long socketDrops;
         synchronized (lock) {
             VmsSocketClient current = socket;
             socketDrops = retiredSocketDrops + (current == null ? 0 : drops(current.getCounters()));
         }
-        long dropped = decoded.unknown() + decoded.malformed() + socketDrops + delivery.overflowed();
+        long dropped = socketDrops + delivery.overflowed();
         return new VmsConnectionStatistics(received.get(), dropped, deduplicator.suppressed(), reconnects.get(),
                 logins.get());
     }
@@ -684,9 +681,6 @@ public class VmsAccountConnection {
                 return;
             }
         }
-        if (event.kind() == VmsEventKind.UNKNOWN) {
-            return; // counted by the decoder as unknown or malformed; nothing a consumer can use
-        }
         if (event instanceof VmsAppEvent.Logout) {
             delivery.event(event);
             handle(socketGeneration, RetryDecision.of(Action.TOKEN_INVALID,
@@ -799,9 +793,8 @@ public class VmsAccountConnection {
     }
 
     private static long drops(VmsSocketCounters counters) {
-        // unknown types are counted by the decoder already
-        return counters.unknownEventNames() + counters.malformedFrames() + counters.undecodable()
-                + counters.foreignChannels();
+        return counters.unknownTypes() + counters.unknownEventNames() + counters.malformedFrames()
+                + counters.undecodable() + counters.foreignChannels();
     }
 
     private static Duration atLeast(Duration value, @Nullable Duration minimum) {
