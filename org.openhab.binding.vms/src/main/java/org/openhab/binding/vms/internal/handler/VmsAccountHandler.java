@@ -35,6 +35,7 @@ import org.openhab.binding.vms.internal.api.connection.VmsAccountConfig;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountListener;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
+import org.openhab.binding.vms.internal.api.connection.VmsEndpointPolicy;
 import org.openhab.binding.vms.internal.api.connection.VmsTokenStore;
 import org.openhab.binding.vms.internal.api.event.EventEnvelope;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
@@ -291,7 +292,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         try {
             // what is not overridden comes from the server later; stand-ins let each override be checked alone
             VmsSocketUrl.resolve("wss://server.invalid", "server-app-key", config.socketUrl, config.appKey,
-                    VmsAccountConnection.SOCKET_CLIENT_VERSION);
+                    VmsEndpointPolicy.SOCKET_CLIENT_VERSION);
             return true;
         } catch (VmsApiException e) {
             return false;
@@ -583,11 +584,6 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     public void logoutAnnounced(@Nullable String subject) {
         logger.debug("Account {}: the server ended the session ({})", getThing().getUID(), subject);
         logoutReason.set(subject == null ? "" : subject);
-    }
-
-    @Override
-    public void messageDropped() {
-        updateDroppedMessages();
     }
 
     @Override

@@ -32,7 +32,6 @@ import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkCreated;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkDeleted;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkUpdated;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.PermissionsUpdated;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent.Unknown;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 import org.openhab.binding.vms.internal.api.event.VmsEventVisitor;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomAddError;
@@ -287,13 +286,6 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
             url = file == null ? null : file.url();
         }
         return url == null || url.isBlank() ? null : account.absoluteUrl(url.trim());
-    }
-
-    @Override
-    public @Nullable Void visitUnknown(Unknown event) {
-        logger.debug("Dropped a socket message ({}): {}", event.reason(), event.detail());
-        account.messageDropped();
-        return null;
     }
 
     // ---------------------------------------------------------------- intercoms

@@ -35,9 +35,6 @@ interface VmsRouterAccount {
     /** The server ended the session; the next status change says so. */
     void logoutAnnounced(@Nullable String subject);
 
-    /** A message that could not be decoded: refresh {@code dropped-messages}. */
-    void messageDropped();
-
     /** Cameras were attached: read the camera list again (for discovery and the states of their Things). */
     void camerasAttached(List<Long> cameraIds);
 

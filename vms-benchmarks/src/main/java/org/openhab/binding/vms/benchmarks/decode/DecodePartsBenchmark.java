@@ -120,7 +120,7 @@ public class DecodePartsBenchmark {
     }
 
     @Benchmark
-    public VmsEventKind kindLookup() {
+    public @Nullable VmsEventKind kindLookup() {
         return VmsEventKind.fromWireType(wireType);
     }
 }

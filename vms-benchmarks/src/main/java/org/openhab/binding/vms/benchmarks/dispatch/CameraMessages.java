@@ -18,7 +18,6 @@ import java.util.Map;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
-import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 import org.openhab.binding.vms.simulator.vms.ExampleFrame;
 import org.openhab.binding.vms.simulator.vms.VmsExamples;
 
@@ -54,11 +53,10 @@ final class CameraMessages {
         ExampleFrame frame = VmsExamples.frame(EXAMPLES.get(index % EXAMPLES.size()));
         JsonObject data = frame.dataObject();
         readdress(data, cameraId);
-        VmsEvent event = decoder.decode(frame.event(), frame.channel(), data.toString());
-        if (event.kind() == VmsEventKind.UNKNOWN) {
-            throw new IllegalStateException("example " + EXAMPLES.get(index % EXAMPLES.size()) + " did not decode");
+        if (decoder.decode(frame.event(), frame.channel(), data.toString()) instanceof VmsEvent event) {
+            return event;
         }
-        return event;
+        throw new IllegalStateException("example " + EXAMPLES.get(index % EXAMPLES.size()) + " did not decode");
     }
 
     /** Sets every {@code camera_id} and every {@code camera.id} below {@code object}. */

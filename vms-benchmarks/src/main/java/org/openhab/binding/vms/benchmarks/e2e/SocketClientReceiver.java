@@ -18,13 +18,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.AnalyticDetection;
-import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
+import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.model.VmsEventData;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketClient;
+import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketListener;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketSettings;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketUrl;
@@ -69,7 +68,7 @@ final class SocketClientReceiver implements LatencyReceiver, VmsSocketListener {
     }
 
     @Override
-    public void appEvent(VmsAppEvent event) {
+    public void event(VmsEvent event) {
         long now = System.nanoTime();
         if (event instanceof AnalyticDetection detection) {
             VmsEventData data = detection.event();
@@ -81,11 +80,6 @@ final class SocketClientReceiver implements LatencyReceiver, VmsSocketListener {
     }
 
     @Override
-    public void intercomEvent(VmsIntercomEvent event) {
-        // not measured
-    }
-
-    @Override
     public void connectionStateChanged(VmsConnectionState previous, VmsConnectionState current) {
         if (current == VmsConnectionState.SUBSCRIBED) {
             subscribed.countDown();
@@ -93,8 +87,8 @@ final class SocketClientReceiver implements LatencyReceiver, VmsSocketListener {
     }
 
     @Override
-    public void error(String message, @Nullable Integer code, @Nullable Throwable cause) {
-        System.err.println("socket client error: " + message + " " + code);
+    public void failed(VmsSocketFailure failure) {
+        System.err.println("socket client error: " + failure.message() + " " + failure.code());
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.cli.DoorCodeMasking;
 import org.openhab.binding.vms.internal.api.event.EventEnvelope;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
 
@@ -79,9 +78,7 @@ public final class EventJsonLine {
 
     private static JsonElement parseRaw(VmsEvent event) {
         String text = event.envelope().rawJson();
-        boolean malformed = event instanceof VmsAppEvent.Unknown unknown
-                && unknown.reason() == VmsAppEvent.Unknown.Reason.MALFORMED;
-        if (malformed || text.isBlank() || text.length() > MAX_RAW_CHARS) {
+        if (text.isBlank() || text.length() > MAX_RAW_CHARS) {
             return JsonNull.INSTANCE;
         }
         JsonElement parsed = parse(text);

@@ -16,6 +16,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
+import org.openhab.binding.vms.internal.api.event.VmsDroppedMessage;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.simulator.vms.ExampleFrame;
@@ -39,7 +42,7 @@ class EventJsonLineTest {
     void everyExampleGivesOneLineOfValidJson() {
         for (String name : VmsExamples.APPLICATION_FRAMES) {
             ExampleFrame frame = VmsExamples.frame(name);
-            String line = EventJsonLine.of(decoder.decode(frame.event(), frame.channel(), frame.data()));
+            String line = EventJsonLine.of(decoded(frame.event(), frame.channel(), frame.data()));
             assertFalse(line.contains("\n"), name);
             JsonObject json = JsonParser.parseString(line).getAsJsonObject();
             assertNotEquals("UNKNOWN", json.get("kind").getAsString(), name);
@@ -54,7 +57,7 @@ class EventJsonLineTest {
     @Test
     void instantsAndNestedRecordsArePrintedAsJson() {
         ExampleFrame frame = VmsExamples.frame("user-push.analytic_case_license_plate_event_created");
-        JsonObject json = EventJsonLine.json(decoder.decode(frame.event(), frame.channel(), frame.data()));
+        JsonObject json = EventJsonLine.json(decoded(frame.event(), frame.channel(), frame.data()));
         JsonObject event = json.getAsJsonObject("fields").getAsJsonObject("event");
         assertTrue(event.get("createdAtInstant").getAsString().endsWith("Z"), event.toString());
         assertTrue(event.get("camera").isJsonObject(), event.toString());
@@ -68,7 +71,7 @@ class EventJsonLineTest {
         String twice = new JsonPrimitive(data).toString();
 
         for (String payload : new String[] { data, twice }) {
-            VmsEvent event = decoder.decode(VmsEventDecoder.NOTIFICATION, "private-user.42", payload);
+            VmsEvent event = decoded(VmsEventDecoder.NOTIFICATION, "private-user.42", payload);
             String line = EventJsonLine.of(event);
             assertFalse(line.contains("654321"), line);
             JsonObject json = JsonParser.parseString(line).getAsJsonObject();
@@ -78,23 +81,30 @@ class EventJsonLineTest {
     }
 
     @Test
-    void malformedMessagesPrintTheirLengthInsteadOfTheirText() {
-        VmsEvent event = decoder.decode(VmsEventDecoder.USER_PUSH, "private-user.42", "{\"data\": [1, 2");
+    void rawTextThatIsNotJsonIsPrintedAsItsLength() {
+        // the decoder drops such a message; an event made by hand can still carry one
+        VmsEvent event = new VmsAppEvent.PermissionsUpdated(new EventEnvelope(VmsEventDecoder.USER_PUSH,
+                "private-user.42", "permissions_updated", "{\"data\": [1, 2", null, null, null));
         JsonObject json = JsonParser.parseString(EventJsonLine.of(event)).getAsJsonObject();
-        assertEquals("UNKNOWN", json.get("kind").getAsString());
+        assertEquals("PERMISSIONS_UPDATED", json.get("kind").getAsString());
         assertTrue(json.get("raw").isJsonNull());
         assertEquals(14, json.get("rawChars").getAsInt());
-        assertEquals("MALFORMED", json.getAsJsonObject("fields").get("reason").getAsString());
     }
 
     @Test
-    void unknownTypesKeepTheirRawJson() {
-        VmsEvent event = decoder.decode(VmsEventDecoder.USER_PUSH, "private-user.42",
-                "{\"data\":{\"type\":\"brand_new_thing\",\"data\":{\"x\":1}}}");
-        JsonObject json = JsonParser.parseString(EventJsonLine.of(event)).getAsJsonObject();
-        assertEquals("UNKNOWN", json.get("kind").getAsString());
-        assertEquals("brand_new_thing", json.get("wireType").getAsString());
-        JsonObject inner = json.getAsJsonObject("raw").getAsJsonObject("data").getAsJsonObject("data");
-        assertEquals(1, inner.get("x").getAsInt());
+    void malformedAndUnknownMessagesNeverBecomeALine() {
+        // the connection delivers decoded events only; what the decoder drops keeps its raw JSON for the count
+        VmsDroppedMessage malformed = assertInstanceOf(VmsDroppedMessage.class,
+                decoder.decode(VmsEventDecoder.USER_PUSH, "private-user.42", "{\"data\": [1, 2"));
+        assertEquals(VmsDroppedMessage.Reason.MALFORMED, malformed.reason());
+        assertEquals(14, malformed.envelope().rawJson().length());
+        VmsDroppedMessage unknown = assertInstanceOf(VmsDroppedMessage.class, decoder.decode(
+                VmsEventDecoder.USER_PUSH, "private-user.42", "{\"data\":{\"type\":\"brand_new_thing\"}}"));
+        assertEquals(VmsDroppedMessage.Reason.UNKNOWN_TYPE, unknown.reason());
+        assertEquals("brand_new_thing", unknown.envelope().wireType());
+    }
+
+    private VmsEvent decoded(String eventName, String channel, String data) {
+        return assertInstanceOf(VmsEvent.class, decoder.decode(eventName, channel, data));
     }
 }

@@ -34,7 +34,6 @@ import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkCreated;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkDeleted;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkUpdated;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.PermissionsUpdated;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent.Unknown;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventVisitor;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomAddError;
@@ -165,11 +164,6 @@ final class DedupKeys implements VmsEventVisitor<@Nullable DedupKey> {
     @Override
     public DedupKey visitAnalyticDetection(AnalyticDetection event) {
         return detection(event, event.event());
-    }
-
-    @Override
-    public DedupKey visitUnknown(Unknown event) {
-        return raw(event);
     }
 
     // ---- intercom messages (normally notifications with an id; these keys are the fallback without one)

@@ -87,18 +87,6 @@ final class FailureClassifier {
         };
     }
 
-    /**
-     * A failure whose kind is not known (its report was overtaken by a newer one): close codes and
-     * {@code pusher:error} codes in 4000-4299 mean the same, so those decide; anything else waits for the drop
-     * that a close brings anyway.
-     */
-    static RetryDecision forUnknownKind(@Nullable Integer code, String message) {
-        if (code != null && code >= 4000 && code <= 4299) {
-            return forCode(code, message, true);
-        }
-        return new RetryDecision(Action.BACKOFF, problem(Reason.NETWORK, message), null, false);
-    }
-
     /** A drop without a failure report before it. */
     static RetryDecision connectionLost() {
         return RetryDecision.of(Action.BACKOFF, problem(Reason.NETWORK, "The socket connection was lost"));

@@ -13,6 +13,7 @@
 package org.openhab.binding.vms.internal.api.connection;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -26,11 +27,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Obtains a valid session, in this order: the configured token, then the stored token (both checked with
+ * Obtains a valid session, and decides whether to log in again when it is lost.
+ * <p>
+ * <b>Starting</b>, in this order: the configured token, then the stored token (both checked with
  * {@code GET users/self}, which also yields the ids of the two channels), then a login with login and password,
  * whose token is stored. A token the server refuses (HTTP 401) moves on to the next source, and a refused stored
  * token is removed from the store; any other failure (network, 5xx) ends the attempt with the token kept, so that a
  * server hiccup never costs a login. Logins are taken from the {@link LoginBudget}.
+ * <p>
+ * <b>Re-login</b> after the token was invalidated (HTTP 401, the {@code logout} message): the token is forgotten,
+ * and one login with the configured credentials may follow; not without credentials, and not if the previous
+ * re-login was less than {@link VmsConnectionPolicy#reloginQuietPeriod()} ago (another client ending our sessions
+ * must not make us log in over and over). A refused configured token is not tried again until {@link #reset()}.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -57,34 +65,43 @@ final class SessionStarter {
     private final VmsAccountConfig config;
     private final VmsRestClient rest;
     private final VmsTokenStore tokenStore;
+    private final VmsConnectionPolicy policy;
     private final LoginBudget budget;
     private final AtomicLong logins;
 
-    SessionStarter(VmsAccountConfig config, VmsRestClient rest, VmsTokenStore tokenStore, LoginBudget budget,
+    private volatile boolean configuredTokenRefused;
+    // guarded by this
+    private @Nullable Instant lastRelogin;
+
+    /** @param logins counts the logins with login and password */
+    SessionStarter(VmsAccountConfig config, VmsRestClient rest, VmsTokenStore tokenStore, VmsConnectionPolicy policy,
             AtomicLong logins) {
         this.config = config;
         this.rest = rest;
         this.tokenStore = tokenStore;
-        this.budget = budget;
+        this.policy = policy;
+        this.budget = new LoginBudget(policy.maxLoginsPerHour(), policy.clock());
         this.logins = logins;
     }
 
-    boolean hasConfiguredToken() {
+    /** A new start of the connection: a configured token that was refused is tried again. */
+    void reset() {
+        configuredTokenRefused = false;
+    }
+
+    private boolean hasConfiguredToken() {
         String token = config.token();
         return token != null && !token.isBlank();
     }
 
     /**
-     * @param tryConfiguredToken false once the configured token was refused (it is not asked about again)
-     * @param configuredTokenRefused told when the configured token is refused
      * @throws VmsApiException {@link Reason#TOKEN_INVALID} when no token is valid and no login is configured;
      *             {@link Reason#RATE_LIMITED} with a Retry-After when the login budget is used up; or whatever the
      *             server answered
      */
-    Session establish(boolean tryConfiguredToken, Runnable configuredTokenRefused, Guard guard)
-            throws VmsApiException, StaleAttemptException {
+    Session establish(Guard guard) throws VmsApiException, StaleAttemptException {
         String configured = config.token();
-        if (tryConfiguredToken && configured != null && !configured.isBlank()) {
+        if (!configuredTokenRefused && configured != null && !configured.isBlank()) {
             try {
                 return checked(configured, Source.CONFIGURED);
             } catch (VmsApiException e) {
@@ -92,7 +109,7 @@ final class SessionStarter {
                     throw e;
                 }
                 logger.debug("[{}] The configured access token was refused", config.name());
-                configuredTokenRefused.run();
+                configuredTokenRefused = true;
             }
         }
         guard.checkCurrent();
@@ -158,7 +175,38 @@ final class SessionStarter {
         }
     }
 
-    void clearStoredToken() {
+    /**
+     * The token of {@code lost} was invalidated: forgets it (the stored token too, unless it was the configured one,
+     * which is then not tried again) and decides whether one more login may follow.
+     *
+     * @param lost the session whose token was refused, or null if none was established yet
+     * @param cause why the token is gone
+     * @return null to log in again now; otherwise the problem to give up with ({@link Reason#TOKEN_INVALID})
+     */
+    synchronized @Nullable VmsApiException invalidated(@Nullable Session lost, VmsApiException cause) {
+        rest.setAccessToken(null);
+        if (lost == null || lost.source() != Source.CONFIGURED) {
+            clearStoredToken();
+        } else {
+            configuredTokenRefused = true;
+        }
+        Instant now = policy.clock().instant();
+        Instant previous = lastRelogin;
+        if (!config.hasCredentials()) {
+            clearStoredToken();
+            return lost == null ? cause
+                    : new VmsApiException(Reason.TOKEN_INVALID,
+                            cause.getMessage() + "; no login is configured to log in again");
+        } else if (previous != null && now.isBefore(previous.plus(policy.reloginQuietPeriod()))) {
+            return new VmsApiException(Reason.TOKEN_INVALID, cause.getMessage()
+                    + "; this happened again right after logging in again, so not logging in once more"
+                    + " (does another client end this session?)");
+        }
+        lastRelogin = now;
+        return null;
+    }
+
+    private void clearStoredToken() {
         try {
             tokenStore.clear();
         } catch (RuntimeException e) {

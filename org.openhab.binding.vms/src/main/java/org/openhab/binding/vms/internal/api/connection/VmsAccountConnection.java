@@ -12,10 +12,7 @@
  */
 package org.openhab.binding.vms.internal.api.connection;
 
-import java.net.URI;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -25,8 +22,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.net.ssl.X509ExtendedTrustManager;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
@@ -34,13 +29,9 @@ import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
 import org.openhab.binding.vms.internal.api.connection.RetryDecision.Action;
 import org.openhab.binding.vms.internal.api.connection.SessionStarter.Session;
-import org.openhab.binding.vms.internal.api.connection.SessionStarter.Source;
-import org.openhab.binding.vms.internal.api.event.DecoderStatistics;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
-import org.openhab.binding.vms.internal.api.event.VmsEventKind;
-import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
@@ -51,18 +42,21 @@ import org.openhab.binding.vms.internal.api.socket.VmsSocketListener;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketSettings;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketUrl;
 import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
-import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException.Problem;
-import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One VMS account: login (or stored/configured token), socket settings, the Pusher socket with both private
- * channels, and the policy that keeps them alive. Free of openHAB types.
+ * The state machine that keeps one VMS account connected: it runs one connection attempt at a time (session, socket
+ * settings, the Pusher socket with both private channels), acts on what ends an attempt or a connection, and tells
+ * its {@link VmsAccountListener} the status and the events. Free of openHAB types. It decides when; its parts decide
+ * how: the session and re-login policy ({@link SessionStarter}), the endpoint rules ({@link VmsEndpointPolicy}), the
+ * confirmation of a reported 401 ({@link TokenCheck}), the failure rules ({@link FailureClassifier}), back-off
+ * ({@link ReconnectBackoff}), duplicates ({@link EventDeduplicator}) and the listener's thread
+ * ({@link ListenerDelivery}).
  * <p>
  * <b>Session.</b> Token priority: configured token, then the stored token ({@link VmsTokenStore}), both checked
  * with {@code users/self}, then a login with login and password (whose token is stored). A restart therefore does
- * not log in again while the stored token is valid. See {@link SessionStarter}.
+ * not log in again while the stored token is valid.
  * <p>
  * <b>Attempts.</b> Exactly one connection attempt is in flight at any time: REST steps (session, {@code wsurl}) run
  * on the given scheduler, then a new {@link VmsSocketClient} (new socket id, both channels authorised again) is
@@ -76,8 +70,9 @@ import org.slf4j.LoggerFactory;
  * <b>Token invalidation</b> (HTTP 401 on any call but login, a refused channel authorisation with 401, the
  * {@code logout} message, or {@link #reportUnauthorized()} confirmed by {@code users/self}): one re-login with the
  * configured credentials; if that happens again within {@link VmsConnectionPolicy#reloginQuietPeriod()}, or
- * without credentials, FAILED with {@link Reason#TOKEN_INVALID}, and the stored token is removed. Logins are also
- * limited to {@link VmsConnectionPolicy#maxLoginsPerHour()} per rolling hour ({@link LoginBudget}).
+ * without credentials, FAILED with {@link Reason#TOKEN_INVALID}, and the stored token is removed (see
+ * {@link SessionStarter}). Logins are also limited to {@link VmsConnectionPolicy#maxLoginsPerHour()} per rolling
+ * hour ({@link LoginBudget}).
  * <p>
  * <b>Liveness</b>: see {@link LivenessTimeouts}. <b>Duplicates</b>: see {@link EventDeduplicator}.
  * <p>
@@ -97,9 +92,6 @@ import org.slf4j.LoggerFactory;
  */
 @NonNullByDefault
 public class VmsAccountConnection {
-
-    /** Sent as the {@code version} query parameter of the socket URL. */
-    public static final String SOCKET_CLIENT_VERSION = "1.0.0";
 
     private static final int PLANNED_RETRIES_KEPT = 50;
 
@@ -127,9 +119,9 @@ public class VmsAccountConnection {
     private final EventDeduplicator deduplicator;
     private final ReconnectBackoff backoff;
     private final SessionStarter sessionStarter;
+    private final VmsEndpointPolicy endpoints;
+    private final TokenCheck tokenCheck;
     private final String threadPrefix;
-    /** Built on first use from {@link VmsAccountConfig#trustedCertificate()}, on the scheduler. */
-    private volatile @Nullable X509ExtendedTrustManager socketTls;
 
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong logins = new AtomicLong();
@@ -151,11 +143,7 @@ public class VmsAccountConnection {
     private @Nullable Session session;
     private @Nullable VmsSocketUrl socketUrl;
     private @Nullable Duration serverActivityTimeout;
-    private boolean configuredTokenRefused;
-    private @Nullable Instant lastRelogin;
     private boolean everOnline;
-    private boolean tokenCheckRunning;
-    private boolean tokenCheckAgain;
     private long retiredSocketDrops;
     private final Deque<PlannedRetry> plannedRetries = new ArrayDeque<>();
 
@@ -187,8 +175,9 @@ public class VmsAccountConnection {
         this.backoff = new ReconnectBackoff(policy.backoffBase(),
                 cap.isNegative() || cap.isZero() ? VmsConnectionPolicy.DEFAULT_MAX_RECONNECT_DELAY : cap,
                 policy.random());
-        this.sessionStarter = new SessionStarter(config, rest, tokenStore,
-                new LoginBudget(policy.maxLoginsPerHour(), policy.clock()), logins);
+        this.sessionStarter = new SessionStarter(config, rest, tokenStore, policy, logins);
+        this.endpoints = new VmsEndpointPolicy(config, rest.getConfig());
+        this.tokenCheck = new TokenCheck(rest, scheduler, this::isRunning, this::tokenRefused);
     }
 
     // ------------------------------------------------------------------------------------------------ public API
@@ -204,7 +193,7 @@ public class VmsAccountConnection {
             backoff.reset();
             session = null;
             socketUrl = null;
-            configuredTokenRefused = false;
+            sessionStarter.reset();
             everOnline = false;
             statusProblem = null;
             delivery.start();
@@ -255,13 +244,12 @@ public class VmsAccountConnection {
     }
 
     public VmsConnectionStatistics getStatistics() {
-        DecoderStatistics decoded = decoder.statistics();
         long socketDrops;
         synchronized (lock) {
             VmsSocketClient current = socket;
             socketDrops = retiredSocketDrops + (current == null ? 0 : drops(current.getCounters()));
         }
-        long dropped = decoded.unknown() + decoded.malformed() + socketDrops + delivery.overflowed();
+        long dropped = socketDrops + delivery.overflowed();
         return new VmsConnectionStatistics(received.get(), dropped, deduplicator.suppressed(), reconnects.get(),
                 logins.get());
     }
@@ -276,30 +264,23 @@ public class VmsAccountConnection {
             if (!running || phase == Phase.IDLE) {
                 return;
             }
-            if (tokenCheckRunning) {
-                // the running check may have started before the token was refused: check once more after it
-                tokenCheckAgain = true;
-                return;
-            }
-            tokenCheckRunning = true;
         }
-        submitTokenCheck();
+        tokenCheck.request();
     }
 
-    private void submitTokenCheck() {
-        String token = rest.getAccessToken();
-        try {
-            if (token != null) {
-                scheduler.execute(() -> checkToken(token));
-                return;
-            }
-        } catch (RejectedExecutionException e) {
-            // the owner's scheduler is shutting down
-        }
+    private boolean isRunning() {
         synchronized (lock) {
-            tokenCheckRunning = false;
-            tokenCheckAgain = false;
+            return running;
         }
+    }
+
+    /** {@code users/self} confirmed that the token in use is refused. */
+    private void tokenRefused(VmsApiException refusal) {
+        long current;
+        synchronized (lock) {
+            current = generation;
+        }
+        handle(current, RetryDecision.of(Action.TOKEN_INVALID, refusal));
     }
 
     // ------------------------------------------------------------------------------------------------ for tests
@@ -344,18 +325,16 @@ public class VmsAccountConnection {
     }
 
     private void runAttempt(long attemptGeneration) {
-        boolean tryConfigured;
         synchronized (lock) {
             if (!running || attemptGeneration != generation || phase != Phase.WAITING) {
                 return;
             }
             phase = Phase.WORKING;
             pendingAttempt = null;
-            tryConfigured = !configuredTokenRefused;
         }
         try {
-            requireSecureBaseUrl();
-            Session current = ensureSession(attemptGeneration, tryConfigured);
+            endpoints.requireSecureBaseUrl();
+            Session current = ensureSession(attemptGeneration);
             VmsSocketUrl url = ensureSocketUrl(attemptGeneration);
             openSocket(attemptGeneration, current, url);
         } catch (VmsApiException e) {
@@ -372,8 +351,7 @@ public class VmsAccountConnection {
         }
     }
 
-    private Session ensureSession(long attemptGeneration, boolean tryConfigured)
-            throws VmsApiException, StaleAttemptException {
+    private Session ensureSession(long attemptGeneration) throws VmsApiException, StaleAttemptException {
         synchronized (lock) {
             checkCurrent(attemptGeneration);
             Session current = session;
@@ -381,11 +359,7 @@ public class VmsAccountConnection {
                 return current;
             }
         }
-        Session established = sessionStarter.establish(tryConfigured, () -> {
-            synchronized (lock) {
-                configuredTokenRefused = true;
-            }
-        }, () -> {
+        Session established = sessionStarter.establish(() -> {
             synchronized (lock) {
                 checkCurrent(attemptGeneration);
             }
@@ -406,59 +380,11 @@ public class VmsAccountConnection {
                 return known;
             }
         }
-        org.openhab.binding.vms.internal.api.rest.dto.VmsWsUrl server = rest.getSocketSettings();
-        VmsSocketUrl url;
-        try {
-            url = VmsSocketUrl.resolve(server.wsUrl(), server.appKey(), config.socketUrl(), config.appKey(),
-                    SOCKET_CLIENT_VERSION);
-        } catch (VmsApiException e) {
-            if (isSet(config.socketUrl()) || isSet(config.appKey())) {
-                // the user's override is unusable: retrying cannot help
-                throw new ConfigurationProblem(new VmsApiException(Reason.INVALID_REQUEST, e.getMessage()));
-            }
-            throw new VmsApiException(Reason.MALFORMED_RESPONSE, e.getMessage());
-        }
-        if (!url.isTls() && !config.allowPlainHttp()) {
-            // refused before connecting: the channel subscriptions would carry their signatures unencrypted
-            throw new ConfigurationProblem(new VmsTransportSecurityException(Problem.PLAIN_SOCKET,
-                    "The " + (isSet(config.socketUrl()) ? "configured socket URL" : "socket URL the server reported")
-                            + " " + url.scheme() + "://" + url.host() + ":" + url.port()
-                            + " is not encrypted, and plain connections are not allowed"));
-        }
+        VmsSocketUrl url = endpoints.socketUrl(rest.getSocketSettings());
         synchronized (lock) {
             checkCurrent(attemptGeneration);
             socketUrl = url;
             return url;
-        }
-    }
-
-    /** Refuses a plain-http base URL unless allowed: the login would send the password unencrypted. */
-    private void requireSecureBaseUrl() throws ConfigurationProblem {
-        String scheme = URI.create(rest.getConfig().baseUrl()).getScheme();
-        if (!"https".equalsIgnoreCase(scheme) && !config.allowPlainHttp()) {
-            throw new ConfigurationProblem(new VmsTransportSecurityException(Problem.PLAIN_HTTP,
-                    "The server URL " + rest.getConfig().serverName()
-                            + " is not encrypted (http), and plain connections are not allowed"));
-        }
-    }
-
-    /** The event socket's trust: the configured certificates and the JVM's CAs, or null for the JVM's trust. */
-    private @Nullable X509ExtendedTrustManager socketTls() throws ConfigurationProblem {
-        String pem = config.trustedCertificate();
-        if (pem == null || pem.isBlank()) {
-            return null;
-        }
-        X509ExtendedTrustManager known = socketTls;
-        if (known != null) {
-            return known;
-        }
-        try {
-            X509ExtendedTrustManager built = VmsTrustedCertificates.parse(pem).trustManager();
-            socketTls = built;
-            return built;
-        } catch (IllegalArgumentException | GeneralSecurityException e) {
-            throw new ConfigurationProblem(new VmsTransportSecurityException(Problem.INVALID_TRUSTED_CERTIFICATE,
-                    "The trusted certificate cannot be used: " + e.getMessage()));
         }
     }
 
@@ -469,8 +395,8 @@ public class VmsAccountConnection {
                 .of(url, current.user().accessTokenId(), current.user().id())
                 .withThreadNamePrefix(threadPrefix + "-socket")
                 .withPingTimeouts(liveness.pingInterval(), liveness.pongTimeout())
-                .withTrustManager(socketTls());
-        SocketEvents events = new SocketEvents(attemptGeneration);
+                .withTrustManager(endpoints.socketTrust());
+        SocketEvents events = new SocketEvents(attemptGeneration, url.host() + ":" + url.port());
         VmsSocketClient client = new VmsSocketClient(settings, (socketId, channel) -> {
             synchronized (lock) {
                 if (!running || attemptGeneration != generation) {
@@ -480,7 +406,6 @@ public class VmsAccountConnection {
             }
             return rest.authorize(socketId, channel);
         }, decoder, events);
-        events.client = client;
         boolean stillCurrent;
         synchronized (lock) {
             stillCurrent = running && attemptGeneration == generation;
@@ -574,53 +499,11 @@ public class VmsAccountConnection {
         Session lost = session;
         session = null;
         socketUrl = null;
-        rest.setAccessToken(null);
-        if (lost == null || lost.source() != Source.CONFIGURED) {
-            sessionStarter.clearStoredToken();
+        VmsApiException giveUp = sessionStarter.invalidated(lost, cause);
+        if (giveUp != null) {
+            fail(giveUp);
         } else {
-            configuredTokenRefused = true;
-        }
-        Instant now = policy.clock().instant();
-        Instant previous = lastRelogin;
-        if (!config.hasCredentials()) {
-            sessionStarter.clearStoredToken();
-            fail(lost == null ? cause
-                    : new VmsApiException(Reason.TOKEN_INVALID,
-                            cause.getMessage() + "; no login is configured to log in again"));
-        } else if (previous != null && now.isBefore(previous.plus(policy.reloginQuietPeriod()))) {
-            fail(new VmsApiException(Reason.TOKEN_INVALID, cause.getMessage()
-                    + "; this happened again right after logging in again, so not logging in once more"
-                    + " (does another client end this session?)"));
-        } else {
-            lastRelogin = now;
             retry(Duration.ZERO, RetryDecision.of(Action.TOKEN_INVALID, cause));
-        }
-    }
-
-    private void checkToken(String token) {
-        try {
-            rest.getCurrentUser();
-        } catch (VmsApiException e) {
-            if (e.getReason() == Reason.TOKEN_INVALID) {
-                long current;
-                synchronized (lock) {
-                    current = generation;
-                }
-                // only if that token is still the one in use: a re-login may have happened meanwhile
-                if (token.equals(rest.getAccessToken())) {
-                    handle(current, RetryDecision.of(Action.TOKEN_INVALID, e));
-                }
-            }
-        } finally {
-            boolean again;
-            synchronized (lock) {
-                again = tokenCheckAgain && running;
-                tokenCheckAgain = false;
-                tokenCheckRunning = again;
-            }
-            if (again) {
-                submitTokenCheck();
-            }
         }
     }
 
@@ -686,9 +569,6 @@ public class VmsAccountConnection {
                 return;
             }
         }
-        if (event.kind() == VmsEventKind.UNKNOWN) {
-            return; // counted by the decoder as unknown or malformed; nothing a consumer can use
-        }
         if (event instanceof VmsAppEvent.Logout) {
             delivery.event(event);
             handle(socketGeneration, RetryDecision.of(Action.TOKEN_INVALID,
@@ -702,14 +582,16 @@ public class VmsAccountConnection {
         }
     }
 
-    /** Receives one socket client's callbacks on its events thread; only decodes, decides and hands off. */
+    /** Receives one socket client's callbacks on its events thread; only decides and hands off. */
     private final class SocketEvents implements VmsSocketListener {
 
         private final long socketGeneration;
-        volatile @Nullable VmsSocketClient client;
+        /** Host and port of the socket, for the message of a certificate failure. */
+        private final String server;
 
-        SocketEvents(long socketGeneration) {
+        SocketEvents(long socketGeneration, String server) {
             this.socketGeneration = socketGeneration;
+            this.server = server;
         }
 
         @Override
@@ -718,28 +600,12 @@ public class VmsAccountConnection {
         }
 
         @Override
-        public void error(String message, @Nullable Integer code, @Nullable Throwable cause) {
-            VmsSocketClient source = client;
-            VmsSocketFailure failure = source == null ? null : source.getLastFailure();
-            RetryDecision decision;
-            if (failure != null && failure.message().equals(message)) {
-                VmsSocketUrl url = source == null ? null : source.getUrl();
-                decision = url == null ? FailureClassifier.forSocket(failure)
-                        : FailureClassifier.forSocket(failure, url.host() + ":" + url.port());
-            } else {
-                // a newer failure overtook this report (the client keeps only the last): judge it by its code
-                decision = FailureClassifier.forUnknownKind(code, message);
-            }
-            socketFailed(socketGeneration, decision);
+        public void failed(VmsSocketFailure failure) {
+            socketFailed(socketGeneration, FailureClassifier.forSocket(failure, server));
         }
 
         @Override
-        public void appEvent(VmsAppEvent event) {
-            socketEvent(socketGeneration, event);
-        }
-
-        @Override
-        public void intercomEvent(VmsIntercomEvent event) {
+        public void event(VmsEvent event) {
             socketEvent(socketGeneration, event);
         }
     }
@@ -815,27 +681,12 @@ public class VmsAccountConnection {
     }
 
     private static long drops(VmsSocketCounters counters) {
-        // unknown types are counted by the decoder already
-        return counters.unknownEventNames() + counters.malformedFrames() + counters.undecodable()
-                + counters.foreignChannels();
+        return counters.unknownTypes() + counters.unknownEventNames() + counters.malformedFrames()
+                + counters.undecodable() + counters.foreignChannels();
     }
 
     private static Duration atLeast(Duration value, @Nullable Duration minimum) {
         return minimum != null && value.compareTo(minimum) < 0 ? minimum : value;
     }
 
-    private static boolean isSet(@Nullable String value) {
-        return value != null && !value.isBlank();
-    }
-
-    /** A problem in the configuration that retrying cannot solve. */
-    private static final class ConfigurationProblem extends Exception {
-        private static final long serialVersionUID = 1L;
-        final VmsApiException problem;
-
-        ConfigurationProblem(VmsApiException problem) {
-            super(problem.getMessage(), null, false, false);
-            this.problem = problem;
-        }
-    }
 }

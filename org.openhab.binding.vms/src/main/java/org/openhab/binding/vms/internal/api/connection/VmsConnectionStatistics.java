@@ -17,8 +17,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Counters of one account connection, for channels, logs and tests.
  *
- * @param messagesReceived application messages received on the socket
- * @param messagesDropped malformed or unknown messages (decoder and socket level) dropped
+ * @param messagesReceived decoded application messages received on the socket
+ * @param messagesDropped malformed or unknown messages (decoder and socket level) dropped, and events the owner's
+ *            queue had no room for
  * @param duplicatesSuppressed messages delivered twice that were suppressed
  * @param reconnects socket connections made after the first
  * @param logins logins with login/password performed

@@ -91,8 +91,6 @@ final class EventFactory {
                 yield new VmsIntercomEvent.IntercomCallCanceled(envelope,
                         call == null ? null : VmsCanceledCall.fromJson(call));
             }
-            case UNKNOWN -> new VmsAppEvent.Unknown(envelope, VmsAppEvent.Unknown.Reason.UNKNOWN_TYPE,
-                    "unknown type");
         };
     }
 

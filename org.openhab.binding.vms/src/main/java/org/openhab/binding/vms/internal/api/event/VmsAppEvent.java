@@ -23,7 +23,7 @@ import org.openhab.binding.vms.internal.api.model.VmsFavorite;
 
 /**
  * Account-level messages: the seed SDK's {@code VMSAppSocketData} grouping (docs/protocol.md, "Message types", rows 1
- * to 24), plus {@link Unknown} for everything that could not be decoded.
+ * to 24).
  * <p>
  * Payload fields are nullable and lists may be empty: the decoder emits a message even when its payload is missing
  * or unreadable (as Android does) rather than dropping it (as iOS does), because "something changed, refetch" is
@@ -306,33 +306,6 @@ public sealed interface VmsAppEvent extends VmsEvent {
         @Override
         public <R> R accept(VmsEventVisitor<R> visitor) {
             return visitor.visitAnalyticDetection(this);
-        }
-    }
-
-    /**
-     * A message that was dropped: unknown type or Pusher event name, or malformed. Grouped with the app events
-     * because {@link VmsEventKind#UNKNOWN} is; consumers ignore it.
-     *
-     * @param reason why it could not be decoded
-     * @param detail a short text safe to log (never contains the payload)
-     */
-    record Unknown(EventEnvelope envelope, Reason reason, String detail) implements VmsAppEvent {
-
-        public enum Reason {
-            /** Valid JSON in a known envelope, but a {@code type} (or Pusher event name) we do not know. */
-            UNKNOWN_TYPE,
-            /** Missing, unparseable, too large or too deep, or in neither envelope. */
-            MALFORMED
-        }
-
-        @Override
-        public VmsEventKind kind() {
-            return VmsEventKind.UNKNOWN;
-        }
-
-        @Override
-        public <R> R accept(VmsEventVisitor<R> visitor) {
-            return visitor.visitUnknown(this);
         }
     }
 }

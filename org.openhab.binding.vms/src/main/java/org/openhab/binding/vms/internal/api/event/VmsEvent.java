@@ -18,18 +18,16 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * A decoded VMS socket message: one record per message type (docs/protocol.md, "Message types"), grouped as the seed
  * SDKs group them into {@link VmsAppEvent} (account-level) and {@link VmsIntercomEvent} (intercoms). The hierarchy is
  * sealed and every record implements {@link #accept(VmsEventVisitor)}, so adding a record breaks the compilation of
- * every visitor until it handles the new case.
+ * every visitor until it handles the new case. A message that could not be decoded is no event but a
+ * {@link VmsDroppedMessage}.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public sealed interface VmsEvent permits VmsAppEvent, VmsIntercomEvent {
+public sealed interface VmsEvent extends VmsDecodeResult permits VmsAppEvent, VmsIntercomEvent {
 
-    /** The message type; for {@link VmsAppEvent.Unknown} {@link VmsEventKind#UNKNOWN}. */
+    /** The message type. */
     VmsEventKind kind();
-
-    /** Where the message came from and its raw inner JSON. */
-    EventEnvelope envelope();
 
     <R> R accept(VmsEventVisitor<R> visitor);
 }

@@ -17,8 +17,7 @@ import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent.Unknown;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent.Unknown.Reason;
+import org.openhab.binding.vms.internal.api.event.VmsDroppedMessage.Reason;
 import org.openhab.binding.vms.internal.api.model.JsonFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +28,8 @@ import com.google.gson.JsonPrimitive;
 
 /**
  * Turns one Pusher application frame into a typed {@link VmsEvent}. Never throws: anything it cannot decode becomes
- * an {@link Unknown}, is counted in {@link #statistics()} and logged at debug level with its Pusher event name, type
- * and length only (the body may contain door codes).
+ * a {@link VmsDroppedMessage}, is counted in {@link #statistics()} and logged at debug level with its Pusher event
+ * name, type and length only (the body may contain door codes).
  * <p>
  * Dispatch is content first (docs/protocol.md, "Decoding a frame"):
  * <ol>
@@ -72,7 +71,7 @@ public class VmsEventDecoder {
     private static final int MAX_LOGGED_TEXT = 80;
 
     private final Logger logger;
-    private final DecoderStatistics statistics = new DecoderStatistics();
+    private final VmsDecoderStatistics statistics = new VmsDecoderStatistics();
 
     public VmsEventDecoder() {
         this(LoggerFactory.getLogger(VmsEventDecoder.class));
@@ -87,31 +86,31 @@ public class VmsEventDecoder {
      * @param pusherEvent the frame's {@code event} name
      * @param channel the frame's {@code channel}, if any
      * @param data the frame's {@code data} string (the inner JSON), if any
-     * @return the typed event; an {@link Unknown} (kind {@link VmsEventKind#UNKNOWN}) for unknown or malformed input
+     * @return the typed event, or a {@link VmsDroppedMessage} for unknown or malformed input
      */
-    public VmsEvent decode(String pusherEvent, @Nullable String channel, @Nullable String data) {
+    public VmsDecodeResult decode(String pusherEvent, @Nullable String channel, @Nullable String data) {
         // the annotations are not enforced at run time; a null must not escape as an exception
         String eventName = Objects.requireNonNullElse(pusherEvent, "");
         String rawJson = Objects.requireNonNullElse(data, "");
-        VmsEvent event;
+        VmsDecodeResult result;
         try {
-            event = decodeChecked(eventName, channel, rawJson);
+            result = decodeChecked(eventName, channel, rawJson);
         } catch (SafeJson.RefusedException e) {
-            event = unknown(eventName, channel, null, rawJson, Reason.MALFORMED, Objects.toString(e.getMessage()));
+            result = dropped(eventName, channel, null, rawJson, Reason.MALFORMED, Objects.toString(e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             // last line of defence: a bug here must cost one message, never the socket thread
-            event = unknown(eventName, channel, null, rawJson, Reason.MALFORMED,
+            result = dropped(eventName, channel, null, rawJson, Reason.MALFORMED,
                     "decoder failure " + e.getClass().getSimpleName());
         }
-        count(event);
-        return event;
+        count(result);
+        return result;
     }
 
     /**
      * Decodes a whole Pusher frame {@code {"event", "channel", "data"}}; {@code data} may be a string (the protocol)
      * or an object (tolerated). Never throws.
      */
-    public VmsEvent decodeFrame(@Nullable String frameJson) {
+    public VmsDecodeResult decodeFrame(@Nullable String frameJson) {
         JsonObject frame;
         try {
             JsonElement parsed = SafeJson.parse(frameJson);
@@ -120,10 +119,10 @@ public class VmsEventDecoder {
             }
             frame = parsed.getAsJsonObject();
         } catch (SafeJson.RefusedException e) {
-            VmsEvent event = unknown("", null, null, Objects.requireNonNullElse(frameJson, ""), Reason.MALFORMED,
-                    "frame: " + e.getMessage());
-            count(event);
-            return event;
+            VmsDecodeResult result = dropped("", null, null, Objects.requireNonNullElse(frameJson, ""),
+                    Reason.MALFORMED, "frame: " + e.getMessage());
+            count(result);
+            return result;
         }
         String eventName = JsonFields.optString(frame, "event");
         String channel = JsonFields.optString(frame, "channel");
@@ -134,14 +133,14 @@ public class VmsEventDecoder {
     }
 
     /** The counters of what this decoder decoded and dropped. */
-    public DecoderStatistics statistics() {
+    public VmsDecoderStatistics statistics() {
         return statistics;
     }
 
-    private VmsEvent decodeChecked(String eventName, @Nullable String channel, String rawJson)
+    private VmsDecodeResult decodeChecked(String eventName, @Nullable String channel, String rawJson)
             throws SafeJson.RefusedException {
         if (!PUSHER_EVENTS.contains(eventName)) {
-            return unknown(eventName, channel, null, rawJson, Reason.UNKNOWN_TYPE, "not a VMS Pusher event");
+            return dropped(eventName, channel, null, rawJson, Reason.UNKNOWN_TYPE, "not a VMS Pusher event");
         }
         JsonElement parsed = SafeJson.parse(rawJson);
         if (parsed instanceof JsonPrimitive primitive && primitive.isString()) {
@@ -168,10 +167,10 @@ public class VmsEventDecoder {
         throw new SafeJson.RefusedException("no type in either envelope");
     }
 
-    private VmsEvent create(EventEnvelope envelope, EventPayload payload) {
+    private VmsDecodeResult create(EventEnvelope envelope, EventPayload payload) {
         VmsEventKind kind = VmsEventKind.fromWireType(envelope.wireType());
-        if (kind == VmsEventKind.UNKNOWN) {
-            return new Unknown(envelope, Reason.UNKNOWN_TYPE, "unknown type");
+        if (kind == null) {
+            return new VmsDroppedMessage(envelope, Reason.UNKNOWN_TYPE, "unknown type");
         }
         return EventFactory.create(kind, envelope, payload);
     }
@@ -186,23 +185,23 @@ public class VmsEventDecoder {
         return null;
     }
 
-    private static Unknown unknown(String eventName, @Nullable String channel, @Nullable String wireType,
+    private static VmsDroppedMessage dropped(String eventName, @Nullable String channel, @Nullable String wireType,
             String rawJson, Reason reason, String detail) {
-        return new Unknown(new EventEnvelope(eventName, channel, wireType, rawJson, null, null, null), reason,
-                detail);
+        return new VmsDroppedMessage(new EventEnvelope(eventName, channel, wireType, rawJson, null, null, null),
+                reason, detail);
     }
 
-    private void count(VmsEvent event) {
-        if (event instanceof Unknown unknown) {
-            if (unknown.reason() == Reason.MALFORMED) {
+    private void count(VmsDecodeResult result) {
+        if (result instanceof VmsDroppedMessage dropped) {
+            if (dropped.reason() == Reason.MALFORMED) {
                 statistics.countMalformed();
             } else {
                 statistics.countUnknown();
             }
-            EventEnvelope envelope = unknown.envelope();
-            logger.debug("Dropped VMS socket message ({}): Pusher event '{}', type '{}', {} chars", unknown.detail(),
+            EventEnvelope envelope = dropped.envelope();
+            logger.debug("Dropped VMS socket message ({}): Pusher event '{}', type '{}', {} chars", dropped.detail(),
                     printable(envelope.pusherEvent()), printable(envelope.wireType()), envelope.rawJson().length());
-        } else {
+        } else if (result instanceof VmsEvent event) {
             statistics.countDecoded();
             if (logger.isTraceEnabled()) { // printable() copies the name: not for every message when trace is off
                 logger.trace("Decoded VMS socket message {} from Pusher event '{}'", event.kind(),

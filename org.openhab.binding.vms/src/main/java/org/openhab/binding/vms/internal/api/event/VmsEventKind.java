@@ -22,7 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Every socket message type of the VMS protocol (docs/protocol.md, "Message types"), plus {@link #UNKNOWN}.
+ * Every socket message type of the VMS protocol (docs/protocol.md, "Message types").
  * The numbers in the comments are the rows of its table.
  *
  * @author VMS binding contributors - Initial contribution
@@ -68,9 +68,7 @@ public enum VmsEventKind {
     INTERCOM_CODES_DELETED("intercom.code.delete", Group.INTERCOM), // 34
     INTERCOM_CALL_STORED("intercom.call.store", Group.INTERCOM), // 35
     INTERCOM_CALLS_DELETED("intercom.call.delete", Group.INTERCOM), // 36
-    INTERCOM_CALL_CANCELED("intercom_cancel", Group.INTERCOM), // 37
-    /** A message whose type is missing or not one of the above. */
-    UNKNOWN("", Group.APP);
+    INTERCOM_CALL_CANCELED("intercom_cancel", Group.INTERCOM); // 37
 
     /** The two groupings of the seed SDKs: {@code VMSAppSocketData} and {@code VMSIntercomPushTypes}. */
     public enum Group {
@@ -78,7 +76,7 @@ public enum VmsEventKind {
         INTERCOM
     }
 
-    private static final Map<String, VmsEventKind> BY_WIRE_TYPE = Stream.of(values()).filter(k -> k != UNKNOWN)
+    private static final Map<String, VmsEventKind> BY_WIRE_TYPE = Stream.of(values())
             .collect(Collectors.toUnmodifiableMap(VmsEventKind::wireType, Function.identity()));
 
     private final String wireType;
@@ -89,7 +87,7 @@ public enum VmsEventKind {
         this.group = group;
     }
 
-    /** The {@code type} string as the server sends it (lower case); empty for {@link #UNKNOWN}. */
+    /** The {@code type} string as the server sends it (lower case). */
     public String wireType() {
         return wireType;
     }
@@ -102,12 +100,8 @@ public enum VmsEventKind {
         return name().startsWith("ANALYTIC_");
     }
 
-    /** Looks a wire type up case-insensitively (as Android does); {@link #UNKNOWN} when not known. */
-    public static VmsEventKind fromWireType(@Nullable String type) {
-        if (type == null) {
-            return UNKNOWN;
-        }
-        VmsEventKind kind = BY_WIRE_TYPE.get(type.trim().toLowerCase(Locale.ROOT));
-        return kind == null ? UNKNOWN : kind;
+    /** Looks a wire type up case-insensitively (as Android does); null when it is not known. */
+    public static @Nullable VmsEventKind fromWireType(@Nullable String type) {
+        return type == null ? null : BY_WIRE_TYPE.get(type.trim().toLowerCase(Locale.ROOT));
     }
 }

@@ -28,7 +28,6 @@ import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkCreated;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkDeleted;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkUpdated;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.PermissionsUpdated;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent.Unknown;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomAddError;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomAdded;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomCallCanceled;
@@ -86,8 +85,6 @@ public interface VmsEventVisitor<R> {
     R visitMarkDeleted(MarkDeleted event);
 
     R visitAnalyticDetection(AnalyticDetection event);
-
-    R visitUnknown(Unknown event);
 
     // intercoms (VmsIntercomEvent)
 

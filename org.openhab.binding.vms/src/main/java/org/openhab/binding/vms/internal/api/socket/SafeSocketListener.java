@@ -15,9 +15,7 @@ package org.openhab.binding.vms.internal.api.socket;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
-import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
+import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,18 +49,13 @@ class SafeSocketListener implements VmsSocketListener {
     }
 
     @Override
-    public void error(String message, @Nullable Integer code, @Nullable Throwable cause) {
-        call("error", () -> delegate.error(message, code, cause));
+    public void failed(VmsSocketFailure failure) {
+        call("failed", () -> delegate.failed(failure));
     }
 
     @Override
-    public void appEvent(VmsAppEvent event) {
-        call("appEvent", () -> delegate.appEvent(event));
-    }
-
-    @Override
-    public void intercomEvent(VmsIntercomEvent event) {
-        call("intercomEvent", () -> delegate.intercomEvent(event));
+    public void event(VmsEvent event) {
+        call("event", () -> delegate.event(event));
     }
 
     private void call(String method, Runnable call) {

@@ -28,11 +28,10 @@ import javax.net.ssl.X509ExtendedTrustManager;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
+import org.openhab.binding.vms.internal.api.event.VmsDecodeResult;
+import org.openhab.binding.vms.internal.api.event.VmsDroppedMessage;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
-import org.openhab.binding.vms.internal.api.event.VmsEventKind;
-import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
 import org.openhab.binding.vms.internal.api.socket.PusherChannelAuthorizer.ChannelAuthorizationFailure;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure.Kind;
 import org.openhab.binding.vms.internal.api.tls.CertificateFailureRecorder;
@@ -54,8 +53,7 @@ import com.pusher.client.connection.impl.InternalConnection;
 /**
  * The VMS socket: one Pusher connection (pusher-java-client 2.4.4) with the two private channels of a login,
  * {@code private-token.{accessTokenId}} and {@code private-user.{userId}}, each bound to the three VMS event names.
- * Every event is decoded by {@link VmsEventDecoder} and handed to {@link VmsSocketListener#appEvent} or
- * {@link VmsSocketListener#intercomEvent}. Mirrors the seed SDKs' socket manager: {@link #connect()},
+ * Every event is decoded by {@link VmsEventDecoder} and handed to {@link VmsSocketListener#event}. Mirrors the seed SDKs' socket manager: {@link #connect()},
  * {@link #disconnect()}, {@link #isConnected()}, {@link #getSocketId()}.
  * <p>
  * <b>Threads.</b> {@code connect()} and {@code disconnect()} return at once; the work happens on the client's own
@@ -64,13 +62,12 @@ import com.pusher.client.connection.impl.InternalConnection;
  * authorizer is called on the same thread (it is a blocking HTTP call, so it needs a time-out of its own).
  * <p>
  * <b>Bad input.</b> Frames that are not JSON, lack an event name, carry an event name we do not bind, come without
- * a channel or on a channel we do not subscribe, or that the decoder cannot handle are logged at debug, counted
- * ({@link #getCounters()}) and dropped. Events the decoder returns with kind {@link VmsEventKind#UNKNOWN} (a known
- * event name with an unknown {@code type}) <em>are</em> delivered, to {@code appEvent} (their group is APP): rules
- * can still see their raw JSON. Frame content is never logged (it may hold door codes or personal data).
+ * a channel or on a channel we do not subscribe, or that the decoder drops ({@link VmsDroppedMessage}: an unknown
+ * {@code type}, malformed data) are logged at debug, counted ({@link #getCounters()}) and dropped: the listener
+ * gets decoded events only. Frame content is never logged (it may hold door codes or personal data).
  * <p>
  * <b>Failures</b> (server close, {@code pusher:error}, refused or failed channel authorisation, pong timeout) are
- * reported through {@link VmsSocketListener#error} with their code and kept in {@link #getLastFailure()}.
+ * reported through {@link VmsSocketListener#failed} and kept in {@link #getLastFailure()}.
  * <p>
  * <b>TLS</b> ({@code wss}): certificates are checked by {@link VmsSocketSettings#trustManager()} (the JVM's CAs when
  * null), host names always (see {@link PusherSocket}). A refused certificate is reported as a {@link Kind#CLOSED}
@@ -100,7 +97,7 @@ public class VmsSocketClient implements AutoCloseable {
     /** The decoding step, {@link VmsEventDecoder#decode} unless a test supplies another. */
     @FunctionalInterface
     public interface EventDecoding {
-        VmsEvent decode(String pusherEvent, @Nullable String channel, @Nullable String data);
+        VmsDecodeResult decode(String pusherEvent, @Nullable String channel, @Nullable String data);
     }
 
     private final Logger logger = LoggerFactory.getLogger(VmsSocketClient.class);
@@ -344,7 +341,7 @@ public class VmsSocketClient implements AutoCloseable {
             return;
         }
         // queued, so the listener sees it in order with the state changes the library queues
-        factory.queueOnEventThread(() -> listener.error(failure.message(), failure.code(), failure.cause()));
+        factory.queueOnEventThread(() -> listener.failed(failure));
     }
 
     // only ever called on the events thread, so no lock: the listener must not be called holding one
@@ -373,9 +370,9 @@ public class VmsSocketClient implements AutoCloseable {
             return;
         }
         @Nullable
-        VmsEvent event;
+        VmsDecodeResult result;
         try {
-            event = decoding.decode(eventName, channel, data(frame));
+            result = decoding.decode(eventName, channel, data(frame));
         } catch (RuntimeException e) {
             undecodable.incrementAndGet();
             // the decoder is specified never to throw; its message might quote the payload, so only the type
@@ -383,26 +380,16 @@ public class VmsSocketClient implements AutoCloseable {
                     e.getClass().getSimpleName());
             return;
         }
-        if (event == null) {
+        if (result instanceof VmsEvent event) {
+            delivered.incrementAndGet();
+            listener.event(event);
+        } else if (result instanceof VmsDroppedMessage dropped) {
+            // the decoder has logged why
+            (dropped.reason() == VmsDroppedMessage.Reason.UNKNOWN_TYPE ? unknownTypes : undecodable)
+                    .incrementAndGet();
+        } else {
             undecodable.incrementAndGet();
             logger.debug("Decoder returned nothing for {} from {}", eventName, VmsChannelNames.forLog(channel));
-            return;
-        }
-        if (event.kind() == VmsEventKind.UNKNOWN) {
-            unknownTypes.incrementAndGet();
-            logger.debug("Event {} from {} has an unknown type; delivered as UNKNOWN", eventName,
-                    VmsChannelNames.forLog(channel));
-        }
-        if (event instanceof VmsIntercomEvent intercomEvent) {
-            delivered.incrementAndGet();
-            listener.intercomEvent(intercomEvent);
-        } else if (event instanceof VmsAppEvent appEvent) {
-            delivered.incrementAndGet();
-            listener.appEvent(appEvent);
-        } else {
-            // unreachable while VmsEvent is sealed to these two; kept so a third group cannot vanish silently
-            undecodable.incrementAndGet();
-            logger.debug("Decoded {} is neither an app nor an intercom event; dropped", event.kind());
         }
     }
 

@@ -18,11 +18,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * A snapshot of what a {@link VmsSocketClient} received and dropped since it was created. Bad input is counted, not
  * thrown: these numbers are how it becomes visible.
  *
- * @param delivered events handed to the listener (including those of kind UNKNOWN)
- * @param unknownTypes delivered events whose {@code type} the decoder did not know (kind UNKNOWN)
+ * @param delivered decoded events handed to the listener
+ * @param unknownTypes messages the decoder dropped because it did not know their {@code type} (dropped)
  * @param unknownEventNames frames with a Pusher event name we do not bind (dropped)
  * @param malformedFrames frames that were not JSON objects with a string {@code event} (dropped)
- * @param undecodable events the decoder threw on, or returned as neither app nor intercom event (dropped)
+ * @param undecodable messages the decoder dropped as malformed, threw on or returned nothing for (dropped)
  * @param listenerFailures exceptions thrown by the listener (caught)
  * @param internalFailures exceptions thrown inside pusher-java-client while handling a frame (caught)
  * @param foreignChannels VMS events without a channel or on a channel we do not subscribe (dropped)

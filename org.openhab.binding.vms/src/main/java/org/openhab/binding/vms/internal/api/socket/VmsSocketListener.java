@@ -13,9 +13,7 @@
 package org.openhab.binding.vms.internal.api.socket;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
-import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
+import org.openhab.binding.vms.internal.api.event.VmsEvent;
 
 /**
  * Receives what the socket delivers; mirrors the seed SDK's socket-manager delegate. Called from the socket's own
@@ -29,15 +27,14 @@ public interface VmsSocketListener {
     void connectionStateChanged(VmsConnectionState previous, VmsConnectionState current);
 
     /**
-     * A connection-level problem: {@code pusher:error}, a close code, a failed channel authorisation.
+     * A connection-level problem: a close we did not ask for, {@code pusher:error}, a refused or failed channel
+     * authorisation, a pong time-out. Reported before the state change it may cause.
      *
-     * @param message a text safe to log (never contains tokens or signatures)
-     * @param code the Pusher or WebSocket close code, when there is one
-     * @param cause the underlying exception, when there is one
+     * @param failure what failed, with its code and cause; its message is safe to log (never contains tokens or
+     *            signatures)
      */
-    void error(String message, @Nullable Integer code, @Nullable Throwable cause);
+    void failed(VmsSocketFailure failure);
 
-    void appEvent(VmsAppEvent event);
-
-    void intercomEvent(VmsIntercomEvent event);
+    /** A decoded VMS message (app or intercom event); what could not be decoded is counted, never delivered. */
+    void event(VmsEvent event);
 }

@@ -137,13 +137,13 @@ class EventDeduplicatorTest {
     // ---- helpers
 
     private VmsEvent example(String name) {
-        return decoder.decodeFrame(exampleText(name));
+        return decoded(exampleText(name));
     }
 
     private VmsEvent withChannel(String name, String channel) {
         JsonObject frame = JsonParser.parseString(exampleText(name)).getAsJsonObject();
         frame.addProperty("channel", channel);
-        return decoder.decodeFrame(frame.toString());
+        return decoded(frame.toString());
     }
 
     private VmsEvent withNotificationId(String name, String id) {
@@ -151,7 +151,7 @@ class EventDeduplicatorTest {
         JsonObject data = JsonParser.parseString(frame.get("data").getAsString()).getAsJsonObject();
         data.addProperty("id", id);
         frame.addProperty("data", data.toString());
-        return decoder.decodeFrame(frame.toString());
+        return decoded(frame.toString());
     }
 
     private VmsEvent editedMark(String title) {
@@ -159,7 +159,7 @@ class EventDeduplicatorTest {
         JsonObject data = JsonParser.parseString(frame.get("data").getAsString()).getAsJsonObject();
         data.getAsJsonObject("data").getAsJsonObject("data").addProperty("title", title);
         frame.addProperty("data", data.toString());
-        return decoder.decodeFrame(frame.toString());
+        return decoded(frame.toString());
     }
 
     private VmsEvent rawVariant(String name, String from, String to) {
@@ -168,7 +168,11 @@ class EventDeduplicatorTest {
         String swapped = data.replace(from, "\"__tmp__\"").replace(to, from).replace("\"__tmp__\"", to);
         assertNotEquals(data, swapped);
         frame.addProperty("data", swapped);
-        return decoder.decodeFrame(frame.toString());
+        return decoded(frame.toString());
+    }
+
+    private VmsEvent decoded(String frame) {
+        return assertInstanceOf(VmsEvent.class, decoder.decodeFrame(frame));
     }
 
     private static String exampleText(String name) {

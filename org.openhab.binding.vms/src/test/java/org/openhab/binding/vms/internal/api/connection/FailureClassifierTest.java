@@ -117,13 +117,6 @@ class FailureClassifierTest {
                 .decisive());
     }
 
-    @Test
-    void anOvertakenReportIsJudgedByItsCode() {
-        assertEquals(Action.IMMEDIATE, FailureClassifier.forUnknownKind(4200, "x").action());
-        assertFalse(FailureClassifier.forUnknownKind(4301, "x").decisive());
-        assertFalse(FailureClassifier.forUnknownKind(null, "x").decisive());
-    }
-
     private static RetryDecision auth(VmsApiException cause) {
         return FailureClassifier.forSocket(new VmsSocketFailure(Kind.AUTHORIZATION_FAILED, null, "auth", cause));
     }

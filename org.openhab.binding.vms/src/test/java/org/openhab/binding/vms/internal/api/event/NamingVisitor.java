@@ -28,7 +28,6 @@ import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkCreated;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkDeleted;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkUpdated;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.PermissionsUpdated;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent.Unknown;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomAddError;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomAdded;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomCallCanceled;
@@ -126,11 +125,6 @@ class NamingVisitor implements VmsEventVisitor<String> {
     @Override
     public String visitAnalyticDetection(AnalyticDetection event) {
         return "AnalyticDetection";
-    }
-
-    @Override
-    public String visitUnknown(Unknown event) {
-        return "Unknown";
     }
 
     @Override

@@ -53,7 +53,8 @@ class VmsEventDecoderLoggingAndStatisticsTest {
         decoder.decode(VmsEventDecoder.NOTIFICATION, "c", codeMessage.replace("intercom.code.store", "code.leak"));
         decoder.decode(VmsEventDecoder.NOTIFICATION, "c", codeMessage.substring(0, codeMessage.length() - 3));
         decoder.decode("client-x", "c", codeMessage);
-        VmsEvent stored = decoder.decode(VmsEventDecoder.NOTIFICATION, "c", codeMessage);
+        VmsEvent stored = assertInstanceOf(VmsEvent.class,
+                decoder.decode(VmsEventDecoder.NOTIFICATION, "c", codeMessage));
         assertEquals(VmsEventKind.INTERCOM_CODE_STORED, stored.kind());
 
         List<String> logged = new ArrayList<>();
@@ -85,7 +86,7 @@ class VmsEventDecoderLoggingAndStatisticsTest {
         decoder.decode(VmsEventDecoder.USER_PUSH, null, "{\"data\":{\"type\":\"nope\"}}");
         decoder.decode(VmsEventDecoder.USER_PUSH, null, "{");
         decoder.decodeFrame("{");
-        DecoderStatistics statistics = decoder.statistics();
+        VmsDecoderStatistics statistics = decoder.statistics();
         assertEquals(1, statistics.decoded());
         assertEquals(1, statistics.unknown());
         assertEquals(2, statistics.malformed());

@@ -64,14 +64,14 @@ class VmsEventDecoderMutationTest {
                     : VmsEventDecoder.PUSHER_EVENTS.get(random.nextInt(3));
             String channel = random.nextInt(20) == 0 ? null : "private-user.42";
             String data = random.nextInt(200) == 0 ? null : mutated;
-            VmsEvent event;
+            VmsDecodeResult result;
             try {
-                event = decoder.decode(eventName, channel, data);
+                result = decoder.decode(eventName, channel, data);
             } catch (Throwable t) {
                 throw new AssertionError("decode threw for mutation " + i + ": " + abbreviate(data), t);
             }
-            assertConsistent(event, i, data);
-            if (!(event instanceof VmsAppEvent.Unknown)) {
+            assertConsistent(result, i, data);
+            if (result instanceof VmsEvent) {
                 decoded++;
             }
             if (i % 10 == 0) {
@@ -80,21 +80,25 @@ class VmsEventDecoderMutationTest {
                 assertConsistent(decoder.decodeFrame(mutate(frame)), i, frame);
             }
         }
-        DecoderStatistics statistics = decoder.statistics();
+        VmsDecoderStatistics statistics = decoder.statistics();
         assertEquals(MUTATIONS + 2 * (MUTATIONS / 10), statistics.total());
         assertTrue(decoded > MUTATIONS / 10, "the mutations should leave many messages decodable: " + statistics);
         assertTrue(statistics.malformed() > MUTATIONS / 10, "and break many: " + statistics);
         assertTrue(statistics.unknown() > 0, statistics.toString());
     }
 
-    private static void assertConsistent(VmsEvent event, int i, @Nullable String input) {
-        assertNotNull(event);
-        EventEnvelope envelope = event.envelope();
+    private static void assertConsistent(VmsDecodeResult result, int i, @Nullable String input) {
+        assertNotNull(result);
+        EventEnvelope envelope = result.envelope();
         assertNotNull(envelope, () -> "mutation " + i + ": " + abbreviate(input));
-        assertEquals(event instanceof VmsAppEvent.Unknown, event.kind() == VmsEventKind.UNKNOWN,
-                () -> "mutation " + i + ": " + abbreviate(input));
-        assertEquals(event.getClass().getSimpleName(), event.accept(new NamingVisitor()));
-        assertNotNull(event.toString());
+        if (result instanceof VmsEvent event) {
+            assertNotNull(event.kind(), () -> "mutation " + i + ": " + abbreviate(input));
+            assertEquals(event.getClass().getSimpleName(), event.accept(new NamingVisitor()));
+        } else {
+            VmsDroppedMessage dropped = assertInstanceOf(VmsDroppedMessage.class, result);
+            assertNotNull(dropped.reason(), () -> "mutation " + i + ": " + abbreviate(input));
+        }
+        assertNotNull(result.toString());
     }
 
     private static String frame(String eventName, @Nullable String channel, String data) {

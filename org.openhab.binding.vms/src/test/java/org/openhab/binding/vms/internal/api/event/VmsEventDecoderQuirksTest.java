@@ -32,8 +32,7 @@ import org.openhab.binding.vms.internal.api.event.VmsAppEvent.GroupsDeleted;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.Logout;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkCreated;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.MarkDeleted;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent.Unknown;
-import org.openhab.binding.vms.internal.api.event.VmsAppEvent.Unknown.Reason;
+import org.openhab.binding.vms.internal.api.event.VmsDroppedMessage.Reason;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomCallCanceled;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomCallStored;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomCodesDeleted;
@@ -69,23 +68,26 @@ class VmsEventDecoderQuirksTest {
         return singleQuoted.replace('\'', '"');
     }
 
-    private VmsEvent userPush(String singleQuoted) {
+    private VmsDecodeResult userPush(String singleQuoted) {
         return decoder.decode(VmsEventDecoder.USER_PUSH, USER_CHANNEL, json(singleQuoted));
     }
 
-    private VmsEvent notification(String singleQuoted) {
+    private VmsDecodeResult notification(String singleQuoted) {
         return decoder.decode(VmsEventDecoder.NOTIFICATION, USER_CHANNEL, json(singleQuoted));
     }
 
-    private static <T> T as(Class<T> type, VmsEvent event) {
-        return assertInstanceOf(type, event, () -> "got " + event);
+    private static <T> T as(Class<T> type, VmsDecodeResult result) {
+        return assertInstanceOf(type, result, () -> "got " + result);
     }
 
-    private static Unknown assertDropped(Reason reason, VmsEvent event) {
-        Unknown unknown = as(Unknown.class, event);
-        assertEquals(reason, unknown.reason(), unknown.detail());
-        assertEquals(VmsEventKind.UNKNOWN, unknown.kind());
-        return unknown;
+    private static VmsEvent event(VmsDecodeResult result) {
+        return as(VmsEvent.class, result);
+    }
+
+    private static VmsDroppedMessage assertDropped(Reason reason, VmsDecodeResult result) {
+        VmsDroppedMessage dropped = as(VmsDroppedMessage.class, result);
+        assertEquals(reason, dropped.reason(), dropped.detail());
+        return dropped;
     }
 
     // 1. double decoding
@@ -93,7 +95,7 @@ class VmsEventDecoderQuirksTest {
     @Test
     void q01DataIsAStringHoldingJson() {
         String inner = json("{'data':{'type':'groups_created','data':{'id':15,'name':'Backyard'}},'subject':null}");
-        VmsEvent event = decoder.decode(VmsEventDecoder.USER_PUSH, USER_CHANNEL, inner);
+        VmsDecodeResult event = decoder.decode(VmsEventDecoder.USER_PUSH, USER_CHANNEL, inner);
         assertEquals(15L, as(GroupCreated.class, event).id());
         assertEquals(inner, event.envelope().rawJson());
     }
@@ -114,7 +116,7 @@ class VmsEventDecoderQuirksTest {
         String inner = json("{'data':{'type':'permissions_updated'},'subject':null}");
         String twice = new com.google.gson.JsonPrimitive(inner).toString();
         assertEquals(VmsEventKind.PERMISSIONS_UPDATED,
-                decoder.decode(VmsEventDecoder.USER_PUSH, USER_CHANNEL, twice).kind());
+                event(decoder.decode(VmsEventDecoder.USER_PUSH, USER_CHANNEL, twice)).kind());
         String thrice = new com.google.gson.JsonPrimitive(twice).toString();
         assertDropped(Reason.MALFORMED, decoder.decode(VmsEventDecoder.USER_PUSH, USER_CHANNEL, thrice));
     }
@@ -139,7 +141,7 @@ class VmsEventDecoderQuirksTest {
 
     @Test
     void q02TopLevelTypeWinsOverAnInnerOne() {
-        VmsEvent event = notification(
+        VmsDecodeResult event = notification(
                 "{'type':'intercom.key_error','error':'nope','data':{'type':'logout'},'subject':'x'}");
         assertEquals("nope", as(VmsIntercomEvent.IntercomKeyError.class, event).error());
     }
@@ -218,7 +220,7 @@ class VmsEventDecoderQuirksTest {
     @Test
     void q04IsIntercomAsStringOrNumberStillRoutesToIntercom() {
         for (String value : List.of("true", "'true'", "1", "'1'")) {
-            VmsEvent event = userPush("{'data':{'type':'analytic_case_face_event_created','data':{'id':1,"
+            VmsDecodeResult event = userPush("{'data':{'type':'analytic_case_face_event_created','data':{'id':1,"
                     + "'is_intercom':" + value + "}}}");
             assertInstanceOf(IntercomEventStored.class, event, value);
         }
@@ -269,11 +271,11 @@ class VmsEventDecoderQuirksTest {
     @Test
     void q06UnknownTypeIsDroppedAndCountedWithItsRawJson() {
         String inner = json("{'data':{'type':'cameras_exploded','data':{'id':1}},'subject':null}");
-        Unknown unknown = assertDropped(Reason.UNKNOWN_TYPE,
+        VmsDroppedMessage unknown = assertDropped(Reason.UNKNOWN_TYPE,
                 decoder.decode(VmsEventDecoder.USER_PUSH, USER_CHANNEL, inner));
         assertEquals(inner, unknown.envelope().rawJson());
         assertEquals("cameras_exploded", unknown.envelope().wireType());
-        Unknown unknownB = assertDropped(Reason.UNKNOWN_TYPE, notification("{'type':'intercom.exploded','id':'n-9'}"));
+        VmsDroppedMessage unknownB = assertDropped(Reason.UNKNOWN_TYPE, notification("{'type':'intercom.exploded','id':'n-9'}"));
         assertEquals("n-9", unknownB.envelope().notificationId());
         assertEquals(2, decoder.statistics().unknown());
         assertEquals(0, decoder.statistics().malformed());
@@ -283,7 +285,7 @@ class VmsEventDecoderQuirksTest {
     @ParameterizedTest
     @ValueSource(strings = { "App\\Events\\OtherPush", "client-logout", "pusher:ping", "app\\events\\userpush", "" })
     void q06OtherPusherEventsAreNotDecoded(String eventName) {
-        VmsEvent event = decoder.decode(eventName, USER_CHANNEL, json("{'data':{'type':'logout'},'subject':null}"));
+        VmsDecodeResult event = decoder.decode(eventName, USER_CHANNEL, json("{'data':{'type':'logout'},'subject':null}"));
         assertEquals(eventName, assertDropped(Reason.UNKNOWN_TYPE, event).envelope().pusherEvent());
         assertEquals(1, decoder.statistics().unknown());
     }
@@ -292,28 +294,29 @@ class VmsEventDecoderQuirksTest {
 
     @Test
     void q07TypeIsCaseInsensitiveAndKeptAsReceived() {
-        VmsEvent mark = userPush("{'data':{'type':'MARK_Created','data':{'id':5}}}");
+        VmsEvent mark = event(userPush("{'data':{'type':'MARK_Created','data':{'id':5}}}"));
         assertEquals(VmsEventKind.MARK_CREATED, mark.kind());
         assertEquals("MARK_Created", mark.envelope().wireType());
-        VmsEvent cancel = notification("{'type':'Intercom_Cancel','data':{'id':5}}");
+        VmsEvent cancel = event(notification("{'type':'Intercom_Cancel','data':{'id':5}}"));
         assertEquals(VmsEventKind.INTERCOM_CALL_CANCELED, cancel.kind());
-        assertEquals(VmsEventKind.INTERCOM_STORED, notification("{'type':' intercom.STORE ','intercom':{'id':1}}").kind());
+        assertEquals(VmsEventKind.INTERCOM_STORED,
+                event(notification("{'type':' intercom.STORE ','intercom':{'id':1}}")).kind());
     }
 
     // 8. channel independence
 
     @Test
     void q08AnyEnvelopeOnAnyChannelAndEvent() {
-        VmsEvent onToken = decoder.decode(VmsEventDecoder.TOKEN_PUSH, TOKEN_CHANNEL,
+        VmsDecodeResult onToken = decoder.decode(VmsEventDecoder.TOKEN_PUSH, TOKEN_CHANNEL,
                 json("{'data':{'type':'cameras_updated','data':{'attached':[7]}}}"));
         assertEquals(List.of(7L), as(CamerasUpdated.class, onToken).attached());
-        VmsEvent archiveOnUser = userPush("{'data':{'type':'archive_generated','status':'ok','data':{'url':'u'}}}");
+        VmsDecodeResult archiveOnUser = userPush("{'data':{'type':'archive_generated','status':'ok','data':{'url':'u'}}}");
         assertEquals("u", as(ArchiveGenerated.class, archiveOnUser).link().url());
-        VmsEvent noChannel = decoder.decode(VmsEventDecoder.NOTIFICATION, null,
+        VmsDecodeResult noChannel = decoder.decode(VmsEventDecoder.NOTIFICATION, null,
                 json("{'type':'intercom.delete','deleted_ids':[1]}"));
         assertNull(noChannel.envelope().channel());
         assertEquals(List.of(1L), as(IntercomsDeleted.class, noChannel).ids());
-        VmsEvent notificationOnToken = decoder.decode(VmsEventDecoder.NOTIFICATION, TOKEN_CHANNEL,
+        VmsDecodeResult notificationOnToken = decoder.decode(VmsEventDecoder.NOTIFICATION, TOKEN_CHANNEL,
                 json("{'type':'intercom.delete','deleted_ids':[2]}"));
         assertEquals(TOKEN_CHANNEL, notificationOnToken.envelope().channel());
     }
@@ -322,13 +325,13 @@ class VmsEventDecoderQuirksTest {
 
     @Test
     void q09TokenPushIsDecodedByTypeNotTreatedAsLogout() {
-        VmsEvent mark = decoder.decode(VmsEventDecoder.TOKEN_PUSH, TOKEN_CHANNEL,
+        VmsDecodeResult mark = decoder.decode(VmsEventDecoder.TOKEN_PUSH, TOKEN_CHANNEL,
                 json("{'data':{'type':'mark_created','data':{'id':5}},'subject':'s'}"));
         assertEquals(5L, as(MarkCreated.class, mark).mark().id());
-        VmsEvent permissions = decoder.decode(VmsEventDecoder.TOKEN_PUSH, TOKEN_CHANNEL,
+        VmsDecodeResult permissions = decoder.decode(VmsEventDecoder.TOKEN_PUSH, TOKEN_CHANNEL,
                 json("{'data':{'type':'permissions_updated'},'subject':'s'}"));
-        assertEquals(VmsEventKind.PERMISSIONS_UPDATED, permissions.kind());
-        VmsEvent unknown = decoder.decode(VmsEventDecoder.TOKEN_PUSH, TOKEN_CHANNEL,
+        assertEquals(VmsEventKind.PERMISSIONS_UPDATED, event(permissions).kind());
+        VmsDecodeResult unknown = decoder.decode(VmsEventDecoder.TOKEN_PUSH, TOKEN_CHANNEL,
                 json("{'data':{'type':'session_ended'},'subject':'s'}"));
         assertDropped(Reason.UNKNOWN_TYPE, unknown);
     }
@@ -498,8 +501,8 @@ class VmsEventDecoderQuirksTest {
         String frame = json("{'event':'App\\\\Events\\\\UserPush','channel':'private-user.42','#msg-time':1709294400,"
                 + "'#msg-id':'abc','#msg-from':'node-1','data':'{\\'data\\':{\\'type\\':\\'groups_updated\\'},"
                 + "\\'subject\\':null,\\'#msg-time\\':1}'}").replace("\\'", "\\\"");
-        VmsEvent event = decoder.decodeFrame(frame);
-        assertEquals(VmsEventKind.GROUPS_UPDATED, event.kind(), () -> event.toString());
+        VmsDecodeResult result = decoder.decodeFrame(frame);
+        assertEquals(VmsEventKind.GROUPS_UPDATED, event(result).kind(), () -> result.toString());
     }
 
     // 18. subscription_succeeded and pong have no data
@@ -530,8 +533,8 @@ class VmsEventDecoderQuirksTest {
     @Test
     void q21DecodingIsStatelessAcrossConnections() {
         String inner = json("{'data':{'type':'groups_created','data':{'id':15}}}");
-        VmsEvent first = decoder.decode(VmsEventDecoder.USER_PUSH, USER_CHANNEL, inner);
-        VmsEvent again = decoder.decode(VmsEventDecoder.USER_PUSH, USER_CHANNEL, inner);
+        VmsDecodeResult first = decoder.decode(VmsEventDecoder.USER_PUSH, USER_CHANNEL, inner);
+        VmsDecodeResult again = decoder.decode(VmsEventDecoder.USER_PUSH, USER_CHANNEL, inner);
         assertEquals(first, again);
         assertEquals(2, decoder.statistics().decoded());
     }
@@ -540,7 +543,7 @@ class VmsEventDecoderQuirksTest {
 
     @Test
     void q22And23ChannelIsOpaqueAndEscapedSlashesDecode() {
-        VmsEvent event = decoder.decode(VmsEventDecoder.USER_PUSH, "private-user.42:8443/weird/",
+        VmsDecodeResult event = decoder.decode(VmsEventDecoder.USER_PUSH, "private-user.42:8443/weird/",
                 json("{'data':{'type':'archive_generated','status':'ok','data':{'download':"
                         + "{'url':'https:\\/\\/example.com\\/a.mp4'}}}}"));
         assertEquals("https://example.com/a.mp4", as(ArchiveGenerated.class, event).link().url());
@@ -586,7 +589,8 @@ class VmsEventDecoderQuirksTest {
         String deep = "{'data':{'type':'mark_created','data':" + "[".repeat(100_000) + "]".repeat(100_000) + "}}";
         assertDropped(Reason.MALFORMED, userPush(deep));
         String deepInString = "{'data':{'type':'mark_created','data':{'title':'" + "[".repeat(1000) + "'}}}";
-        assertEquals(VmsEventKind.MARK_CREATED, userPush(deepInString).kind(), "brackets inside strings are text");
+        assertEquals(VmsEventKind.MARK_CREATED, event(userPush(deepInString)).kind(),
+                "brackets inside strings are text");
         String large = "{'data':{'type':'mark_created','data':{'title':'" + "x".repeat(SafeJson.MAX_CHARS) + "'}}}";
         assertDropped(Reason.MALFORMED, userPush(large));
     }
@@ -604,7 +608,7 @@ class VmsEventDecoderQuirksTest {
         @Nullable
         String nothing = null;
         @SuppressWarnings("null")
-        VmsEvent event = decoder.decode(nothing, null, null);
+        VmsDecodeResult event = decoder.decode(nothing, null, null);
         assertDropped(Reason.UNKNOWN_TYPE, event);
         assertDropped(Reason.MALFORMED, decoder.decodeFrame(null));
     }

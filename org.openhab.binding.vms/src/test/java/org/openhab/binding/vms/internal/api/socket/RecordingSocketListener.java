@@ -35,14 +35,11 @@ class RecordingSocketListener implements VmsSocketListener {
     record Transition(VmsConnectionState from, VmsConnectionState to) {
     }
 
-    record Error(String message, @Nullable Integer code, @Nullable Throwable cause) {
-    }
-
     final List<Transition> transitions = new CopyOnWriteArrayList<>();
-    final List<Error> errors = new CopyOnWriteArrayList<>();
+    final List<VmsSocketFailure> errors = new CopyOnWriteArrayList<>();
     final List<VmsAppEvent> appEvents = new CopyOnWriteArrayList<>();
     final List<VmsIntercomEvent> intercomEvents = new CopyOnWriteArrayList<>();
-    /** App and intercom events in arrival order. */
+    /** App and intercom events in arrival order (and each in its own list above). */
     final List<VmsEvent> events = new CopyOnWriteArrayList<>();
     final Set<String> threadNames = ConcurrentHashMap.newKeySet();
     /** States and errors in the order they were reported: {@code "SUBSCRIBED"}, {@code "error 4009"}. */
@@ -72,24 +69,20 @@ class RecordingSocketListener implements VmsSocketListener {
     }
 
     @Override
-    public void error(String message, @Nullable Integer code, @Nullable Throwable cause) {
+    public void failed(VmsSocketFailure failure) {
         threadNames.add(Thread.currentThread().getName());
-        errors.add(new Error(message, code, cause));
-        timeline.add("error " + code);
+        errors.add(failure);
+        timeline.add("error " + failure.code());
     }
 
     @Override
-    public void appEvent(VmsAppEvent event) {
+    public void event(VmsEvent event) {
         threadNames.add(Thread.currentThread().getName());
-        appEvents.add(event);
-        events.add(event);
-        onEvent.accept(event);
-    }
-
-    @Override
-    public void intercomEvent(VmsIntercomEvent event) {
-        threadNames.add(Thread.currentThread().getName());
-        intercomEvents.add(event);
+        if (event instanceof VmsIntercomEvent intercomEvent) {
+            intercomEvents.add(intercomEvent);
+        } else if (event instanceof VmsAppEvent appEvent) {
+            appEvents.add(appEvent);
+        }
         events.add(event);
         onEvent.accept(event);
     }

@@ -25,7 +25,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.internal.api.VmsApiException;
-import org.openhab.binding.vms.internal.api.socket.RecordingSocketListener.Error;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure.Kind;
 import org.openhab.binding.vms.simulator.http.HttpReply;
 import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
@@ -54,7 +53,7 @@ class VmsSocketClientFailureTest {
         return created;
     }
 
-    private static Error onlyError(SocketTestBed b) {
+    private static VmsSocketFailure onlyError(SocketTestBed b) {
         waitForAssert(() -> assertEquals(1, b.listener.errors.size()));
         return b.listener.errors.get(0);
     }
@@ -72,7 +71,7 @@ class VmsSocketClientFailureTest {
 
         b.pusher.sendRawToAll(example("pusher/server.error.json"));
 
-        Error error = onlyError(b);
+        VmsSocketFailure error = onlyError(b);
         assertEquals(Integer.valueOf(4009), error.code());
         assertEquals("Server error 4009: Connection is unauthorized", error.message());
         assertEquals(Integer.valueOf(4009), client.getLastServerErrorCode());
@@ -87,7 +86,7 @@ class VmsSocketClientFailureTest {
 
         b.pusher.sendErrorToAll(4201, "Pong reply not received", true);
 
-        Error error = onlyError(b);
+        VmsSocketFailure error = onlyError(b);
         assertEquals(Integer.valueOf(4201), error.code());
         assertEquals("Server error 4201: Pong reply not received", error.message());
         assertEquals(0, client.getCounters().internalFailures());
@@ -105,7 +104,7 @@ class VmsSocketClientFailureTest {
         b.pusher.sendRawToAll("{\"event\":\"pusher:error\",\"data\":{\"message\":\"" + "x".repeat(5000) + "\"}}");
 
         waitForAssert(() -> assertEquals(5, b.listener.errors.size()));
-        List<Error> errors = b.listener.errors;
+        List<VmsSocketFailure> errors = b.listener.errors;
         assertEquals(Integer.valueOf(4100), errors.get(0).code());
         assertEquals("Server error 4100: Over quota", errors.get(0).message());
         assertEquals("Server error: (no message)", errors.get(1).message());
@@ -124,7 +123,7 @@ class VmsSocketClientFailureTest {
         b.pusher.closeAll(4009, "Connection is unauthorized");
 
         waitForAssert(() -> assertEquals(VmsConnectionState.DISCONNECTED, client.getState()));
-        Error error = onlyError(b);
+        VmsSocketFailure error = onlyError(b);
         assertEquals(Integer.valueOf(4009), error.code());
         assertEquals("Connection closed by the server with code 4009: Connection is unauthorized", error.message());
         assertEquals(List.of("CONNECTING", "CONNECTED", "SUBSCRIBED", "error 4009", "DISCONNECTING", "DISCONNECTED"),
@@ -168,7 +167,7 @@ class VmsSocketClientFailureTest {
 
         waitForAssert(() -> assertEquals(VmsConnectionState.DISCONNECTED, b.listener.lastState()));
         assertEquals(Integer.valueOf(-1), client.getLastCloseCode());
-        Error error = onlyError(b);
+        VmsSocketFailure error = onlyError(b);
         assertEquals(Integer.valueOf(-1), error.code());
         assertNotNull(error.cause(), "the connect exception travels as cause");
     }
@@ -184,7 +183,7 @@ class VmsSocketClientFailureTest {
 
         client.connect();
 
-        Error error = onlyError(b);
+        VmsSocketFailure error = onlyError(b);
         assertEquals("Channel authorisation for private-user.42 failed: channel auth answered HTTP 500",
                 error.message());
         assertInstanceOf(VmsApiException.class, error.cause());
@@ -239,7 +238,7 @@ class VmsSocketClientFailureTest {
         waitForAssert(() -> assertEquals(VmsConnectionState.DISCONNECTED, b.listener.lastState()));
         assertEquals(Integer.valueOf(1002), client.getLastCloseCode());
         assertTrue(b.listener.errors.stream().anyMatch(e -> Integer.valueOf(1002).equals(e.code())));
-        for (Error error : b.listener.errors) {
+        for (VmsSocketFailure error : b.listener.errors) {
             assertFalse(error.message().contains(sent[0].substring(APP_KEY.length() + 1)), error.message());
         }
     }
@@ -252,7 +251,7 @@ class VmsSocketClientFailureTest {
 
         client.connect();
 
-        Error error = onlyError(b);
+        VmsSocketFailure error = onlyError(b);
         assertEquals(Integer.valueOf(401), error.code());
         assertEquals("Server refused the subscription to private-user.42: Invalid signature", error.message());
         assertEquals(Kind.SUBSCRIPTION_REFUSED, lastFailure(client).kind());
@@ -282,7 +281,7 @@ class VmsSocketClientFailureTest {
         b.pusher.dropAll();
 
         waitForAssert(() -> assertEquals(VmsConnectionState.DISCONNECTED, client.getState()));
-        Error error = onlyError(b);
+        VmsSocketFailure error = onlyError(b);
         assertEquals("No answer to ping within 1 s; connection dropped", error.message());
         assertEquals(Kind.PONG_TIMEOUT, lastFailure(client).kind());
         assertEquals(List.of("CONNECTING", "CONNECTED", "SUBSCRIBED", "error null", "DISCONNECTING", "DISCONNECTED"),

@@ -24,7 +24,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.vms.internal.api.socket.RecordingSocketListener.Error;
 import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
 import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException.Problem;
 import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
@@ -97,8 +96,8 @@ class VmsSocketClientTlsTest {
         assertEquals(List.of(), bed.http.requests(), "no channel was authorised");
     }
 
-    private static @Nullable VmsTransportSecurityException certificateProblem(List<Error> errors) {
-        for (Error error : errors) {
+    private static @Nullable VmsTransportSecurityException certificateProblem(List<VmsSocketFailure> errors) {
+        for (VmsSocketFailure error : errors) {
             VmsTransportSecurityException problem = VmsTransportSecurityException.ofCertificateFailure(error.cause(),
                     "test");
             if (problem != null) {

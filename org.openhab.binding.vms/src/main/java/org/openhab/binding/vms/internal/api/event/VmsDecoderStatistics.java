@@ -23,7 +23,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public final class DecoderStatistics {
+public final class VmsDecoderStatistics {
 
     private final AtomicLong decoded = new AtomicLong();
     private final AtomicLong unknown = new AtomicLong();
