@@ -12,6 +12,7 @@
  */
 package org.openhab.core.config.discovery;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,8 +27,12 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.common.ThreadPoolManager;
+import org.openhab.core.i18n.LocaleProvider;
+import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,10 +43,11 @@ import org.slf4j.LoggerFactory;
  * timeout (if it is above zero), and {@link #activate}/{@link #modified}/{@link #deactivate} start and stop background
  * discovery according to {@link DiscoveryService#CONFIG_PROPERTY_BACKGROUND_DISCOVERY}.
  * <p>
- * Left out (different in openHAB 5 or needing types the stand-in does not have; see README):
- * {@code removeOlderResults(...)}, {@code getTimestampOfLastScan()}, the constructor taking a scheduler,
- * {@code thingDiscovered(DiscoveryResult, Bundle)}, {@code getLocalizedDiscoveryResult(...)} and the
- * {@code i18nProvider}/{@code localeProvider} fields.
+ * Labels are localised as in openHAB ({@link #getLocalizedDiscoveryResult}) when the subclass has set
+ * {@link #i18nProvider} and {@link #localeProvider} (openHAB's discovery services get them as DS references).
+ * <p>
+ * Left out (different in openHAB 5; see README): {@code removeOlderResults(...)}, {@code getTimestampOfLastScan()},
+ * the constructor taking a scheduler and {@code thingDiscovered(DiscoveryResult, Bundle)}.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -49,6 +55,7 @@ import org.slf4j.LoggerFactory;
 public abstract class AbstractDiscoveryService implements DiscoveryService {
 
     private static final String DISCOVERY_THREADPOOL_NAME = "discovery";
+    private static final String TEXT_PREFIX = "@text/";
 
     private final Logger logger = LoggerFactory.getLogger(AbstractDiscoveryService.class);
 
@@ -64,6 +71,10 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
     private final @Nullable String scanInputDescription;
     private boolean backgroundDiscoveryEnabled;
     private @Nullable ScheduledFuture<?> scheduledStop;
+
+    /** Set by the subclass (a DS reference in openHAB); without both, labels are passed on as they are. */
+    protected @NonNullByDefault({}) TranslationProvider i18nProvider;
+    protected @NonNullByDefault({}) LocaleProvider localeProvider;
 
     /**
      * @param supportedThingTypes the thing types this service finds (may be {@code null})
@@ -241,20 +252,59 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
     }
 
     /**
-     * Tells every {@link DiscoveryListener} about a discovered thing and remembers the result.
+     * Tells every {@link DiscoveryListener} about a discovered thing, with its label localised
+     * ({@link #getLocalizedDiscoveryResult}), and remembers the result.
      */
     protected void thingDiscovered(DiscoveryResult discoveryResult) {
+        DiscoveryResult localized = getLocalizedDiscoveryResult(discoveryResult,
+                FrameworkUtil.getBundle(getClass()));
         for (DiscoveryListener listener : discoveryListeners) {
             try {
-                listener.thingDiscovered(this, discoveryResult);
+                listener.thingDiscovered(this, localized);
             } catch (RuntimeException e) {
                 logger.error("An error occurred while calling the discovery listener {}.",
                         listener.getClass().getName(), e);
             }
         }
         synchronized (cachedResults) {
-            cachedResults.put(discoveryResult.getThingUID(), discoveryResult);
+            cachedResults.put(localized.getThingUID(), localized);
         }
+    }
+
+    /**
+     * The result with its label translated, as openHAB does it: a label {@code @text/key} or
+     * {@code @text/key ["arg1", "arg2"]} is looked up in the bundle (the arguments are split at commas, stripped of
+     * quotes and brackets, blank ones dropped); any other label is looked up under the key
+     * {@code discovery.<thing UID with dots>.label} and kept if there is none. Either way the text goes through
+     * {@link java.text.MessageFormat} in the translation provider, so quotes and braces in a plain label must be
+     * escaped the MessageFormat way.
+     *
+     * @param bundle where the texts are; {@code null} outside an OSGi framework
+     * @return the result itself when nothing changes or there is no translation provider
+     */
+    protected DiscoveryResult getLocalizedDiscoveryResult(DiscoveryResult discoveryResult, @Nullable Bundle bundle) {
+        TranslationProvider translations = i18nProvider;
+        LocaleProvider locales = localeProvider;
+        if (translations == null || locales == null) {
+            return discoveryResult;
+        }
+        String currentLabel = discoveryResult.getLabel();
+        String reference = currentLabel.startsWith(TEXT_PREFIX) ? currentLabel.substring(TEXT_PREFIX.length())
+                : "discovery." + discoveryResult.getThingUID().getAsString().replace(':', '.') + ".label";
+        String[] keyAndArguments = reference.split("\\s+", 2);
+        Object @Nullable [] arguments = keyAndArguments.length == 1 ? null
+                : Arrays.stream(keyAndArguments[1].replaceAll("\\[|\\]|\"", "").split(","))
+                        .filter(argument -> !argument.isBlank()).map(String::trim).toArray(Object[]::new);
+        String label = translations.getText(bundle, keyAndArguments[0], currentLabel, locales.getLocale(),
+                arguments);
+        if (currentLabel.equals(label)) {
+            return discoveryResult;
+        }
+        return DiscoveryResultBuilder.create(discoveryResult.getThingUID())
+                .withThingType(discoveryResult.getThingTypeUID()).withBridge(discoveryResult.getBridgeUID())
+                .withProperties(discoveryResult.getProperties())
+                .withRepresentationProperty(discoveryResult.getRepresentationProperty()).withLabel(label)
+                .withTTL(discoveryResult.getTimeToLive()).build();
     }
 
     /**

@@ -14,16 +14,22 @@ package org.openhab.core.config.discovery;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.*;
 
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.openhab.core.i18n.LocaleProvider;
+import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.test.java.JavaTest;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
@@ -33,6 +39,7 @@ import org.openhab.core.thing.binding.BaseBridgeHandler;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
 import org.openhab.core.types.Command;
+import org.osgi.framework.Bundle;
 
 /**
  * {@link AbstractDiscoveryService}, {@link AbstractThingHandlerDiscoveryService} and {@link DiscoveryResultBuilder}.
@@ -78,6 +85,29 @@ class DiscoveryServiceTest extends JavaTest {
 
         void remove(ThingUID thingUID) {
             thingRemoved(thingUID);
+        }
+    }
+
+    /** Texts of one bundle, looked up and formatted as openHAB's translation provider does. */
+    static class Translations implements TranslationProvider {
+        private final Map<String, String> texts;
+
+        Translations(Map<String, String> texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        public @Nullable String getText(@Nullable Bundle bundle, @Nullable String key, @Nullable String defaultText,
+                @Nullable Locale locale) {
+            String text = key == null ? null : texts.get(key);
+            return text != null ? text : defaultText;
+        }
+
+        @Override
+        public @Nullable String getText(@Nullable Bundle bundle, @Nullable String key, @Nullable String defaultText,
+                @Nullable Locale locale, @Nullable Object @Nullable... arguments) {
+            String text = getText(bundle, key, defaultText, locale);
+            return text == null ? null : MessageFormat.format(text, arguments);
         }
     }
 
@@ -250,5 +280,60 @@ class DiscoveryServiceTest extends JavaTest {
         assertEquals(new ThingTypeUID("vms", "other"),
                 DiscoveryResultBuilder.create(CAMERA_UID).withThingType(new ThingTypeUID("vms", "other")).build()
                         .getThingTypeUID());
+    }
+
+    private static DiscoveryResult labelled(String label) {
+        return DiscoveryResultBuilder.create(CAMERA_UID).withBridge(BRIDGE_UID).withLabel(label)
+                .withProperty("cameraId", "c7").withRepresentationProperty("cameraId").withTTL(600).build();
+    }
+
+    /** The label the listener gets for a result with {@code label}, with these texts in the bundle. */
+    private static String localized(String label, Map<String, String> texts) {
+        CountingDiscovery discovery = new CountingDiscovery(0);
+        discovery.i18nProvider = new Translations(texts);
+        LocaleProvider english = () -> Locale.ENGLISH;
+        discovery.localeProvider = english;
+        DiscoveryListener listener = mock(DiscoveryListener.class);
+        discovery.addDiscoveryListener(listener);
+        discovery.discover(labelled(label));
+        ArgumentCaptor<DiscoveryResult> result = ArgumentCaptor.forClass(DiscoveryResult.class);
+        verify(listener).thingDiscovered(eq(discovery), result.capture());
+        return result.getValue().getLabel();
+    }
+
+    @Test
+    void textLabelsAreTranslatedWithTheirArgumentsSplitAtCommas() {
+        Map<String, String> texts = Map.of("discovery.vms.camera.label", "VMS Camera {0}", "two", "{1} / {0}");
+        assertEquals("VMS Camera 1001", localized("@text/discovery.vms.camera.label [\"1001\"]", texts));
+        assertEquals("left / Garage", localized("@text/two [\"Garage, left\"]", texts),
+                "openHAB splits the arguments at commas");
+        assertEquals("VMS Camera {0}", localized("@text/discovery.vms.camera.label", texts));
+        assertEquals("@text/unknown [\"1\"]", localized("@text/unknown [\"1\"]", texts), "unknown keys stay");
+    }
+
+    @Test
+    void plainLabelsAreLookedUpUnderTheThingsKeyAndGoThroughMessageFormat() {
+        assertEquals("Front door", localized("Front door", Map.of()));
+        assertEquals("Bobs door", localized("Bob's door", Map.of()), "MessageFormat drops a lone apostrophe");
+        assertEquals("Bob's door", localized("Bob''s door", Map.of()));
+        assertEquals("Porch", localized("Front door", Map.of("discovery.vms.camera.acc1.cam7.label", "Porch")));
+    }
+
+    @Test
+    void aTranslatedResultKeepsEverythingButItsLabelAndWithoutProvidersNothingChanges() {
+        CountingDiscovery discovery = new CountingDiscovery(0);
+        DiscoveryResult original = labelled("@text/discovery.vms.camera.label [\"7\"]");
+        assertSame(original, discovery.getLocalizedDiscoveryResult(original, null), "no translation provider");
+
+        discovery.i18nProvider = new Translations(Map.of("discovery.vms.camera.label", "Camera {0}"));
+        discovery.localeProvider = () -> Locale.ENGLISH;
+        DiscoveryResult translated = discovery.getLocalizedDiscoveryResult(original, null);
+        assertEquals("Camera 7", translated.getLabel());
+        assertEquals(CAMERA_UID, translated.getThingUID());
+        assertEquals(CAMERA, translated.getThingTypeUID());
+        assertEquals(BRIDGE_UID, translated.getBridgeUID());
+        assertEquals(Map.of("cameraId", "c7"), translated.getProperties());
+        assertEquals("cameraId", translated.getRepresentationProperty());
+        assertEquals(600, translated.getTimeToLive());
     }
 }

@@ -17,17 +17,24 @@ import static org.mockito.ArgumentMatchers.*;
 import static org.mockito.Mockito.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
-import org.eclipse.jdt.annotation.NonNullByDefault;
+import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
+import org.openhab.binding.vms.internal.handler.KnownCamera;
 import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
+import org.openhab.binding.vms.internal.testsupport.BindingComponents;
 import org.openhab.binding.vms.simulator.tls.TestCertificates;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.config.discovery.DiscoveryListener;
+import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.test.java.JavaTest;
@@ -41,9 +48,12 @@ import org.openhab.core.thing.binding.builder.BridgeBuilder;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
 
 /**
- * The factory creates the right handler per thing type, with openHAB's shared HTTP client, and touches the token
- * storage only when a token is used. An account with a trusted certificate gets its own client from
- * {@code HttpClientFactory.createHttpClient(String, SslContextFactory)}, which it starts and stops itself.
+ * The factory, made and activated by SCR as in openHAB ({@link BindingComponents}), creates the right handler per
+ * thing type, with openHAB's shared HTTP client, and touches the token storage only when a token is used. An account
+ * with a trusted certificate gets its own client from
+ * {@code HttpClientFactory.createHttpClient(String, SslContextFactory)}, which it starts and stops itself. A bridge
+ * gets its discovery service the way openHAB starts it: an instance of the PROTOTYPE discovery component, configured
+ * from {@code discovery.vms}, registered as a {@code DiscoveryService} while the handler is registered.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -52,11 +62,17 @@ class VmsHandlerFactoryTest extends JavaTest {
 
     private final HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
     private final StorageService storageService = mock(StorageService.class);
+    private final BindingComponents components = new BindingComponents(httpClientFactory, storageService);
+
+    @AfterEach
+    void stopComponents() {
+        components.close();
+    }
 
     @Test
     void createsAHandlerPerThingType() {
         when(httpClientFactory.getCommonHttpClient()).thenReturn(new HttpClient());
-        VmsHandlerFactory factory = new VmsHandlerFactory(httpClientFactory, storageService);
+        VmsHandlerFactory factory = components.factory();
         verify(httpClientFactory).getCommonHttpClient();
         verifyNoInteractions(storageService);
 
@@ -85,7 +101,7 @@ class VmsHandlerFactoryTest extends JavaTest {
         when(httpClientFactory.getCommonHttpClient()).thenReturn(new HttpClient());
         HttpClient own = new HttpClient();
         when(httpClientFactory.createHttpClient(anyString(), any())).thenReturn(own);
-        VmsHandlerFactory factory = new VmsHandlerFactory(httpClientFactory, storageService);
+        VmsHandlerFactory factory = components.factory();
         ThingUID bridgeUID = new ThingUID(THING_TYPE_ACCOUNT, "home");
         // port 1 on loopback: refused at once, nothing leaves the machine
         Bridge bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, bridgeUID)
@@ -103,5 +119,60 @@ class VmsHandlerFactoryTest extends JavaTest {
         waitForAssert(() -> assertTrue(own.isStarted()));
         handler.dispose();
         waitForAssert(() -> assertTrue(own.isStopped()));
+    }
+
+    @Test
+    void aBridgeGetsAnInstanceOfTheDiscoveryComponentWhileItsHandlerIsRegistered() {
+        when(httpClientFactory.getCommonHttpClient()).thenReturn(new HttpClient());
+        VmsHandlerFactory factory = components.factory();
+        Bridge bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, new ThingUID(THING_TYPE_ACCOUNT, "home")).build();
+        Bridge other = BridgeBuilder.create(THING_TYPE_ACCOUNT, new ThingUID(THING_TYPE_ACCOUNT, "work")).build();
+
+        ThingHandler handler = factory.registerHandler(bridge);
+        bridge.setHandler(handler);
+        other.setHandler(factory.registerHandler(other));
+
+        List<DiscoveryService> services = components.discoveryServices();
+        assertEquals(2, services.size(), "one per bridge");
+        VmsDiscoveryService discovery = services.stream().map(VmsDiscoveryService.class::cast)
+                .filter(service -> service.getThingHandler() == handler).findFirst().orElseThrow();
+        assertTrue(components.discovery.instances().contains(discovery), "made and activated by SCR");
+
+        factory.unregisterHandler(bridge);
+        assertEquals(1, components.discoveryServices().size(), "the removed bridge's service is unregistered");
+        assertNotSame(discovery, components.discoveryServices().get(0));
+        assertFalse(components.discovery.instances().contains(discovery), "and given back to SCR");
+    }
+
+    /**
+     * With {@code background=false} the lists the bridge reads report nothing (only a scan does); switched on again,
+     * they do. ({@code isBackgroundDiscoveryEnabled()} cannot tell: in openHAB the handler discovery service keeps
+     * the setting apart from it.)
+     */
+    @Test
+    void backgroundDiscoveryFollowsTheDiscoveryVmsConfiguration() {
+        when(httpClientFactory.getCommonHttpClient()).thenReturn(new HttpClient());
+        components.configure(VmsDiscoveryService.CONFIGURATION_PID, Map.of("background", false));
+        Bridge bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, new ThingUID(THING_TYPE_ACCOUNT, "home")).build();
+        bridge.setHandler(components.factory().registerHandler(bridge));
+        VmsDiscoveryService discovery = (VmsDiscoveryService) components.discoveryServices().get(0);
+        DiscoveryListener inbox = mock(DiscoveryListener.class);
+        discovery.addDiscoveryListener(inbox);
+        List<KnownCamera> cameras = List.of(new KnownCamera(1001, "Porch", "active", false));
+
+        discovery.camerasListed(cameras);
+        verifyNoInteractions(inbox);
+
+        components.configure(VmsDiscoveryService.CONFIGURATION_PID, Map.of("background", "true"));
+        discovery.camerasListed(cameras);
+        verify(inbox).thingDiscovered(eq(discovery), argThat(result -> "Porch".equals(result.getLabel())));
+    }
+
+    @Test
+    void aFactoryNobodyActivatedCannotStartABridgesDiscoveryAsInOpenhab() {
+        when(httpClientFactory.getCommonHttpClient()).thenReturn(new HttpClient());
+        VmsHandlerFactory factory = new VmsHandlerFactory(httpClientFactory, storageService);
+        Bridge bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, new ThingUID(THING_TYPE_ACCOUNT, "home")).build();
+        assertThrows(NullPointerException.class, () -> factory.registerHandler(bridge));
     }
 }

@@ -128,6 +128,13 @@ class VmsCliBindingModeTest extends JavaTest {
         assertTrue(run.err().contains("adding 3 camera and 1 intercom Things"), run.err());
     }
 
+    /** The bridge's discovery service, started by the handler factory as in openHAB, reaches the Inbox. */
+    @Test
+    void theAccountsCamerasAndIntercomsAreDiscovered() {
+        assertTrue(run.err().contains("discovered vms:camera:acc:1001 (Front Door)"), run.err());
+        assertTrue(run.err().contains("discovered vms:intercom:acc:301 (Entrance 2)"), run.err());
+    }
+
     @Test
     void theScenarioHasItsEffects() {
         String out = run.out();

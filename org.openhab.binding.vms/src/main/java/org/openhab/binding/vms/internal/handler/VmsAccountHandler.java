@@ -15,6 +15,7 @@ package org.openhab.binding.vms.internal.handler;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -83,6 +84,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
 
     /** How often dropped-messages is refreshed when no message or status change does it. */
     static final long STATISTICS_INTERVAL_SECONDS = 60;
+    /** How long the logout of a removed account may take (plus the transport's grace) before REMOVED anyway. */
+    static final Duration LOGOUT_TIMEOUT = Duration.ofSeconds(3);
 
     private final Logger logger = LoggerFactory.getLogger(VmsAccountHandler.class);
 
@@ -357,11 +360,58 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         }
     }
 
+    /**
+     * The Thing is being removed: the connection stops (so it does not log in again), the stored token is forgotten,
+     * and the session the binding opened with login and password is ended on the server, so removed Things do not
+     * fill the account's session limit. A configured token is left alone: it was obtained elsewhere, e.g. from the
+     * app. The logout runs on the scheduler within {@link #LOGOUT_TIMEOUT}; REMOVED follows when it is done, failed
+     * or timed out, so the removal never waits on the server for longer.
+     */
     @Override
     public void handleRemoval() {
-        // the stored session token is of no use to anyone once the Thing is gone
         VmsAccountConfiguration config = getConfigAs(VmsAccountConfiguration.class);
-        tokenStorage.forAccount(getThing().getUID(), config.login).clear();
+        VmsTokenStore tokenStore = tokenStorage.forAccount(getThing().getUID(), config.login);
+        String ownSession = tokenStore.load();
+        tokenStore.clear();
+        VmsAccountConnection oldConnection;
+        long generation;
+        synchronized (lifecycleLock) {
+            generation = ++lifecycle; // a setup still running gives up
+            active = false;
+            online = false;
+            oldConnection = connection;
+            connection = null;
+        }
+        if (oldConnection != null) {
+            oldConnection.stop(); // returns at once
+        }
+        if (ownSession == null || oldConnection == null) {
+            super.handleRemoval();
+            return;
+        }
+        // the connection's server and HTTP client (its own one stays open until dispose()), a short time limit
+        VmsRestClient logout = oldConnection.rest().withTimeout(LOGOUT_TIMEOUT);
+        logout.setAccessToken(ownSession);
+        try {
+            scheduler.execute(() -> logOutThenRemoved(logout, generation));
+        } catch (RejectedExecutionException e) {
+            super.handleRemoval(); // the scheduler is shutting down: no logout, but no stuck removal either
+        }
+    }
+
+    private void logOutThenRemoved(VmsRestClient logout, long generation) {
+        try {
+            logout.logout();
+            logger.debug("Account {}: logged out of the server", getThing().getUID());
+        } catch (VmsApiException e) {
+            logger.debug("Account {}: the logout failed, the session ends when the server expires it: {}",
+                    getThing().getUID(), e.getMessage());
+        }
+        synchronized (lifecycleLock) {
+            if (generation != lifecycle) {
+                return; // disposed meanwhile: openHAB has moved on
+            }
+        }
         super.handleRemoval();
     }
 

@@ -25,6 +25,7 @@ import org.openhab.binding.vms.internal.VmsHandlerFactory;
 import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
 import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
+import org.openhab.binding.vms.internal.testsupport.BindingComponents;
 import org.openhab.binding.vms.internal.testsupport.MockedThingRuntime;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
@@ -40,8 +41,9 @@ import org.openhab.core.types.Command;
 /**
  * The binding as openHAB runs it, on a simulated VMS whose Pusher server is a real soketi: the account bridge, camera
  * {@value #CAMERA_ID} and intercom {@value #INTERCOM_ID} are mocked Things ({@link MockedThingRuntime}) whose
- * handlers come from {@link VmsHandlerFactory}, which gets openHAB's common HTTP client (a real Jetty client) and a
- * storage service. The bridge's connection is the production one, with the production timings.
+ * handlers come from {@link VmsHandlerFactory}, made and activated as SCR does it ({@link BindingComponents}) with
+ * openHAB's common HTTP client (a real Jetty client) and a storage service; the bridge's discovery service is
+ * started by the factory as in openHAB. The bridge's connection is the production one, with the production timings.
  * <p>
  * The simulated account has cameras 1001 (favourite), 1002 and 1010 and intercom 301 (camera 1010); its REST server
  * is on loopback and its events go out through soketi's HTTP API, as a Laravel backend sends them.
@@ -58,6 +60,7 @@ final class BindingOnSoketi implements AutoCloseable {
     final SimulatedVms vms;
     final MockedThingRuntime openhab = new MockedThingRuntime();
     private final HttpClient commonHttpClient = new HttpClient();
+    final BindingComponents components;
     private final VmsHandlerFactory factory;
     private @Nullable VmsAccountHandler account;
     private @Nullable VmsCameraHandler camera;
@@ -68,7 +71,8 @@ final class BindingOnSoketi implements AutoCloseable {
         commonHttpClient.start();
         HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
         when(httpClientFactory.getCommonHttpClient()).thenReturn(commonHttpClient);
-        factory = new VmsHandlerFactory(httpClientFactory, openhab.storageService());
+        components = new BindingComponents(httpClientFactory, openhab.storageService());
+        factory = components.factory();
     }
 
     /** The account configuration with the simulated account's login and password. */
@@ -130,16 +134,21 @@ final class BindingOnSoketi implements AutoCloseable {
         return handler;
     }
 
-    /** Disposes the children, then the bridge (as openHAB does), and stops the simulated VMS; soketi keeps running. */
+    /**
+     * Disposes the children, then the bridge, and unregisters each from the factory (as openHAB does), and stops the
+     * simulated VMS; soketi keeps running.
+     */
     @Override
     public void close() throws Exception {
         try {
             for (ThingHandler handler : new @Nullable ThingHandler[] { intercom, camera, account }) {
                 if (handler != null) {
                     openhab.dispose(handler);
+                    factory.unregisterHandler(handler.getThing());
                 }
             }
         } finally {
+            components.close();
             commonHttpClient.stop();
             vms.close();
         }

@@ -13,11 +13,15 @@
 package org.openhab.binding.vms.internal.e2e;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.ArgumentMatchers.*;
+import static org.mockito.Mockito.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 import static org.openhab.binding.vms.internal.e2e.BindingOnSoketi.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -25,11 +29,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
 import org.openhab.binding.vms.internal.handler.VmsStatusText;
 import org.openhab.binding.vms.internal.testsupport.MockedThingRuntime;
 import org.openhab.binding.vms.simulator.soketi.SoketiExtension;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
 import org.openhab.binding.vms.simulator.vms.SimCall;
+import org.openhab.core.config.discovery.DiscoveryListener;
+import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
@@ -103,6 +111,28 @@ class VmsBindingEndToEndTest extends JavaTest {
         bed.vms.publishExample("user-push.permissions_updated");
         waitForAssert(() -> assertEquals(List.of(EVENT_ARCHIVE_GENERATED, EVENT_PERMISSIONS_UPDATED),
                 openhab().triggers(BRIDGE_UID, CHANNEL_ACCOUNT_EVENT)), TIMEOUT_MS, POLL_MS);
+    }
+
+    /** The bridge's discovery service, started by the factory as in openHAB, fills the Inbox from the account. */
+    @Test
+    void theBridgesDiscoveryServiceReportsTheAccountsCamerasAndIntercoms() {
+        BindingOnSoketi bed = bed();
+        bed.vms.addCamera(1020, "");
+        startOnline(bed);
+        List<DiscoveryService> services = bed.components.discoveryServices();
+        assertEquals(1, services.size(), "one discovery service for the one bridge");
+        DiscoveryListener inbox = mock(DiscoveryListener.class);
+        services.get(0).addDiscoveryListener(inbox);
+
+        waitForAssert(() -> {
+            ArgumentCaptor<DiscoveryResult> results = ArgumentCaptor.forClass(DiscoveryResult.class);
+            verify(inbox, atLeastOnce()).thingDiscovered(any(), results.capture());
+            Map<String, String> labels = new TreeMap<>();
+            results.getAllValues().forEach(r -> labels.put(r.getThingUID().getId(), r.getLabel()));
+            assertEquals("Entrance 2", labels.get("301"), labels.toString());
+            assertEquals("VMS Camera 1020", labels.get("1020"), "unnamed: the label from vms.properties");
+            assertTrue(labels.keySet().containsAll(List.of("1001", "1002", "1010")), labels.toString());
+        }, TIMEOUT_MS, POLL_MS);
     }
 
     // ---------------------------------------------------------------- camera

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
 import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
+import org.openhab.binding.vms.internal.testlog.LogSecretScanner;
 import org.openhab.binding.vms.simulator.http.HttpReply;
+import org.openhab.binding.vms.simulator.http.RecordedRequest;
 import org.openhab.binding.vms.simulator.pusher.LoopbackPusherServer;
 import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
 import org.openhab.binding.vms.simulator.vms.SimCall;
@@ -50,7 +52,9 @@ import org.openhab.core.thing.binding.ThingHandler;
 /**
  * The whole binding below openHAB against the simulated VMS: the bridge handler with its real
  * {@link VmsAccountConnection}, the real REST server and the in-JVM Pusher server on loopback. Changes are made in
- * the simulated VMS (as another app would) and must arrive in channels, triggers and statuses.
+ * the simulated VMS (as another app would) and must arrive in channels, triggers and statuses. Removing the Thing
+ * ({@code handleRemoval()}, as openHAB's thing manager calls it) ends the session the binding opened, and nothing the
+ * server does or fails to do holds the removal up.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -58,6 +62,8 @@ import org.openhab.core.thing.binding.ThingHandler;
 class VmsAccountHandlerLiveTest extends JavaTest {
 
     private static final long TIMEOUT_MS = 20_000;
+    /** The logout's own limit plus the transport's grace, plus room for a shared build machine. */
+    private static final long REMOVED_WITHIN_MS = VmsAccountHandler.LOGOUT_TIMEOUT.toMillis() + 5_000;
 
     private @Nullable SimulatedVms simOrNull;
     private final HttpClient httpClient = new HttpClient();
@@ -314,6 +320,88 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         sim().addIntercom(302, "Back gate", "1 Example Street, back", 1002);
         waitForAssert(() -> verify(listener, times(5)).thingDiscovered(eq(discovery), any()), TIMEOUT_MS, 50);
         discovery.dispose();
+    }
+
+    // ---------------------------------------------------------------- removal
+
+    @Test
+    void removingTheAccountLogsItsSessionOutOnTheServer() {
+        String session = onlineSession(bridge());
+
+        fixture().account.handleRemoval();
+
+        waitForRemoved();
+        assertFalse(sim().isTokenValid(session), "the session is gone on the server");
+        assertEquals(List.of(), sim().validTokens(), "no session of the binding is left");
+        List<RecordedRequest> logouts = sim().requests("POST", "logout");
+        assertEquals(1, logouts.size());
+        assertEquals("Bearer " + session, logouts.get(0).header("Authorization"));
+        assertEquals(Map.of(), fixture().storedTokens, "the stored token is forgotten");
+        assertEquals(1, sim().loginCount(), "the stopped connection did not log in again");
+    }
+
+    @Test
+    void aLogoutTheServerRefusesStillRemovesTheThing() {
+        String session = onlineSession(bridge());
+        sim().fail("POST", "logout", HttpReply.json(500, "{\"message\":\"Server Error\"}"));
+
+        removeWithoutWaitingForTheServer();
+
+        assertTrue(sim().isTokenValid(session), "the server kept it; it expires there");
+        assertEquals(Map.of(), fixture().storedTokens);
+    }
+
+    @Test
+    void aLogoutTheServerDoesNotAnswerStillRemovesTheThingWithinItsTimeLimit() {
+        onlineSession(bridge());
+        sim().delay("POST", "logout", Duration.ofSeconds(60));
+
+        removeWithoutWaitingForTheServer();
+    }
+
+    @Test
+    void anUnreachableServerStillRemovesTheThing() {
+        onlineSession(bridge());
+        sim().server().close();
+
+        removeWithoutWaitingForTheServer();
+    }
+
+    @Test
+    void aConfiguredTokenIsLeftAloneItWasObtainedElsewhere() {
+        String appToken = sim().issueToken();
+        LogSecretScanner.registerSecret(appToken);
+        onlineSession(bridge(Map.of("login", "", "password", "", "token", appToken)));
+
+        fixture().account.handleRemoval();
+
+        waitForRemoved();
+        assertTrue(sim().isTokenValid(appToken));
+        assertEquals(List.of(), sim().requests("POST", "logout"));
+    }
+
+    /** Initialises the bridge and waits until it is ONLINE; its newest session token (a secret of the log scan). */
+    private String onlineSession(HandlerFixture fixture) {
+        fixture.account.initialize();
+        waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        List<String> sessions = sim().validTokens();
+        assertFalse(sessions.isEmpty());
+        sessions.forEach(LogSecretScanner::registerSecret);
+        return sessions.get(sessions.size() - 1);
+    }
+
+    /** handleRemoval() returns at once and REMOVED follows within the logout's time limit. */
+    private void removeWithoutWaitingForTheServer() {
+        long start = System.nanoTime();
+        fixture().account.handleRemoval();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 1_000, "handleRemoval blocked its caller for " + millis + " ms");
+        waitForRemoved();
+    }
+
+    private void waitForRemoved() {
+        waitForAssert(() -> assertEquals(ThingStatus.REMOVED, bridgeStatus().getStatus(), bridgeStatus()::toString),
+                REMOVED_WITHIN_MS, 50);
     }
 
     // ----------------------------------------------------------------

@@ -19,6 +19,7 @@ import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
+import org.openhab.binding.vms.simulator.runtime.BundleTranslations;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.ScanListener;
@@ -37,7 +39,7 @@ import com.google.gson.JsonObject;
 
 /**
  * Discovery of cameras and intercoms: from the REST lists when the bridge comes online and on a scan, and live from
- * messages; stale results are withdrawn.
+ * messages; stale results are withdrawn. Labels are localised as openHAB does it, with the binding's own i18n file.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -49,6 +51,9 @@ class VmsDiscoveryServiceTest extends AccountTestBase {
 
     @BeforeEach
     void discoveryServiceOfTheBridge() {
+        // what SCR binds in openHAB; the texts are the bundle's OH-INF/i18n/vms.properties
+        service.bindTranslationProvider(new BundleTranslations(VmsDiscoveryService.class, BINDING_ID));
+        service.bindLocaleProvider(() -> Locale.ENGLISH);
         service.setThingHandler(fixture().account);
         service.addDiscoveryListener(listener);
         service.initialize();
@@ -79,6 +84,27 @@ class VmsDiscoveryServiceTest extends AccountTestBase {
                 new org.openhab.core.config.core.Configuration(Map.<String, Object> copyOf(intercom.getProperties()))
                         .get(CONFIG_INTERCOM_ID),
                 "the property becomes the configuration parameter when the result is accepted");
+    }
+
+    @Test
+    void unnamedOnesAreLabelledFromTheI18nFileAndNamesArriveAsTheServerGivesThem() {
+        sim().addCamera(1003, " ");
+        sim().addCamera(1004, "Bob's {gate}, left");
+        sim().addIntercom(302, "", "1 Example Street, back", 1002);
+        onlineAndResynced();
+        Map<String, DiscoveryResult> results = discovered();
+
+        assertEquals("VMS Camera 1003", label(results, "vms:camera:home:1003"));
+        assertEquals("Bob's {gate}, left", label(results, "vms:camera:home:1004"),
+                "apostrophes, braces and commas survive openHAB's MessageFormat");
+        assertEquals("VMS Intercom 302", label(results, "vms:intercom:home:302"));
+        assertEquals("Front Door", label(results, "vms:camera:home:1001"));
+    }
+
+    private static String label(Map<String, DiscoveryResult> results, String uid) {
+        DiscoveryResult result = results.get(uid);
+        assertNotNull(result, uid + " in " + results.keySet());
+        return result.getLabel();
     }
 
     @Test

@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * Installs the packaged bundle into an OSGi framework that looks like openHAB 4.3.11 and, in a second run, 5.2.1
  * (the openHAB API stand-in exported at that release's version, Gson, SLF4J, Jetty 9.4, Declarative Services), and
  * checks that it resolves and starts, that SCR registers its ThingHandlerFactory, and that the factory creates
- * handlers for all three thing types.
+ * handlers for all three thing types; for the account bridge, as in openHAB, the factory takes an instance of the
+ * PROTOTYPE discovery component from SCR and registers it as a DiscoveryService until the handler is unregistered.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -53,6 +54,8 @@ class BundleInstallIT {
 
     private static final String FACTORY_INTERFACE = "org.openhab.core.thing.binding.ThingHandlerFactory";
     private static final String FACTORY_COMPONENT = "org.openhab.binding.vms.internal.VmsHandlerFactory";
+    private static final String DISCOVERY_COMPONENT = "org.openhab.binding.vms.internal.discovery.VmsDiscoveryService";
+    private static final String DISCOVERY_INTERFACE = "org.openhab.core.config.discovery.DiscoveryService";
     private static final long SERVICE_TIMEOUT_MS = 15_000;
 
     /**
@@ -103,16 +106,23 @@ class BundleInstallIT {
 
             ServiceTracker<Object, Object> factories = new ServiceTracker<>(context, context.createFilter(
                     "(&(objectClass=" + FACTORY_INTERFACE + ")(component.name=" + FACTORY_COMPONENT + "))"), null);
+            ServiceTracker<Object, Object> discoveryComponent = new ServiceTracker<>(context,
+                    context.createFilter("(objectClass=" + DISCOVERY_COMPONENT + ")"), null);
             // track all: the test's own class path has another copy of the openHAB types
             factories.open(true);
+            discoveryComponent.open(true);
             try {
                 Object factory = factories.waitForService(SERVICE_TIMEOUT_MS);
                 assertNotNull(factory, () -> "SCR registered no ThingHandlerFactory for the binding"
                         + ComponentDiagnostics.describe(scr, binding));
                 ServiceReference<Object> reference = factories.getServiceReference();
                 assertSame(binding, reference.getBundle(), "the factory service is the binding's");
-                assertHandlersForAllThingTypes(new ThingHandlerFactoryProbe(openhab, factory), binding);
+                assertNotNull(discoveryComponent.waitForService(SERVICE_TIMEOUT_MS), () -> "SCR registered no "
+                        + "discovery component" + ComponentDiagnostics.describe(scr, binding));
+                assertEquals("prototype", discoveryComponent.getServiceReference().getProperty("service.scope"));
+                assertHandlersForAllThingTypes(new ThingHandlerFactoryProbe(openhab, factory), binding, context);
             } finally {
+                discoveryComponent.close();
                 factories.close();
             }
         }
@@ -152,8 +162,8 @@ class BundleInstallIT {
         assertSame(binding, FrameworkUtil.getBundle(webSocketClient), "Java-WebSocket is the bundle's own copy");
     }
 
-    private static void assertHandlersForAllThingTypes(ThingHandlerFactoryProbe probe, Bundle binding)
-            throws Exception {
+    private static void assertHandlersForAllThingTypes(ThingHandlerFactoryProbe probe, Bundle binding,
+            BundleContext context) throws Exception {
         assertFalse(probe.supportsThingType("vms:unknown"), "vms:unknown");
         assertFalse(probe.supportsThingType("hue:bridge"), "hue:bridge");
 
@@ -171,7 +181,24 @@ class BundleInstallIT {
             assertNotNull(handler, "handler for " + type);
             assertSame(binding, FrameworkUtil.getBundle(handler.getClass()), "the handler class is the binding's");
             assertSame(thing, probe.thingOf(handler), "the handler is for its thing " + type);
+            List<ServiceReference<?>> discovery = discoveryServices(context);
+            if ("vms:account".equals(type)) {
+                assertEquals(1, discovery.size(), "the bridge's discovery service is registered");
+                Object service = context.getService(discovery.get(0));
+                assertEquals(DISCOVERY_COMPONENT, service.getClass().getName());
+                assertSame(binding, FrameworkUtil.getBundle(service.getClass()), "the binding's own class");
+                assertSame(binding, discovery.get(0).getBundle(), "registered by the binding's factory");
+                context.ungetService(discovery.get(0));
+            } else {
+                assertEquals(List.of(), discovery, "cameras and intercoms have no services");
+            }
             probe.unregisterHandler(thing);
+            assertEquals(List.of(), discoveryServices(context), "unregistered with the handler of " + type);
         }
+    }
+
+    private static List<ServiceReference<?>> discoveryServices(BundleContext context) throws Exception {
+        ServiceReference<?>[] references = context.getAllServiceReferences(DISCOVERY_INTERFACE, null);
+        return references == null ? List.of() : List.of(references);
     }
 }

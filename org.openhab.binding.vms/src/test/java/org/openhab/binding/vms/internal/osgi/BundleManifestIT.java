@@ -162,19 +162,39 @@ class BundleManifestIT {
 
     @Test
     void declaresTheHandlerFactoryComponent() throws IOException {
+        String xml = componentXml("org.openhab.binding.vms.internal.VmsHandlerFactory");
+        assertTrue(xml.contains("interface=\"org.openhab.core.thing.binding.ThingHandlerFactory\""), xml);
+        assertTrue(xml.contains("configuration-pid=\"binding.vms\""), xml);
+    }
+
+    /**
+     * The discovery service is the PROTOTYPE component openHAB's handler factory takes an instance of per account,
+     * configured from discovery.vms, with the providers openHAB localises its labels with.
+     */
+    @Test
+    void declaresTheDiscoveryServiceAsAPrototypeComponent() throws IOException {
+        String xml = componentXml("org.openhab.binding.vms.internal.discovery.VmsDiscoveryService");
+        assertTrue(xml.contains("<service scope=\"prototype\">"), xml);
+        assertTrue(xml.contains("interface=\"org.openhab.binding.vms.internal.discovery.VmsDiscoveryService\""),
+                xml);
+        assertTrue(xml.contains("configuration-pid=\"discovery.vms\""), xml);
+        assertTrue(xml.contains("modified=\"modified\""), xml);
+        assertTrue(xml.contains("interface=\"org.openhab.core.i18n.TranslationProvider\""), xml);
+        assertTrue(xml.contains("interface=\"org.openhab.core.i18n.LocaleProvider\""), xml);
+    }
+
+    /** The description bnd wrote for the component, listed in Service-Component. */
+    private String componentXml(String component) throws IOException {
         String components = manifest.getValue("Service-Component");
         assertNotNull(components, "bnd writes Service-Component for the @Component classes");
-        String factoryXml = "OSGI-INF/org.openhab.binding.vms.internal.VmsHandlerFactory.xml";
-        assertTrue(new Parameters(components).containsKey(factoryXml), components);
+        String path = "OSGI-INF/" + component + ".xml";
+        assertTrue(new Parameters(components).containsKey(path), components);
         try (JarFile jar = new JarFile(BuiltBundle.jar().toFile())) {
-            JarEntry entry = jar.getJarEntry(factoryXml);
-            assertNotNull(entry, factoryXml);
-            String xml;
+            JarEntry entry = jar.getJarEntry(path);
+            assertNotNull(entry, path);
             try (InputStream in = jar.getInputStream(entry)) {
-                xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            assertTrue(xml.contains("interface=\"org.openhab.core.thing.binding.ThingHandlerFactory\""), xml);
-            assertTrue(xml.contains("configuration-pid=\"binding.vms\""), xml);
         }
     }
 

@@ -31,22 +31,29 @@ import org.openhab.binding.vms.cli.HttpClients;
 import org.openhab.binding.vms.cli.RunControl;
 import org.openhab.binding.vms.cli.VmsTarget;
 import org.openhab.binding.vms.internal.VmsHandlerFactory;
+import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.model.VmsCamera;
 import org.openhab.binding.vms.internal.api.model.VmsIntercom;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
+import org.openhab.binding.vms.simulator.runtime.LocalOpenhabRuntime;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
+import org.openhab.core.io.net.http.HttpClientFactory;
+import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.binding.ThingHandlerFactory;
 
 /**
- * Binding mode (the default, stage 2 of the main job): the binding itself runs headless. The account bridge and
- * camera and intercom Things are created through the binding's {@link VmsHandlerFactory} and driven by a
+ * Binding mode (the default, stage 2 of the main job): the binding itself runs headless. Its components run as in
+ * openHAB ({@link LocalOpenhabRuntime}): the {@link VmsHandlerFactory}, made and activated from its description, and
+ * the discovery component, whose instance for the bridge the factory registers and the {@link Inbox} listens to. The
+ * account bridge and camera and intercom Things are created through the factory and driven by a
  * {@link HeadlessThingManager}; what openHAB's event log would show (Thing status changes, channel updates,
- * triggers) is printed on stdout.
+ * triggers, discovery results) is printed.
  * <p>
  * Against the embedded simulator it plays a short scenario ({@link SimulatorScenario}) and then every example
  * message, and exits 0 once each step had its effect and all messages arrived. Against a real VMS it creates the
@@ -75,13 +82,20 @@ public final class BindingMode {
             ScheduledExecutorService executor = CliThreads.scheduler("vms-cli-things", 4);
             EventLog log = new EventLog(console, control,
                     StatusTexts.load(VmsHandlerFactory.class, definitions.bindingId()));
-            HeadlessThingManager manager = new HeadlessThingManager(
-                    new VmsHandlerFactory(new CliHttpClientFactory(http), new InMemoryStorageService()), log,
-                    executor, new HandlerServices(log));
+            LocalOpenhabRuntime openhab = new LocalOpenhabRuntime(VmsHandlerFactory.class, definitions.bindingId());
+            openhab.register(HttpClientFactory.class, new CliHttpClientFactory(http));
+            openhab.register(StorageService.class, new InMemoryStorageService());
+            openhab.enable(VmsHandlerFactory.class);
+            openhab.enable(VmsDiscoveryService.class);
+            Inbox inbox = new Inbox(log, openhab.context());
+            HeadlessThingManager manager = new HeadlessThingManager(openhab.service(ThingHandlerFactory.class), log,
+                    executor);
             try {
                 return run(context, target, things, manager, log);
             } finally {
                 manager.disposeAll();
+                inbox.close();
+                openhab.close();
                 executor.shutdown();
                 HttpClients.stop(http, console);
             }

@@ -41,7 +41,8 @@ import org.openhab.core.types.State;
 
 /**
  * The part of openHAB's thing manager a headless run needs: creates handlers through the binding's
- * {@link ThingHandlerFactory}, initialises them off the caller's thread (bridge first, its children once the
+ * {@link ThingHandlerFactory} (an activated one: it starts the handlers' services, such as a bridge's discovery,
+ * and stops them when the handler is unregistered), initialises them off the caller's thread (bridge first, its children once the
  * bridge handler has reported a status), tells initialised children about bridge status changes (in order, on the
  * thread that reported the change) and the bridge about its children, sends commands, and disposes everything
  * children first. As the {@link ThingHandlerCallback} of every
@@ -59,15 +60,12 @@ public class HeadlessThingManager implements ThingHandlerCallback {
     /** Handlers registered by the factory, whether or not their initialize() has finished. */
     private final Map<ThingUID, ThingHandler> handlers = new LinkedHashMap<>();
     private final List<Thing> waitingForBridge = new ArrayList<>();
-    private final HandlerServices services;
 
     /** @param executor where handlers are initialised, disposed and given commands (openHAB's safe caller) */
-    public HeadlessThingManager(ThingHandlerFactory factory, EventLog log, ExecutorService executor,
-            HandlerServices services) {
+    public HeadlessThingManager(ThingHandlerFactory factory, EventLog log, ExecutorService executor) {
         this.factory = factory;
         this.log = log;
         this.executor = executor;
-        this.services = services;
     }
 
     /** Adds a Thing and initialises its handler (children wait until their bridge handler reported a status). */
@@ -144,7 +142,6 @@ public class HeadlessThingManager implements ThingHandlerCallback {
         synchronized (this) {
             handlers.put(thing.getUID(), handler);
         }
-        services.register(handler);
         try {
             handler.initialize();
         } catch (RuntimeException e) {
@@ -199,7 +196,6 @@ public class HeadlessThingManager implements ThingHandlerCallback {
         if (bridgeHandler != null) {
             call(bridgeHandler, "childHandlerDisposed", () -> bridgeHandler.childHandlerDisposed(handler, thing));
         }
-        services.unregister(handler);
         handler.setCallback(null);
         factory.unregisterHandler(thing);
         thing.setHandler(null);

@@ -18,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.cli.CliConsole;
 import org.openhab.binding.vms.cli.RunControl;
+import org.openhab.binding.vms.simulator.runtime.LocalBundleContext;
+import org.openhab.binding.vms.simulator.runtime.LocalComponentContext;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.test.java.JavaTest;
@@ -69,8 +72,7 @@ class HeadlessThingManagerTest extends JavaTest {
     private final EventLog log = new EventLog(console, new RunControl());
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private final DemoFactory factory = new DemoFactory();
-    private final HeadlessThingManager manager = new HeadlessThingManager(factory, log, executor,
-            new HandlerServices(log));
+    private final HeadlessThingManager manager = new HeadlessThingManager(factory, log, executor);
 
     @AfterEach
     void tearDown() {
@@ -182,10 +184,14 @@ class HeadlessThingManagerTest extends JavaTest {
                 .withChannel(ChannelBuilder.create(new ChannelUID(uid, "json"), "String").build()).build();
     }
 
-    /** A factory for a hub bridge and lamps. */
+    /** A factory for a hub bridge and lamps, activated as SCR activates one. */
     private static class DemoFactory extends BaseThingHandlerFactory {
         final List<String> disposed = new CopyOnWriteArrayList<>();
         private volatile @Nullable HubHandler hub;
+
+        DemoFactory() {
+            activate(new LocalComponentContext(new LocalBundleContext(), Map.of()));
+        }
 
         HubHandler hub() {
             HubHandler h = hub;

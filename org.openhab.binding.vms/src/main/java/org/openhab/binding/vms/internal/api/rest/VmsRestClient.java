@@ -17,6 +17,7 @@ import static org.openhab.binding.vms.internal.api.model.JsonFields.*;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -64,18 +65,25 @@ public class VmsRestClient implements VmsChannelAuthorizer {
 
     private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
+    private final HttpClient httpClient;
     private final VmsRestConfig config;
     private final VmsHttpTransport transport;
     private final AtomicLong droppedItems = new AtomicLong();
     private volatile @Nullable String accessToken;
 
     public VmsRestClient(HttpClient httpClient, VmsRestConfig config) {
+        this.httpClient = httpClient;
         this.config = config;
         this.transport = new VmsHttpTransport(httpClient, config);
     }
 
     public VmsRestConfig getConfig() {
         return config;
+    }
+
+    /** A client for the same server over the same HTTP client, with another time limit per request and no token. */
+    public VmsRestClient withTimeout(Duration timeout) {
+        return new VmsRestClient(httpClient, config.withTimeout(timeout));
     }
 
     // ---- token ----
@@ -148,6 +156,35 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         VmsUser user = readUser(getJson("users/self", "read the current user", candidate), "read the current user");
         accessToken = candidate;
         return new VmsLoginResult(candidate, user);
+    }
+
+    /**
+     * {@code POST logout}: ends the session of the current token on the server (docs/protocol.md, "End of a
+     * session"; the body carries the device id like iOS, {@code {}} without one; the answer body is ignored). The
+     * token is forgotten afterwards, whatever the answer: it is of no use once the server may have ended the session.
+     *
+     * @throws VmsApiException {@link Reason#TOKEN_INVALID} without a token or when the server no longer knows it, or
+     *             whatever else the call met
+     */
+    public void logout() throws VmsApiException {
+        String action = "log out";
+        String token = requireToken(action);
+        try {
+            JsonObject body = new JsonObject();
+            addIfPresent(body, "uuid", config.deviceUuid());
+            Request http = transport.newRequest("logout").method(HttpMethod.POST);
+            transport.addNormalHeaders(http, token);
+            http.content(new StringContentProvider("application/json", body.toString(), StandardCharsets.UTF_8));
+            List<@Nullable String> secrets = List.of(token);
+            VmsHttpResponse response = transport.send(http, action, secrets);
+            if (!response.isSuccess()) {
+                throw VmsHttpErrors.forStatus(VmsCallKind.NORMAL, action, response, secrets);
+            }
+        } finally {
+            if (token.equals(accessToken)) {
+                accessToken = null;
+            }
+        }
     }
 
     /** {@code GET users/self}. */

@@ -14,6 +14,7 @@ package org.openhab.binding.vms.internal.api.rest;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -265,5 +266,29 @@ class VmsRestClientLoginTest extends RestTestBase {
     void callsWithoutTokenFailWithoutNetwork() {
         expectFailure(Reason.TOKEN_INVALID, () -> client().getSocketSettings());
         assertTrue(server().requests().isEmpty());
+    }
+
+    @Test
+    void logoutPostsWithTheTokenAndForgetsIt() throws Exception {
+        server().route("POST", API + "logout", HttpReply.empty(204));
+        VmsRestClient client = loggedIn();
+
+        client.logout();
+
+        RecordedRequest request = onlyRequest("POST", API + "logout");
+        assertEquals("Bearer " + TOKEN, request.header("Authorization"));
+        assertEquals("{}", request.body(), "no device id configured: an empty object");
+        assertFalse(client.hasAccessToken());
+        expectFailure(Reason.TOKEN_INVALID, client::logout);
+    }
+
+    @Test
+    void aRefusedLogoutFailsWithoutTheTokenAndStillForgetsIt() {
+        server().route("POST", API + "logout", HttpReply.json(500, "{\"message\":\"no " + TOKEN + "\"}"));
+        VmsRestClient client = client().withTimeout(Duration.ofSeconds(2));
+        client.setAccessToken(TOKEN);
+
+        expectFailure(Reason.SERVER_ERROR, client::logout, TOKEN);
+        assertFalse(client.hasAccessToken());
     }
 }
