@@ -60,6 +60,7 @@ import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,6 +121,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     /** The server's reason of a {@code logout} message, until the account is ONLINE again. */
     private final AtomicReference<@Nullable String> logoutReason = new AtomicReference<>();
     private final AtomicLong shownDroppedMessages = new AtomicLong(-1);
+    /** For REFRESH of the channels that only messages update (last-message, archive-url, account-event-data). */
+    private final VmsLastStates lastStates = new VmsLastStates();
 
     /**
      * For tests and tools without openHAB's {@code HttpClientFactory}: a bridge with a trusted certificate gets a
@@ -391,9 +394,20 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
                 updateDroppedMessages();
             }
             default -> {
-                // event-driven channels have nothing to refresh
+                // message-driven channels: what was last sent (an item linked later would stay NULL otherwise)
+                State last = lastStates.last(channelUID.getId());
+                if (last != null) {
+                    updateState(channelUID.getId(), last);
+                }
             }
         }
+    }
+
+    /** Remembers the state for REFRESH; all of the handler's updates use channel ids. */
+    @Override
+    protected void updateState(String channelID, State state) {
+        lastStates.remember(channelID, state);
+        super.updateState(channelID, state);
     }
 
     // ---------------------------------------------------------------- children

@@ -66,6 +66,9 @@ public class VmsCameraHandler extends VmsChildHandler {
         super.initialize();
         // not getConfigAs: its conversion to long truncates fractions and wraps huge numbers into valid-looking ids
         long configured = VmsThingIds.positiveId(getThing().getConfiguration().get(CONFIG_CAMERA_ID));
+        if (configured != cameraId) {
+            forgetLastStates();
+        }
         if (configured <= 0) {
             cameraId = 0;
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, VmsStatusText.INVALID_CAMERA_ID);

@@ -51,10 +51,9 @@ public abstract class VmsChildHandler extends BaseThingHandler {
         super(thing);
     }
 
-    /** Subclasses call this first: the handler takes the bridge's calls from now on, with no state remembered. */
+    /** Subclasses call this first: the handler takes the bridge's calls from now on. */
     @Override
     public void initialize() {
-        lastStates.clear();
         synchronized (updateLock) {
             takesUpdates = true;
         }
@@ -90,6 +89,11 @@ public abstract class VmsChildHandler extends BaseThingHandler {
     protected void updateState(String channelID, State state) {
         lastStates.remember(channelID, state);
         super.updateState(channelID, state);
+    }
+
+    /** The Thing now stands for another camera or intercom: what was sent for the earlier one is no answer. */
+    protected void forgetLastStates() {
+        lastStates.clear();
     }
 
     /** REFRESH: the channel's last state again; nothing when there has been none yet. */

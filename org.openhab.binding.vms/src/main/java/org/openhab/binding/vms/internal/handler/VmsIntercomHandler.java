@@ -63,6 +63,9 @@ public class VmsIntercomHandler extends VmsChildHandler {
         super.initialize();
         // not getConfigAs: its conversion to long truncates fractions and wraps huge numbers into valid-looking ids
         long configured = VmsThingIds.positiveId(getThing().getConfiguration().get(CONFIG_INTERCOM_ID));
+        if (configured != intercomId) {
+            forgetLastStates();
+        }
         if (configured <= 0) {
             intercomId = 0;
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
