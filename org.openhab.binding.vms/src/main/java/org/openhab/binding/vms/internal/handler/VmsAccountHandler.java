@@ -272,6 +272,9 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         if (!socketOverridesUsable(config)) {
             return VmsStatusText.INVALID_SOCKET_OVERRIDE;
         }
+        if (!config.hasValidClient()) {
+            return VmsStatusText.INVALID_CLIENT;
+        }
         if (!config.allowPlainHttp) {
             if (isPlain(config.baseUrl)) {
                 return VmsStatusText.PLAIN_HTTP;

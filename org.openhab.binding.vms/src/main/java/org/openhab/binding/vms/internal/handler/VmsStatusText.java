@@ -36,6 +36,7 @@ public final class VmsStatusText {
     /** Too many sessions, and the server listed none. */
     public static final String TOO_MANY_SESSIONS_UNLISTED = "@text/offline.conf-error-too-many-sessions-unlisted";
     public static final String CLIENT_TOO_OLD = "@text/offline.conf-error-client-too-old";
+    public static final String INVALID_CLIENT = "@text/offline.conf-error-invalid-client";
     public static final String PLAIN_HTTP = "@text/offline.conf-error-plain-http";
     public static final String PLAIN_SOCKET = "@text/offline.conf-error-plain-socket";
     public static final String INVALID_TRUSTED_CERTIFICATE = "@text/offline.conf-error-invalid-trusted-certificate";

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.descriptor.DescriptorModel.ChannelDef;
 import org.openhab.binding.vms.internal.descriptor.DescriptorModel.ChannelTypeDef;
 import org.openhab.binding.vms.internal.descriptor.DescriptorModel.TextRef;
@@ -187,6 +189,8 @@ final class DescriptorChecks {
     List<String> propertyKeysAreUsed() {
         Set<String> used = model.textRefs.stream().map(TextRef::key).collect(Collectors.toCollection(HashSet::new));
         used.addAll(javaTextKeys().keySet());
+        model.plainTexts.stream().map(t -> generatedConfigKey(t.where())).filter(Objects::nonNull)
+                .map(Objects::requireNonNull).forEach(used::add);
         return properties.stringPropertyNames().stream().sorted()
                 .filter(key -> !used.contains(key) && !key.startsWith(STATUS_KEY_PREFIX))
                 .map(key -> DescriptorSources.PROPERTIES + " key '" + key
@@ -243,10 +247,27 @@ final class DescriptorChecks {
         return problems;
     }
 
-    /** Labels, descriptions, the add-on name and localizable option labels are @text keys, not literal text. */
+    /**
+     * Labels, descriptions, the add-on name and localizable option labels are @text keys, not literal text; except a
+     * config parameter's plain-English label or description that vms.properties holds under the key openHAB's i18n
+     * tooling generates for it (the convention the other texts are moving to).
+     */
     List<String> userTextsAreTextKeys() {
-        return model.plainTexts.stream().map(t -> t.file() + ": " + t.where() + " has the literal text '" + t.text()
-                + "'; use an @text/ key with the English text in " + DescriptorSources.PROPERTIES).toList();
+        return model.plainTexts.stream().filter(t -> {
+            String key = generatedConfigKey(t.where());
+            return key == null || !t.text().equals(properties.getProperty(key));
+        }).map(t -> t.file() + ": " + t.where() + " has the literal text '" + t.text() + "'; use an @text/ key with"
+                + " the English text in " + DescriptorSources.PROPERTIES).toList();
+    }
+
+    private static final Pattern CONFIG_TEXT = Pattern
+            .compile("(?:thing|bridge)-type\\[([^\\]]+)\\]/config-description/parameter\\[([^\\]]+)\\]/(label|description)");
+
+    /** {@code thing-type.config.vms.<type>.<parameter>.label} for a parameter's label, as the i18n tooling names it. */
+    private static @Nullable String generatedConfigKey(String where) {
+        Matcher matcher = CONFIG_TEXT.matcher(where);
+        return matcher.matches() ? "thing-type.config." + BINDING_ID + "." + matcher.group(1) + "." + matcher.group(2)
+                + "." + matcher.group(3) : null;
     }
 
     List<String> idsAreLowerCaseHyphenated() {

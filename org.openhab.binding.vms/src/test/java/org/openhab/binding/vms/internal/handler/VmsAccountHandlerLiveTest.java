@@ -33,6 +33,7 @@ import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
 import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.simulator.http.HttpReply;
+import org.openhab.binding.vms.simulator.http.RecordedRequest;
 import org.openhab.binding.vms.simulator.pusher.LoopbackPusherServer;
 import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
 import org.openhab.binding.vms.simulator.vms.SimCall;
@@ -169,6 +170,34 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         assertNotNull(description);
         assertTrue(description.startsWith(VmsStatusText.TOO_MANY_SESSIONS + " [\""), description);
         assertFalse(description.contains("unlisted"), description);
+    }
+
+    @Test
+    void everyRequestCarriesTheConfiguredClientNameAndVersion() {
+        bridge(Map.of("clientName", "ios", "clientVersion", "24.03.0.0")).account.initialize();
+        waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        assertClientHeaders("ios", "24.03.0.0");
+    }
+
+    @Test
+    void withoutTheParametersRequestsCarryTheAndroidAppsValues() {
+        bridge().account.initialize();
+        waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        assertClientHeaders("android", "23.12.1.0");
+    }
+
+    /**
+     * Every request to the REST API so far, the login first of all, named the client so; except the channel
+     * authorisation, which carries only the token and its form (as the mobile SDKs send it).
+     */
+    private void assertClientHeaders(String clientName, String clientVersion) {
+        List<RecordedRequest> requests = sim().requests().stream()
+                .filter(r -> r.path().startsWith("/api/") && !r.path().endsWith("/broadcasting/auth")).toList();
+        assertFalse(sim().requests("POST", "token").isEmpty(), "logged in");
+        for (RecordedRequest request : requests) {
+            assertEquals(clientName, request.header("X-Client"), request.path());
+            assertEquals(clientVersion, request.header("X-Version"), request.path());
+        }
     }
 
     @Test

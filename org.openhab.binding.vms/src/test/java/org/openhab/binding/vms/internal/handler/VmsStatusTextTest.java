@@ -63,7 +63,7 @@ class VmsStatusTextTest {
     void everyKeyExistsAndHasAPlaceholderExactlyWhenItTakesAnArgument() throws Exception {
         Properties texts = properties();
         List<String> keys = keys();
-        assertEquals(28, keys.size(), "status keys: " + keys);
+        assertEquals(29, keys.size(), "status keys: " + keys);
         for (String key : keys) {
             assertTrue(key.startsWith("@text/offline."), key);
             String text = texts.getProperty(key.substring("@text/".length()));
