@@ -44,6 +44,15 @@ public class VmsAccountConfiguration {
     public String trustedCertificate = "";
     /** Longest wait between two reconnect attempts, in seconds (advanced); values below 1 mean the default. */
     public int maxReconnectDelay = DEFAULT_MAX_RECONNECT_DELAY_SECONDS;
+    /** The {@code X-Client} header (advanced): which app the server takes the binding for. */
+    public String clientName = VmsRestConfig.DEFAULT_CLIENT_NAME;
+    /** The {@code X-Version} header (advanced): raised when the server refuses the version as too old. */
+    public String clientVersion = VmsRestConfig.DEFAULT_CLIENT_VERSION;
+
+    /** Client name and version can be sent as headers ({@link VmsRestConfig#isValidClientHeader(String)}). */
+    public boolean hasValidClient() {
+        return VmsRestConfig.isValidClientHeader(clientName) && VmsRestConfig.isValidClientHeader(clientVersion);
+    }
 
     /** Login and password are both set. */
     public boolean hasLogin() {
@@ -67,7 +76,7 @@ public class VmsAccountConfiguration {
         return new VmsAccountConfig(baseUrl.trim(), blankToNull(login.trim()), password.isEmpty() ? null : password,
                 blankToNull(token.trim()), language.isBlank() ? VmsRestConfig.DEFAULT_LANGUAGE : language.trim(),
                 blankToNull(socketUrl.trim()), blankToNull(appKey.trim()), maxReconnectDelay(), name, allowPlainHttp,
-                blankToNull(trustedCertificate.trim()));
+                blankToNull(trustedCertificate.trim()), clientName.trim(), clientVersion.trim());
     }
 
     private Duration maxReconnectDelay() {
@@ -84,6 +93,7 @@ public class VmsAccountConfiguration {
         return "VmsAccountConfiguration[baseUrl=" + baseUrl + ", login=" + login + ", password="
                 + (password.isEmpty() ? "none" : "***") + ", token=" + (token.isBlank() ? "none" : "***")
                 + ", language=" + language + ", socketUrl=" + socketUrl + ", appKey=" + appKey + ", allowPlainHttp="
-                + allowPlainHttp + ", trustedCertificate=" + (hasTrustedCertificate() ? "set" : "none") + "]";
+                + allowPlainHttp + ", trustedCertificate=" + (hasTrustedCertificate() ? "set" : "none")
+                + ", clientName=" + clientName + ", clientVersion=" + clientVersion + "]";
     }
 }

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +62,7 @@ import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,7 +97,10 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     private final VmsConnectionFactory connectionFactory;
     private final VmsChildHandlers children = new VmsChildHandlers();
     private final VmsAccountInventory inventory = new VmsAccountInventory();
-    private final VmsEventRouter router = new VmsEventRouter(children, inventory, this);
+    /** The calls into the children of the current session (initialize() to dispose()). */
+    private volatile VmsChildHandlers.Calls childCalls = children.current();
+    /** Routes the messages of the current session. */
+    private volatile VmsEventRouter router = new VmsEventRouter(childCalls, inventory, this);
     private final VmsAccountResync resync;
     /** Held while a message is routed and while a re-read list is applied, so neither sees half of the other. */
     private final Object routingLock = new Object();
@@ -110,6 +115,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     private volatile @Nullable VmsAccountConnection connection;
     private volatile @Nullable VmsDiscoveryService discovery;
     private volatile @Nullable Future<?> resyncJob;
+    /** Completes when the last scheduled re-read has ended, also when dispose() cancelled it while it ran. */
+    private volatile @Nullable CompletableFuture<@Nullable Void> resyncEnded;
     private volatile @Nullable Future<?> statisticsJob;
     private volatile String baseUrl = "";
     private volatile boolean active;
@@ -118,6 +125,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     /** The server's reason of a {@code logout} message, until the account is ONLINE again. */
     private final AtomicReference<@Nullable String> logoutReason = new AtomicReference<>();
     private final AtomicLong shownDroppedMessages = new AtomicLong(-1);
+    /** For REFRESH of the channels that only messages update (last-message, archive-url, account-event-data). */
+    private final VmsLastStates lastStates = new VmsLastStates();
 
     /**
      * For tests and tools without openHAB's {@code HttpClientFactory}: a bridge with a trusted certificate gets a
@@ -146,8 +155,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         this.ownHttpClients = ownHttpClients;
         this.tokenStorage = tokenStorage;
         this.connectionFactory = connectionFactory;
-        this.resync = new VmsAccountResync(bridge.getUID().getAsString(), children, inventory, () -> discovery,
-                routingLock);
+        this.resync = new VmsAccountResync(bridge.getUID().getAsString(), inventory, () -> discovery, routingLock);
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -169,6 +177,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         synchronized (lifecycleLock) {
             generation = ++lifecycle;
             active = true;
+            childCalls = children.open();
+            router = new VmsEventRouter(childCalls, inventory, this);
         }
         String pem = accountConfig.trustedCertificate();
         if (pem == null) {
@@ -266,6 +276,9 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         if (!socketOverridesUsable(config)) {
             return VmsStatusText.INVALID_SOCKET_OVERRIDE;
         }
+        if (!config.hasValidClient()) {
+            return VmsStatusText.INVALID_CLIENT;
+        }
         if (!config.allowPlainHttp) {
             if (isPlain(config.baseUrl)) {
                 return VmsStatusText.PLAIN_HTTP;
@@ -321,6 +334,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             oldClient = ownHttpClient;
             ownHttpClient = null;
         }
+        // nothing started so far (a message being routed, a re-read) reaches a child from now on
+        children.close();
         if (oldConnection != null) {
             oldConnection.stop(); // returns at once
         }
@@ -433,30 +448,46 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
                 updateDroppedMessages();
             }
             default -> {
-                // event-driven channels have nothing to refresh
+                // message-driven channels: what was last sent (an item linked later would stay NULL otherwise)
+                State last = lastStates.last(channelUID.getId());
+                if (last != null) {
+                    updateState(channelUID.getId(), last);
+                }
             }
         }
+    }
+
+    /** Remembers the state for REFRESH; all of the handler's updates use channel ids. */
+    @Override
+    protected void updateState(String channelID, State state) {
+        lastStates.remember(channelID, state);
+        super.updateState(channelID, state);
     }
 
     // ---------------------------------------------------------------- children
 
     @Override
     public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
+        // openHAB calls this asynchronously: the child may be disposed by now, which the calls check
         if (childHandler instanceof VmsCameraHandler camera && camera.getCameraId() > 0) {
             children.add(camera, camera.getCameraId());
             KnownCamera known = inventory.camera(camera.getCameraId());
             if (known != null) {
-                camera.applyCamera(known);
+                childCalls.handler(camera, c -> c.applyCamera(known));
             }
         } else if (childHandler instanceof VmsIntercomHandler intercom && intercom.getIntercomId() > 0) {
             children.add(intercom, intercom.getIntercomId());
             KnownIntercom known = inventory.intercom(intercom.getIntercomId());
             if (known != null) {
-                intercom.applyIntercom(known);
+                childCalls.handler(intercom, i -> i.applyIntercom(known));
             }
         }
     }
 
+    /**
+     * Only tidies the registry: openHAB calls it asynchronously, or not at all when the bridge's handler went first;
+     * what keeps a disposed child from being called is {@link VmsChildHandlers}.
+     */
     @Override
     public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
         if (childHandler instanceof VmsCameraHandler camera) {
@@ -483,10 +514,10 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         }
     }
 
-    /** The last re-read scheduled, for tests to wait on. */
+    /** The last re-read scheduled, for tests to wait on: done once its work has ended (cancelled or not). */
     @Nullable
     Future<?> lastResync() {
-        return resyncJob;
+        return resyncEnded;
     }
 
     boolean isCameraMissing(long cameraId) {
@@ -530,17 +561,24 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     }
 
     private void scheduleResync(boolean cameras, boolean intercoms) {
+        VmsChildHandlers.Calls calls = childCalls; // of this session: a later one is not this job's to update
+        CompletableFuture<@Nullable Void> ended = new CompletableFuture<>();
+        resyncEnded = ended;
         resyncJob = scheduler.submit(() -> {
-            VmsAccountConnection current = connection;
-            if (!active || current == null) {
-                return;
-            }
-            VmsRestClient rest = current.rest();
-            if (cameras) {
-                resync.cameras(rest);
-            }
-            if (intercoms) {
-                resync.intercoms(rest);
+            try {
+                VmsAccountConnection current = connection;
+                if (!active || current == null) {
+                    return;
+                }
+                VmsRestClient rest = current.rest();
+                if (cameras) {
+                    resync.cameras(rest, calls);
+                }
+                if (intercoms) {
+                    resync.intercoms(rest, calls);
+                }
+            } finally {
+                ended.complete(null);
             }
         });
     }
@@ -592,9 +630,10 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             return;
         }
         updateState(CHANNEL_LAST_MESSAGE, new DateTimeType(Instant.now()));
+        VmsEventRouter sessionRouter = router;
         try {
             synchronized (routingLock) {
-                event.accept(router);
+                event.accept(sessionRouter);
             }
         } catch (RuntimeException e) {
             // a bug of ours, not the server's: keep the bridge running and say what failed

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Runs on the bridge's scheduler; one re-read at a time. The lists are read without a lock, then applied while
  * holding the lock the bridge also holds while it routes a message, and leaving alone what a message changed since
- * the read started: a message is never overwritten by an older list.
+ * the read started: a message is never overwritten by an older list. A re-read started in a bridge session that has
+ * ended meanwhile (the bridge was disposed while the lists were being read) applies nothing.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -40,7 +41,6 @@ final class VmsAccountResync {
 
     private final Logger logger = LoggerFactory.getLogger(VmsAccountResync.class);
     private final String accountName;
-    private final VmsChildHandlers children;
     private final VmsAccountInventory inventory;
     private final Supplier<@Nullable VmsDiscoveryService> discovery;
     private final Object routingLock;
@@ -48,17 +48,19 @@ final class VmsAccountResync {
     /**
      * @param routingLock held by the bridge while it routes a message
      */
-    VmsAccountResync(String accountName, VmsChildHandlers children, VmsAccountInventory inventory,
+    VmsAccountResync(String accountName, VmsAccountInventory inventory,
             Supplier<@Nullable VmsDiscoveryService> discovery, Object routingLock) {
         this.routingLock = routingLock;
         this.accountName = accountName;
-        this.children = children;
         this.inventory = inventory;
         this.discovery = discovery;
     }
 
-    /** @return whether the camera list could be read */
-    synchronized boolean cameras(VmsRestClient rest) {
+    /**
+     * @param children the calls of the bridge session that started the re-read
+     * @return whether the camera list could be read and applied
+     */
+    synchronized boolean cameras(VmsRestClient rest, VmsChildHandlers.Calls children) {
         long mark = inventory.changeMark();
         List<KnownCamera> cameras;
         try {
@@ -69,8 +71,12 @@ final class VmsAccountResync {
             return false;
         }
         synchronized (routingLock) {
+            if (!children.isCurrent()) {
+                logger.debug("{}: camera list read after the bridge was disposed; not applied", accountName);
+                return false;
+            }
             inventory.setCameras(cameras, mark);
-            children.cameras().forEach((cameraId, handler) -> {
+            children.eachCamera((cameraId, handler) -> {
                 if (inventory.cameraChangedSince(cameraId, mark)) {
                     return; // a message was newer than the list
                 }
@@ -90,8 +96,11 @@ final class VmsAccountResync {
         return true;
     }
 
-    /** @return whether the intercom list could be read */
-    synchronized boolean intercoms(VmsRestClient rest) {
+    /**
+     * @param children the calls of the bridge session that started the re-read
+     * @return whether the intercom list could be read and applied
+     */
+    synchronized boolean intercoms(VmsRestClient rest, VmsChildHandlers.Calls children) {
         long mark = inventory.changeMark();
         List<KnownIntercom> intercoms;
         try {
@@ -102,8 +111,12 @@ final class VmsAccountResync {
             return false;
         }
         synchronized (routingLock) {
+            if (!children.isCurrent()) {
+                logger.debug("{}: intercom list read after the bridge was disposed; not applied", accountName);
+                return false;
+            }
             inventory.setIntercoms(intercoms, mark);
-            children.intercoms().forEach((intercomId, handler) -> {
+            children.eachIntercom((intercomId, handler) -> {
                 if (inventory.intercomChangedSince(intercomId, mark)) {
                     return; // a message was newer than the list
                 }

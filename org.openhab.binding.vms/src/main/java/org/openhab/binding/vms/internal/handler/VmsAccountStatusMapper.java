@@ -67,7 +67,7 @@ final class VmsAccountStatusMapper {
             boolean retrying) {
         if (logoutReason != null
                 && (problem == null || problem.getReason() == VmsApiException.Reason.TOKEN_INVALID)) {
-            return VmsStatusText.withArgument(VmsStatusText.LOGGED_OUT, logoutReason);
+            return loggedOut(logoutReason);
         }
         if (problem == null) {
             return retrying ? VmsStatusText.SOCKET_LOST : VmsStatusText.SERVER_ERROR;
@@ -78,13 +78,12 @@ final class VmsAccountStatusMapper {
         return switch (problem.getReason()) {
             case INVALID_CREDENTIALS -> VmsStatusText.WRONG_CREDENTIALS;
             // while retrying, a rejected token means the session ended (the connection logs in again)
-            case TOKEN_INVALID -> retrying
-                    ? VmsStatusText.withArgument(VmsStatusText.LOGGED_OUT, problem.getServerMessage())
-                    : VmsStatusText.WRONG_CREDENTIALS;
+            case TOKEN_INVALID -> retrying ? loggedOut(problem.getServerMessage()) : VmsStatusText.WRONG_CREDENTIALS;
             case CAPTCHA_REQUIRED -> VmsStatusText.CAPTCHA_REQUIRED;
             case TOO_MANY_SESSIONS -> VmsStatusText.withArgument(VmsStatusText.TOO_MANY_SESSIONS,
                     problem instanceof VmsTooManySessionsException sessions ? describeSessions(sessions.getSessions())
-                            : "");
+                            : null,
+                    VmsStatusText.TOO_MANY_SESSIONS_UNLISTED);
             case CLIENT_TOO_OLD -> VmsStatusText.CLIENT_TOO_OLD;
             case RATE_LIMITED -> rateLimited(problem.getRetryAfter());
             case MAINTENANCE -> VmsStatusText.MAINTENANCE;
@@ -111,14 +110,20 @@ final class VmsAccountStatusMapper {
         if (retryAfter == null || retryAfter.isNegative()) {
             return VmsStatusText.SERVER_ERROR;
         }
-        return VmsStatusText.withArgument(VmsStatusText.RATE_LIMITED, String.valueOf(retryAfter.toSeconds()));
+        return VmsStatusText.withArgument(VmsStatusText.RATE_LIMITED, String.valueOf(retryAfter.toSeconds()),
+                VmsStatusText.SERVER_ERROR);
     }
 
-    /** "android, 203.0.113.7, last active 2024-03-01T12:00:00Z; ios, ..." for the too-many-sessions message. */
+    private static String loggedOut(@Nullable String reason) {
+        return VmsStatusText.withArgument(VmsStatusText.LOGGED_OUT, reason, VmsStatusText.LOGGED_OUT_NO_REASON);
+    }
+
+    /**
+     * "android from 203.0.113.7 last active 2024-03-01T12:00:00Z (this client); VMS iOS from 198.51.100.4" for the
+     * too-many-sessions message; empty when the server listed none. Without commas: openHAB would split the status
+     * argument at each one (and {@link VmsStatusText} turns the server's own commas into semicolons).
+     */
     static String describeSessions(List<VmsSession> sessions) {
-        if (sessions.isEmpty()) {
-            return "none listed";
-        }
         StringBuilder text = new StringBuilder();
         for (VmsSession session : sessions) {
             if (!text.isEmpty()) {
@@ -131,14 +136,14 @@ final class VmsAccountStatusMapper {
             text.append(client == null || client.isBlank() ? "unknown client" : client.trim());
             String ip = session.ip();
             if (ip != null && !ip.isBlank()) {
-                text.append(", ").append(ip.trim());
+                text.append(" from ").append(ip.trim());
             }
             Long last = session.lastActivity();
             if (last != null) {
-                text.append(", last active ").append(VmsTimes.describeActivity(last));
+                text.append(" last active ").append(VmsTimes.describeActivity(last));
             }
             if (session.current()) {
-                text.append(", this client");
+                text.append(" (this client)");
             }
         }
         return text.toString();

@@ -63,8 +63,12 @@ public class VmsCameraHandler extends VmsChildHandler {
 
     @Override
     public void initialize() {
+        super.initialize();
         // not getConfigAs: its conversion to long truncates fractions and wraps huge numbers into valid-looking ids
         long configured = VmsThingIds.positiveId(getThing().getConfiguration().get(CONFIG_CAMERA_ID));
+        if (configured != cameraId) {
+            forgetLastStates();
+        }
         if (configured <= 0) {
             cameraId = 0;
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, VmsStatusText.INVALID_CAMERA_ID);
@@ -112,15 +116,20 @@ public class VmsCameraHandler extends VmsChildHandler {
                 }
                 break;
             default:
+                if (command instanceof RefreshType) {
+                    // the last mark or detection: what the bridge last sent
+                    refreshFromLastState(channelUID.getId());
+                }
                 break;
         }
     }
 
+    /** On the scheduler; the updates after the request are dropped if the Thing was disposed meanwhile. */
     private void setFavorite(boolean wanted) {
         VmsRestClient rest = restClient();
         if (rest == null) {
             logger.debug("Camera {}: cannot change the favourite while the account is offline", cameraId);
-            updateState(CHANNEL_FAVORITE, favoriteState());
+            runUnlessDisposed(() -> updateState(CHANNEL_FAVORITE, favoriteState()));
             return;
         }
         try {
@@ -131,25 +140,29 @@ public class VmsCameraHandler extends VmsChildHandler {
             }
             // the server's camera.store_favorite / destroy_favorite confirms it and fires favorite-changed
             favorite = wanted;
-            updateState(CHANNEL_FAVORITE, OnOffType.from(wanted));
+            runUnlessDisposed(() -> updateState(CHANNEL_FAVORITE, OnOffType.from(wanted)));
         } catch (VmsApiException e) {
             logger.warn("Camera {}: could not {} the favourites: {}", cameraId, wanted ? "add it to" : "remove it from",
                     e.getMessage());
-            updateState(CHANNEL_FAVORITE, favoriteState());
-            requestFailed(e);
+            runUnlessDisposed(() -> {
+                updateState(CHANNEL_FAVORITE, favoriteState());
+                requestFailed(e);
+            });
         }
     }
 
+    /** On the scheduler, like {@link #setFavorite(boolean)}. */
     private void refreshPreviewUrl() {
         VmsRestClient rest = restClient();
         if (rest == null) {
             return;
         }
         try {
-            updateState(CHANNEL_PREVIEW_URL, new StringType(rest.getPreviewUrl(cameraId)));
+            String url = rest.getPreviewUrl(cameraId);
+            runUnlessDisposed(() -> updateState(CHANNEL_PREVIEW_URL, new StringType(url)));
         } catch (VmsApiException e) {
             logger.debug("Camera {}: could not read the preview link: {}", cameraId, e.getMessage());
-            requestFailed(e);
+            runUnlessDisposed(() -> requestFailed(e));
         }
     }
 

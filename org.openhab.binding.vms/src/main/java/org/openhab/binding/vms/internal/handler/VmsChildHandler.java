@@ -23,18 +23,85 @@ import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.types.State;
 
 /**
  * What cameras and intercoms share: their status follows the bridge (OFFLINE/BRIDGE_OFFLINE while it is offline),
  * and OFFLINE/GONE while the account does not have them; their commands use the bridge's REST client.
+ * <p>
+ * <b>After dispose().</b> openHAB refuses (and logs a warning for) every update a handler makes after its
+ * {@code dispose()}. The bridge's calls ({@link VmsChildHandlers}) and the handler's own background work therefore
+ * go through {@link #runUnlessDisposed(Runnable)}, which {@code dispose()} closes, waiting for a call in progress.
+ * <p>
+ * <b>REFRESH.</b> Most states come from messages, which openHAB does not replay to an item linked later; the handler
+ * remembers the last state of each channel and sends it again on REFRESH ({@link #refreshFromLastState(String)}).
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public abstract class VmsChildHandler extends BaseThingHandler {
 
+    /** Held while a call of the bridge (or a background job's update) runs, and by dispose(). */
+    private final Object updateLock = new Object();
+    /** From initialize() to dispose(). Guarded by updateLock. */
+    private boolean takesUpdates;
+    private final VmsLastStates lastStates = new VmsLastStates();
+
     protected VmsChildHandler(Thing thing) {
         super(thing);
+    }
+
+    /** Subclasses call this first: the handler takes the bridge's calls from now on. */
+    @Override
+    public void initialize() {
+        synchronized (updateLock) {
+            takesUpdates = true;
+        }
+    }
+
+    /** Nothing reaches the handler from now on; a call of the bridge that is running finishes first. */
+    @Override
+    public void dispose() {
+        synchronized (updateLock) {
+            takesUpdates = false;
+        }
+        super.dispose();
+    }
+
+    /**
+     * Runs an update unless the handler was disposed (or never initialised); {@code dispose()} waits while one runs.
+     * The update must not block: no I/O inside.
+     *
+     * @return whether it ran
+     */
+    final boolean runUnlessDisposed(Runnable update) {
+        synchronized (updateLock) {
+            if (!takesUpdates) {
+                return false;
+            }
+            update.run();
+            return true;
+        }
+    }
+
+    /** Remembers the state for REFRESH; all of the handlers' updates use channel ids. */
+    @Override
+    protected void updateState(String channelID, State state) {
+        lastStates.remember(channelID, state);
+        super.updateState(channelID, state);
+    }
+
+    /** The Thing now stands for another camera or intercom: what was sent for the earlier one is no answer. */
+    protected void forgetLastStates() {
+        lastStates.clear();
+    }
+
+    /** REFRESH: the channel's last state again; nothing when there has been none yet. */
+    protected void refreshFromLastState(String channelId) {
+        State last = lastStates.last(channelId);
+        if (last != null) {
+            updateState(channelId, last);
+        }
     }
 
     /** The account's list was read and does not contain this Thing's camera or intercom. */
@@ -52,10 +119,15 @@ public abstract class VmsChildHandler extends BaseThingHandler {
         return handler instanceof VmsAccountHandler account ? account : null;
     }
 
-    /** The account's REST client while the account is ONLINE, else null. */
+    /** The account's REST client while the account is ONLINE, else null; null too once this handler is disposed. */
     protected @Nullable VmsRestClient restClient() {
-        VmsAccountHandler account = accountHandler();
-        return account == null ? null : account.restClient();
+        synchronized (updateLock) {
+            if (!takesUpdates) {
+                return null; // a job that starts after dispose(): openHAB would refuse even the bridge lookup
+            }
+            VmsAccountHandler account = accountHandler();
+            return account == null ? null : account.restClient();
+        }
     }
 
     /** ONLINE, or why not: the bridge is offline, or the account does not have this camera/intercom. */

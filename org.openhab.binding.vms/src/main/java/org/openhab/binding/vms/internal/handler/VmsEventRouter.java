@@ -14,6 +14,8 @@ package org.openhab.binding.vms.internal.handler;
 
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
+import java.util.function.Consumer;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.event.EventEnvelope;
@@ -61,7 +63,8 @@ import org.slf4j.LoggerFactory;
  * Messages" table of docs/DEVELOPERS.md documents. Implementing the visitor means a new message record does not
  * compile until it is routed here. Targets are found by id in {@link VmsChildHandlers} and {@link VmsAccountInventory}.
  * <p>
- * Called on the connection's delivery thread, one message at a time.
+ * Called on the connection's delivery thread, one message at a time. One router serves one bridge session: its calls
+ * into the children are refused once the bridge is disposed, and a child Thing that is disposed counts as absent.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -71,11 +74,11 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
     private static final String ANALYTIC_PREFIX = "ANALYTIC_";
 
     private final Logger logger = LoggerFactory.getLogger(VmsEventRouter.class);
-    private final VmsChildHandlers children;
+    private final VmsChildHandlers.Calls children;
     private final VmsAccountInventory inventory;
     private final VmsRouterAccount account;
 
-    VmsEventRouter(VmsChildHandlers children, VmsAccountInventory inventory, VmsRouterAccount account) {
+    VmsEventRouter(VmsChildHandlers.Calls children, VmsAccountInventory inventory, VmsRouterAccount account) {
         this.children = children;
         this.inventory = inventory;
         this.account = account;
@@ -119,10 +122,7 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
         if (!event.attached().isEmpty()) {
             for (Long cameraId : event.attached()) {
                 inventory.cameraAttached(cameraId);
-                VmsCameraHandler camera = children.camera(cameraId);
-                if (camera != null) {
-                    camera.cameraAttached();
-                }
+                children.camera(cameraId, VmsCameraHandler::cameraAttached);
             }
             account.camerasAttached(event.attached());
             account.accountEvent(EVENT_CAMERAS_ATTACHED, event.envelope());
@@ -130,10 +130,7 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
         if (!event.detached().isEmpty()) {
             for (Long cameraId : event.detached()) {
                 inventory.cameraDetached(cameraId);
-                VmsCameraHandler camera = children.camera(cameraId);
-                if (camera != null) {
-                    camera.cameraGone();
-                }
+                children.camera(cameraId, VmsCameraHandler::cameraGone);
             }
             account.camerasDetached(event.detached());
             account.accountEvent(EVENT_CAMERAS_DETACHED, event.envelope());
@@ -160,10 +157,7 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
             return;
         }
         inventory.favoriteChanged(cameraId, favorite);
-        VmsCameraHandler camera = children.camera(cameraId);
-        if (camera != null) {
-            camera.favoriteChanged(favorite);
-        } else {
+        if (!children.camera(cameraId, camera -> camera.favoriteChanged(favorite))) {
             logger.debug("Favourite change of camera {}, which has no Thing", cameraId);
         }
     }
@@ -229,10 +223,8 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
      * @param payload the {@code mark} payload
      */
     private void mark(@Nullable VmsEventData mark, EventEnvelope envelope, String eventType, String payload) {
-        VmsCameraHandler camera = children.camera(mark == null ? null : mark.cameraId());
-        if (camera != null) {
-            camera.markEvent(eventType, payload, mark, envelope);
-        } else {
+        if (!children.camera(mark == null ? null : mark.cameraId(),
+                camera -> camera.markEvent(eventType, payload, mark, envelope))) {
             account.accountEvent(eventType, envelope);
         }
     }
@@ -256,19 +248,14 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
     private void analytic(AnalyticDetection detection, boolean fromIntercom) {
         String payload = analyticPayload(detection.kind());
         Long cameraId = detection.cameraId();
-        boolean delivered = false;
-        VmsCameraHandler camera = children.camera(cameraId);
-        if (camera != null) {
-            camera.analyticEvent(payload, detection.event(), detection.envelope(), imageUrl(detection.event()));
-            delivered = true;
-        }
+        String imageUrl = imageUrl(detection.event());
+        boolean delivered = children.camera(cameraId,
+                camera -> camera.analyticEvent(payload, detection.event(), detection.envelope(), imageUrl));
         if (fromIntercom) {
-            VmsIntercomHandler intercom = children.intercom(inventory.intercomForCamera(cameraId));
-            if (intercom != null) {
-                intercom.intercomEvent(detection.kind() == VmsEventKind.ANALYTIC_FACE ? INTERCOM_FACE_DETECTED
-                        : INTERCOM_ANALYTIC_EVENT, detection.envelope());
-                delivered = true;
-            }
+            String intercomPayload = detection.kind() == VmsEventKind.ANALYTIC_FACE ? INTERCOM_FACE_DETECTED
+                    : INTERCOM_ANALYTIC_EVENT;
+            delivered |= children.intercom(inventory.intercomForCamera(cameraId),
+                    intercom -> intercom.intercomEvent(intercomPayload, detection.envelope()));
         }
         if (!delivered) {
             account.accountEvent(EVENT_ANALYTIC_EVENT, detection.envelope());
@@ -299,10 +286,8 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
             return null;
         }
         KnownIntercom merged = inventory.putIntercom(known);
-        VmsIntercomHandler intercom = children.intercom(merged.id());
-        if (intercom != null) {
-            intercom.intercomChanged(merged, INTERCOM_UPDATED, event.envelope());
-        } else {
+        if (!children.intercom(merged.id(),
+                intercom -> intercom.intercomChanged(merged, INTERCOM_UPDATED, event.envelope()))) {
             account.intercomAdded(merged);
             account.accountEvent(EVENT_INTERCOM_ADDED, event.envelope());
         }
@@ -328,10 +313,7 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
             return;
         }
         KnownIntercom merged = inventory.putIntercom(known);
-        VmsIntercomHandler intercom = children.intercom(merged.id());
-        if (intercom != null) {
-            intercom.intercomChanged(merged, payload, envelope);
-        } else {
+        if (!children.intercom(merged.id(), intercom -> intercom.intercomChanged(merged, payload, envelope))) {
             logger.debug("Change of intercom {}, which has no Thing", merged.id());
         }
     }
@@ -352,10 +334,7 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
         }
         for (Long intercomId : event.ids()) {
             inventory.intercomDeleted(intercomId);
-            VmsIntercomHandler intercom = children.intercom(intercomId);
-            if (intercom != null) {
-                intercom.intercomDeleted();
-            }
+            children.intercom(intercomId, VmsIntercomHandler::intercomDeleted);
         }
         account.intercomsDeleted(event.ids());
         return null;
@@ -365,9 +344,8 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
     public @Nullable Void visitIntercomKeyConfirmed(IntercomKeyConfirmed event) {
         account.accountEvent(EVENT_INTERCOM_KEY_CONFIRMED, event.envelope());
         KnownIntercom known = KnownIntercom.of(event.intercom());
-        VmsIntercomHandler intercom = known == null ? null : children.intercom(known.id());
-        if (intercom != null) {
-            intercom.intercomEvent(INTERCOM_KEY_CONFIRMED, event.envelope());
+        if (known != null) {
+            children.intercom(known.id(), intercom -> intercom.intercomEvent(INTERCOM_KEY_CONFIRMED, event.envelope()));
         }
         return null;
     }
@@ -389,10 +367,8 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
         // never log the code (nor the envelope's JSON): it opens the door
         VmsIntercomCode code = event.code();
         KnownIntercom owner = code == null ? null : KnownIntercom.of(code.intercom());
-        VmsIntercomHandler intercom = owner == null ? null : children.intercom(owner.id());
-        if (intercom != null) {
-            intercom.intercomEvent(INTERCOM_CODE_STORED, event.envelope());
-        } else {
+        if (owner == null || !children.intercom(owner.id(),
+                intercom -> intercom.intercomEvent(INTERCOM_CODE_STORED, event.envelope()))) {
             logger.debug("Visitor code stored for intercom {}, which has no Thing", owner == null ? null : owner.id());
         }
         return null;
@@ -401,7 +377,7 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
     @Override
     public @Nullable Void visitIntercomCodesDeleted(IntercomCodesDeleted event) {
         // the message names only code ids: every intercom may be concerned
-        children.allIntercoms().forEach(intercom -> intercom.intercomEvent(INTERCOM_CODES_DELETED, event.envelope()));
+        children.eachIntercom((id, intercom) -> intercom.intercomEvent(INTERCOM_CODES_DELETED, event.envelope()));
         return null;
     }
 
@@ -413,10 +389,7 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
         if (callId != null && intercomId != null) {
             inventory.rememberCall(callId, intercomId);
         }
-        VmsIntercomHandler intercom = children.intercom(intercomId);
-        if (intercom != null && call != null) {
-            intercom.callStored(call, event.envelope());
-        } else {
+        if (call == null || !children.intercom(intercomId, intercom -> intercom.callStored(call, event.envelope()))) {
             logger.debug("Call {} stored for intercom {}, which has no Thing", callId, intercomId);
         }
         return null;
@@ -425,7 +398,7 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
     @Override
     public @Nullable Void visitIntercomCallsDeleted(IntercomCallsDeleted event) {
         // the message names only call ids: every intercom may be concerned
-        children.allIntercoms().forEach(intercom -> intercom.intercomEvent(INTERCOM_CALLS_DELETED, event.envelope()));
+        children.eachIntercom((id, intercom) -> intercom.intercomEvent(INTERCOM_CALLS_DELETED, event.envelope()));
         return null;
     }
 
@@ -437,25 +410,22 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
     @Override
     public @Nullable Void visitIntercomCallCanceled(IntercomCallCanceled event) {
         VmsCanceledCall call = event.call();
-        VmsIntercomHandler intercom = call == null ? null
-                : firstWithThing(inventory.intercomForCall(call.idNumber()),
-                        inventory.intercomForCall(call.callIdNumber()),
-                        inventory.intercomForCamera(call.cameraIdNumber()));
-        if (intercom != null) {
-            intercom.callCanceled(event.envelope());
-        } else {
+        boolean delivered = call != null && firstWithThing(
+                intercom -> intercom.callCanceled(event.envelope()), inventory.intercomForCall(call.idNumber()),
+                inventory.intercomForCall(call.callIdNumber()), inventory.intercomForCamera(call.cameraIdNumber()));
+        if (!delivered) {
             account.accountEvent(EVENT_CALL_CANCELED, event.envelope());
         }
         return null;
     }
 
-    private @Nullable VmsIntercomHandler firstWithThing(@Nullable Long... intercomIds) {
+    /** Calls the first of the intercoms that has a Thing; false when none has. */
+    private boolean firstWithThing(Consumer<VmsIntercomHandler> call, @Nullable Long... intercomIds) {
         for (Long intercomId : intercomIds) {
-            VmsIntercomHandler intercom = children.intercom(intercomId);
-            if (intercom != null) {
-                return intercom;
+            if (children.intercom(intercomId, call)) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 }

@@ -60,8 +60,12 @@ public class VmsIntercomHandler extends VmsChildHandler {
 
     @Override
     public void initialize() {
+        super.initialize();
         // not getConfigAs: its conversion to long truncates fractions and wraps huge numbers into valid-looking ids
         long configured = VmsThingIds.positiveId(getThing().getConfiguration().get(CONFIG_INTERCOM_ID));
+        if (configured != intercomId) {
+            forgetLastStates();
+        }
         if (configured <= 0) {
             intercomId = 0;
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
@@ -89,7 +93,12 @@ public class VmsIntercomHandler extends VmsChildHandler {
 
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
-        if (!CHANNEL_OPEN_DOOR.equals(channelUID.getId())) {
+        String channelId = channelUID.getId();
+        if (!CHANNEL_OPEN_DOOR.equals(channelId)) {
+            if (command instanceof RefreshType) {
+                // name, address, online and the last call's channels: what the bridge last sent
+                refreshFromLastState(channelId);
+            }
             return;
         }
         if (command == OnOffType.ON) {
@@ -111,9 +120,10 @@ public class VmsIntercomHandler extends VmsChildHandler {
             logger.debug("Intercom {}: door opened", intercomId);
         } catch (VmsApiException e) {
             logger.warn("Intercom {}: could not open the door: {}", intercomId, e.getMessage());
-            requestFailed(e); // other failures leave the intercom ONLINE
+            runUnlessDisposed(() -> requestFailed(e)); // other failures leave the intercom ONLINE
         } finally {
-            updateState(CHANNEL_OPEN_DOOR, OnOffType.OFF);
+            // the Thing may have been removed while the server answered
+            runUnlessDisposed(() -> updateState(CHANNEL_OPEN_DOOR, OnOffType.OFF));
         }
     }
 

@@ -12,16 +12,13 @@
  */
 package org.openhab.binding.vms.internal.handler;
 
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The status descriptions of all Things, as {@code @text} keys of OH-INF/i18n/vms.properties. Keys whose text has a
- * {@code {0}} placeholder are used with {@link #withArgument(String, String)}; the descriptor test checks that every
- * key written here exists.
+ * {@code {0}} placeholder are used with {@link #withArgument(String, String, String)}; the descriptor test checks that
+ * every key written here exists.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -36,7 +33,10 @@ public final class VmsStatusText {
     public static final String CAPTCHA_REQUIRED = "@text/offline.conf-error-captcha-required";
     /** {0} = the active sessions. */
     public static final String TOO_MANY_SESSIONS = "@text/offline.conf-error-too-many-sessions";
+    /** Too many sessions, and the server listed none. */
+    public static final String TOO_MANY_SESSIONS_UNLISTED = "@text/offline.conf-error-too-many-sessions-unlisted";
     public static final String CLIENT_TOO_OLD = "@text/offline.conf-error-client-too-old";
+    public static final String INVALID_CLIENT = "@text/offline.conf-error-invalid-client";
     public static final String PLAIN_HTTP = "@text/offline.conf-error-plain-http";
     public static final String PLAIN_SOCKET = "@text/offline.conf-error-plain-socket";
     public static final String INVALID_TRUSTED_CERTIFICATE = "@text/offline.conf-error-invalid-trusted-certificate";
@@ -50,8 +50,10 @@ public final class VmsStatusText {
     public static final String NETWORK = "@text/offline.comm-error-network";
     public static final String SOCKET_LOST = "@text/offline.comm-error-socket-lost";
     public static final String CHANNEL_AUTH_FAILED = "@text/offline.comm-error-channel-auth-failed";
-    /** {0} = the reason the server gave (may be empty). */
+    /** {0} = the reason the server gave. */
     public static final String LOGGED_OUT = "@text/offline.comm-error-logged-out";
+    /** The session ended and the server gave no reason. */
+    public static final String LOGGED_OUT_NO_REASON = "@text/offline.comm-error-logged-out-no-reason";
     public static final String CAMERA_NOT_FOUND = "@text/offline.gone-camera-not-found";
     public static final String INTERCOM_DELETED = "@text/offline.gone-intercom-deleted";
     public static final String BRIDGE_OFFLINE = "@text/offline.bridge-offline";
@@ -65,31 +67,44 @@ public final class VmsStatusText {
     }
 
     /**
-     * {@code key ["argument"]}, the form openHAB's status localisation reads. Quotes, brackets, backslashes and
-     * control characters would break that form, so they are removed from the argument.
+     * {@code key ["argument"]}, or {@code withoutArgument} when nothing is left of the argument once it is made safe
+     * ({@link #argument(String)}): openHAB drops an empty argument and would show the placeholder as a literal
+     * {@code {0}}.
+     *
+     * @param key a key whose text has one placeholder
+     * @param withoutArgument a key without placeholder saying the same without the detail
      */
-    public static String withArgument(String key, @Nullable String argument) {
-        return key + " [\"" + clean(argument) + "\"]";
+    public static String withArgument(String key, @Nullable String argument, String withoutArgument) {
+        String safe = argument(argument);
+        return safe.isEmpty() ? withoutArgument : key + " [\"" + safe + "\"]";
     }
 
-    /** Several arguments, in placeholder order. */
-    public static String withArguments(String key, @Nullable String... arguments) {
-        return key + Stream.of(arguments).map(a -> "\"" + clean(a) + "\"")
-                .collect(Collectors.joining(", ", " [", "]"));
-    }
-
-    static String clean(@Nullable String argument) {
-        if (argument == null) {
+    /**
+     * The argument such that openHAB's status localisation reads it back whole and as text. openHAB takes everything
+     * after the key, removes every {@code "}, {@code [} and {@code ]}, splits the rest on every comma, trims the
+     * pieces, drops empty ones and translates one that starts with {@code @text/}. So here commas become semicolons,
+     * double quotes single ones, brackets parentheses, control characters spaces; an argument that would start with
+     * {@code @text/} is put in single quotes; and it is cut to {@link #MAX_ARGUMENT_LENGTH} and trimmed. The server's
+     * texts are not ours to trust.
+     *
+     * @return the safe argument, empty when nothing is left
+     */
+    static String argument(@Nullable String raw) {
+        if (raw == null) {
             return "";
         }
-        StringBuilder cleaned = new StringBuilder(Math.min(argument.length(), MAX_ARGUMENT_LENGTH));
-        for (int i = 0; i < argument.length() && cleaned.length() < MAX_ARGUMENT_LENGTH; i++) {
-            char c = argument.charAt(i);
-            if (c == '"' || c == '[' || c == ']' || c == '\\' || c == '{' || c == '}') {
-                continue;
-            }
-            cleaned.append(Character.isISOControl(c) ? ' ' : c);
+        StringBuilder safe = new StringBuilder(Math.min(raw.length(), MAX_ARGUMENT_LENGTH));
+        for (int i = 0; i < raw.length() && safe.length() < MAX_ARGUMENT_LENGTH; i++) {
+            char c = raw.charAt(i);
+            safe.append(switch (c) {
+                case ',' -> ';';
+                case '"' -> '\'';
+                case '[' -> '(';
+                case ']' -> ')';
+                default -> Character.isISOControl(c) ? ' ' : c;
+            });
         }
-        return cleaned.toString().trim();
+        String trimmed = safe.toString().trim();
+        return trimmed.startsWith("@text/") ? "'" + trimmed + "'" : trimmed;
     }
 }

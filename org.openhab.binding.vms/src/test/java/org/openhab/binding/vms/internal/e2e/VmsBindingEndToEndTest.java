@@ -263,7 +263,7 @@ class VmsBindingEndToEndTest extends JavaTest {
 
         bed.vms.logout(token);
         waitForStatus(BRIDGE_UID, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
-        assertEquals(VmsStatusText.withArgument(VmsStatusText.LOGGED_OUT, "Your session has been closed"),
+        assertEquals(VmsStatusText.LOGGED_OUT + " [\"Your session has been closed\"]",
                 status(BRIDGE_UID).getDescription());
         assertEquals(List.of(EVENT_LOGOUT), openhab().triggers(BRIDGE_UID, CHANNEL_ACCOUNT_EVENT));
         waitForStatus(bed.camera(), ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE);

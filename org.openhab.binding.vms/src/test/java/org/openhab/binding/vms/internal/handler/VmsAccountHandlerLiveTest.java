@@ -174,7 +174,35 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         String description = bridgeStatus().getDescription();
         assertNotNull(description);
         assertTrue(description.startsWith(VmsStatusText.TOO_MANY_SESSIONS + " [\""), description);
-        assertFalse(description.contains("none listed"), description);
+        assertFalse(description.contains("unlisted"), description);
+    }
+
+    @Test
+    void everyRequestCarriesTheConfiguredClientNameAndVersion() {
+        bridge(Map.of("clientName", "ios", "clientVersion", "24.03.0.0")).account.initialize();
+        waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        assertClientHeaders("ios", "24.03.0.0");
+    }
+
+    @Test
+    void withoutTheParametersRequestsCarryTheAndroidAppsValues() {
+        bridge().account.initialize();
+        waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        assertClientHeaders("android", "23.12.1.0");
+    }
+
+    /**
+     * Every request to the REST API so far, the login first of all, named the client so; except the channel
+     * authorisation, which carries only the token and its form (as the mobile SDKs send it).
+     */
+    private void assertClientHeaders(String clientName, String clientVersion) {
+        List<RecordedRequest> requests = sim().requests().stream()
+                .filter(r -> r.path().startsWith("/api/") && !r.path().endsWith("/broadcasting/auth")).toList();
+        assertFalse(sim().requests("POST", "token").isEmpty(), "logged in");
+        for (RecordedRequest request : requests) {
+            assertEquals(clientName, request.header("X-Client"), request.path());
+            assertEquals(clientVersion, request.header("X-Version"), request.path());
+        }
     }
 
     @Test

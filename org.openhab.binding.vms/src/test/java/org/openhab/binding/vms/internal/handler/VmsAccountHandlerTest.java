@@ -201,8 +201,8 @@ class VmsAccountHandlerTest extends JavaTest {
                         2, null, null));
         ThingStatusInfo status = bridgeStatus();
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status.getStatusDetail());
-        assertEquals("@text/offline.conf-error-too-many-sessions [\"android, 203.0.113.7; ios, 198.51.100.4, "
-                + "last active 2024-03-01T12:00:00Z\"]", status.getDescription());
+        assertEquals("@text/offline.conf-error-too-many-sessions [\"android from 203.0.113.7; ios from 198.51.100.4"
+                + " last active 2024-03-01T12:00:00Z\"]", status.getDescription());
         // the text behind the key says how to free a session
         String text = VmsStatusTextTest.properties().getProperty("offline.conf-error-too-many-sessions");
         assertTrue(text.contains("End one of them in the mobile app"), text);

@@ -122,8 +122,9 @@ class VmsAccountStatusMapperTest {
         assertEquals("@text/offline.comm-error-logged-out [\"Your session has been closed\"]",
                 VmsAccountStatusMapper.describe(problem(Reason.TOKEN_INVALID), "Your session has been closed", true,
                         true));
-        assertEquals("@text/offline.comm-error-logged-out [\"\"]",
-                VmsAccountStatusMapper.describe(null, "", false, false));
+        assertEquals(VmsStatusText.LOGGED_OUT_NO_REASON, VmsAccountStatusMapper.describe(null, "", false, false));
+        assertEquals(VmsStatusText.LOGGED_OUT_NO_REASON,
+                VmsAccountStatusMapper.describe(problem(Reason.TOKEN_INVALID), null, true, true));
         // the re-login after the logout failed for another reason: that reason is what the user must fix
         assertEquals(VmsStatusText.WRONG_CREDENTIALS, VmsAccountStatusMapper
                 .describe(problem(Reason.INVALID_CREDENTIALS), "Your session has been closed", false, false));
@@ -143,11 +144,11 @@ class VmsAccountStatusMapperTest {
                         new VmsSession("s3", null, null, null, false, true, 1709294400123L)),
                 3, null, null);
         String description = describe(false, e);
-        assertEquals("@text/offline.conf-error-too-many-sessions [\"android, 203.0.113.7, last active "
-                + "2024-03-01T12:00:00Z; VMS iOS, 198.51.100.4; unknown client, last active 2024-03-01T12:00:00Z, "
-                + "this client\"]", description);
+        assertEquals("@text/offline.conf-error-too-many-sessions [\"android from 203.0.113.7 last active "
+                + "2024-03-01T12:00:00Z; VMS iOS from 198.51.100.4; unknown client last active 2024-03-01T12:00:00Z "
+                + "(this client)\"]", description);
         VmsTooManySessionsException none = new VmsTooManySessionsException("419", null, List.of(), null, null, null);
-        assertEquals("@text/offline.conf-error-too-many-sessions [\"none listed\"]", describe(false, none));
+        assertEquals(VmsStatusText.TOO_MANY_SESSIONS_UNLISTED, describe(false, none));
         assertEquals("42", VmsTimes.describeActivity(42));
     }
 

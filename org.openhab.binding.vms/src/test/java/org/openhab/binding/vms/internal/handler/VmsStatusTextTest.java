@@ -21,17 +21,29 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
+import org.openhab.binding.vms.internal.api.rest.VmsTooManySessionsException;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsSession;
+import org.openhab.binding.vms.simulator.testing.OpenHabStatusText;
+import org.openhab.binding.vms.simulator.testing.OpenHabStatusText.Parsed;
 
 /**
- * Every status description the handlers use is a key of vms.properties, keys with a placeholder are the ones used
- * with an argument, and arguments cannot break openHAB's {@code @text/key ["arg"]} form.
+ * Every status description the handlers set shows in openHAB as meant: its key exists in vms.properties, and every
+ * argument survives openHAB's real parsing whole ({@link OpenHabStatusText}: split on commas, quotes and brackets
+ * removed, empty arguments dropped, {@code @text/} arguments translated), so that the arguments fill exactly the
+ * placeholders of the text. Server texts are hostile on purpose.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -42,35 +54,139 @@ class VmsStatusTextTest {
     private static final Set<String> KEYS_WITH_ARGUMENT = Set.of(VmsStatusText.TOO_MANY_SESSIONS,
             VmsStatusText.RATE_LIMITED, VmsStatusText.LOGGED_OUT);
 
+    /** What a server may send as a message, a logout reason or a client name. */
+    private static final List<@Nullable String> SERVER_TEXTS = Arrays.asList(null, "", "   ", "\"\"", "[ ]", ",",
+            " , , ", "Your session has been closed", "closed, please log in again", "He said \"stop\", then [left]",
+            "@text/offline.bridge-offline", " @text/x", "line\nbreak\ttab", "{0} {1}", "it's", "x".repeat(5000));
+
     @Test
-    void everyKeyExistsAndTakesTheArgumentsItIsGiven() throws Exception {
-        Properties properties = properties();
+    void everyKeyExistsAndHasAPlaceholderExactlyWhenItTakesAnArgument() throws Exception {
+        Properties texts = properties();
         List<String> keys = keys();
-        assertEquals(26, keys.size(), "status keys: " + keys);
+        assertEquals(29, keys.size(), "status keys: " + keys);
         for (String key : keys) {
             assertTrue(key.startsWith("@text/offline."), key);
-            String text = properties.getProperty(key.substring("@text/".length()));
+            String text = texts.getProperty(key.substring("@text/".length()));
             assertNotNull(text, key + " is missing from vms.properties");
-            int placeholders = new MessageFormat(text).getFormatsByArgumentIndex().length;
-            assertEquals(KEYS_WITH_ARGUMENT.contains(key) ? 1 : 0, placeholders, key);
+            assertEquals(KEYS_WITH_ARGUMENT.contains(key) ? 1 : 0, placeholders(text), key);
         }
     }
 
     @Test
-    void argumentIsQuotedAndCleaned() {
-        assertEquals("@text/offline.comm-error-rate-limited [\"30\"]",
-                VmsStatusText.withArgument(VmsStatusText.RATE_LIMITED, "30"));
-        assertEquals("@text/offline.comm-error-logged-out [\"\"]",
-                VmsStatusText.withArgument(VmsStatusText.LOGGED_OUT, null));
-        assertEquals("@text/offline.comm-error-logged-out [\"bad say x then y z\"]", VmsStatusText
-                .withArgument(VmsStatusText.LOGGED_OUT, "bad \"say\" [x] then\\ {y}\nz"));
-        assertEquals("@text/k [\"a\", \"b\"]", VmsStatusText.withArguments("@text/k", "a", "b"));
+    void everyDescriptionTheHandlersSetFillsExactlyThePlaceholdersOfItsText() throws Exception {
+        Properties texts = properties();
+        Set<String> descriptions = producedDescriptions();
+        for (String key : keys()) {
+            if (!KEYS_WITH_ARGUMENT.contains(key)) {
+                descriptions.add(key);
+            }
+        }
+        for (String description : descriptions) {
+            Parsed parsed = OpenHabStatusText.parse(description);
+            String text = texts.getProperty(parsed.key().substring("@text/".length()));
+            assertNotNull(text, description);
+            List<String> arguments = parsed.arguments();
+            assertEquals(placeholders(text), arguments == null ? 0 : arguments.size(), description);
+            if (arguments != null) {
+                arguments.forEach(argument -> assertFalse(OpenHabStatusText.isTextReference(argument), description));
+            }
+        }
+    }
+
+    @Test
+    void anArgumentSurvivesOpenhabsParsingWhole() {
+        for (String raw : SERVER_TEXTS) {
+            String description = VmsStatusText.withArgument(VmsStatusText.LOGGED_OUT, raw,
+                    VmsStatusText.LOGGED_OUT_NO_REASON);
+            String safe = VmsStatusText.argument(raw);
+            if (safe.isEmpty()) {
+                assertEquals(VmsStatusText.LOGGED_OUT_NO_REASON, description, "for " + raw);
+            } else {
+                assertEquals(List.of(safe), OpenHabStatusText.parse(description).arguments(), "for " + raw);
+            }
+        }
+    }
+
+    @Test
+    void severalSessionsAreAllShown() throws IOException {
+        VmsTooManySessionsException sessions = new VmsTooManySessionsException("HTTP 419", "Too many sessions",
+                List.of(new VmsSession("a1", "android", null, "203.0.113.7", true, false, null),
+                        new VmsSession("i2", "ios", null, "198.51.100.4", false, false, 1709294400L),
+                        new VmsSession("w3", "web, beta", null, null, false, true, null)),
+                3, null, null);
+        assertEquals("Too many active sessions on this account: android from 203.0.113.7; ios from 198.51.100.4"
+                + " last active 2024-03-01T12:00:00Z; web; beta (this client). End one of them in the mobile app"
+                + " (session list in the profile) or ask your provider to raise the session limit, then disable and"
+                + " enable this Thing.", shown(VmsAccountStatusMapper.describe(sessions, null, false, false)));
+    }
+
+    @Test
+    void noSessionsListedAndAnEmptyReasonShowNoPlaceholder() throws IOException {
+        VmsTooManySessionsException unlisted = new VmsTooManySessionsException("HTTP 419", null, List.of(), 3, null,
+                null);
+        String sessions = shown(VmsAccountStatusMapper.describe(unlisted, null, false, false));
+        assertTrue(sessions.startsWith("Too many active sessions on this account. End one"), sessions);
+        for (String reason : new String[] { "", " ", "\n\t" }) {
+            String loggedOut = shown(VmsAccountStatusMapper.describe(null, reason, false, false));
+            assertTrue(loggedOut.startsWith("The server ended this session. With login and password"), loggedOut);
+        }
+    }
+
+    @Test
+    void commasQuotesAndBracketsInAServerMessageAreShownNotCut() throws IOException {
+        String shown = shown(VmsAccountStatusMapper.describe(null, "Closed by \"admin\", see [panel], bye", false,
+                false));
+        assertTrue(shown.startsWith("The server ended this session: Closed by 'admin'; see (panel); bye. With"),
+                shown);
+        VmsApiException rejected = new VmsApiException(Reason.TOKEN_INVALID, "401", 401, "Token expired, log in",
+                null);
+        assertTrue(shown(VmsAccountStatusMapper.describe(rejected, null, false, true))
+                .startsWith("The server ended this session: Token expired; log in. With"));
+    }
+
+    @Test
+    void aServerMessageThatLooksLikeATextReferenceIsShownAsText() throws IOException {
+        String shown = shown(VmsAccountStatusMapper.describe(null, "@text/offline.bridge-offline", false, false));
+        assertTrue(shown.startsWith("The server ended this session: '@text/offline.bridge-offline'. With"), shown);
     }
 
     @Test
     void longArgumentsAreCut() {
         String argument = "x".repeat(5000);
-        assertEquals(VmsStatusText.MAX_ARGUMENT_LENGTH, VmsStatusText.clean(argument).length());
+        assertEquals(VmsStatusText.MAX_ARGUMENT_LENGTH, VmsStatusText.argument(argument).length());
+    }
+
+    /** The text openHAB shows for the description. */
+    private static String shown(String description) throws IOException {
+        Properties texts = properties();
+        String shown = OpenHabStatusText.render(description, texts::getProperty);
+        assertNotNull(shown);
+        return shown;
+    }
+
+    /** What the account's status mapping makes of every kind of problem, with hostile server texts. */
+    private static Set<String> producedDescriptions() {
+        Set<String> descriptions = new LinkedHashSet<>();
+        for (Reason reason : Reason.values()) {
+            for (String serverText : SERVER_TEXTS) {
+                VmsApiException problem = new VmsApiException(reason, "test", 400, serverText, Duration.ofSeconds(7));
+                for (boolean retrying : new boolean[] { true, false }) {
+                    descriptions.add(VmsAccountStatusMapper.describe(problem, null, false, retrying));
+                    descriptions.add(VmsAccountStatusMapper.describe(problem, serverText, true, retrying));
+                    descriptions.add(VmsAccountStatusMapper.describe(null, serverText, true, retrying));
+                }
+            }
+        }
+        for (String client : SERVER_TEXTS) {
+            List<VmsSession> sessions = List.of(new VmsSession("s", client, client, client, false, false, null));
+            descriptions.add(VmsAccountStatusMapper.describe(
+                    new VmsTooManySessionsException("419", null, sessions, 1, null, null), null, false, false));
+        }
+        return descriptions;
+    }
+
+    private static int placeholders(String text) {
+        return new MessageFormat(text).getFormatsByArgumentIndex().length;
     }
 
     private static List<String> keys() throws IllegalAccessException {

@@ -84,6 +84,7 @@ class SecretScanningLogger extends LegacyAbstractLogger {
         }
         String text = line.toString();
         LogSecretScanner.scan(name, level.name(), text);
+        LogRecorder.logged(name, level.name(), text);
         if (level.toInt() >= CONSOLE_LEVEL.toInt()) {
             PrintStream err = System.err;
             err.println(LocalTime.now() + " [" + Thread.currentThread().getName() + "] " + level + " " + name + " - "

@@ -16,29 +16,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.simulator.testing.OpenHabStatusText;
 
 /**
- * Turns the {@code @text/key ["argument"]} status descriptions of the handlers into the English text of the
- * binding's {@code OH-INF/i18n/<binding>.properties}, as openHAB's status localisation does before the UI and the
- * event log show them. Unknown keys are shown as they are.
+ * Turns the {@code @text/key [args]} status descriptions of the handlers into the English text of the binding's
+ * {@code OH-INF/i18n/<binding>.properties} exactly as openHAB shows them ({@link OpenHabStatusText}: arguments split
+ * on commas, empty ones dropped, unknown keys shown as the key), so the tool shows what a user would see.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class StatusTexts {
-
-    private static final Pattern TEXT = Pattern.compile("@text/([^\\s\\[]+)\\s*(?:\\[(.*)\\])?\\s*", Pattern.DOTALL);
-    private static final Pattern ARGUMENT = Pattern.compile("\"([^\"]*)\"");
 
     private final Properties texts;
 
@@ -61,31 +53,8 @@ public final class StatusTexts {
         return new StatusTexts(new Properties());
     }
 
-    /** The text for a description; anything that is not a known {@code @text} reference is returned unchanged. */
+    /** The text openHAB shows for a description. */
     public @Nullable String translate(@Nullable String description) {
-        if (description == null) {
-            return null;
-        }
-        Matcher matcher = TEXT.matcher(description);
-        if (!matcher.matches()) {
-            return description;
-        }
-        String template = texts.getProperty(matcher.group(1));
-        if (template == null) {
-            return description;
-        }
-        List<String> arguments = new ArrayList<>();
-        String list = matcher.group(2);
-        if (list != null) {
-            Matcher argument = ARGUMENT.matcher(list);
-            while (argument.find()) {
-                arguments.add(argument.group(1));
-            }
-        }
-        try {
-            return new MessageFormat(template, Locale.ROOT).format(arguments.toArray());
-        } catch (IllegalArgumentException e) {
-            return template;
-        }
+        return OpenHabStatusText.render(description, texts::getProperty);
     }
 }

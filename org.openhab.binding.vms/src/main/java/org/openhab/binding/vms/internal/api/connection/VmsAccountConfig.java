@@ -16,6 +16,7 @@ import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
 import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 
@@ -37,13 +38,24 @@ import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
  *            certificate or a private CA), or null. The connection's event socket trusts them; the REST client
  *            trusts what the {@code HttpClient} given to the connection trusts, so build that client's TLS settings
  *            from the same text ({@link VmsTrustedCertificates#sslContextFactory()})
+ * @param clientName the {@code X-Client} header ({@link VmsRestConfig#isValidClientHeader(String)}; blank: default)
+ * @param clientVersion the {@code X-Version} header (the same rules)
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record VmsAccountConfig(String baseUrl, @Nullable String login, @Nullable String password,
         @Nullable String token, String language, @Nullable String socketUrl, @Nullable String appKey,
-        Duration maxReconnectDelay, String name, boolean allowPlainHttp, @Nullable String trustedCertificate) {
+        Duration maxReconnectDelay, String name, boolean allowPlainHttp, @Nullable String trustedCertificate,
+        String clientName, String clientVersion) {
+
+    /** As the full constructor, with the default client identification ({@link VmsRestConfig#DEFAULT_CLIENT_NAME}). */
+    public VmsAccountConfig(String baseUrl, @Nullable String login, @Nullable String password, @Nullable String token,
+            String language, @Nullable String socketUrl, @Nullable String appKey, Duration maxReconnectDelay,
+            String name, boolean allowPlainHttp, @Nullable String trustedCertificate) {
+        this(baseUrl, login, password, token, language, socketUrl, appKey, maxReconnectDelay, name, allowPlainHttp,
+                trustedCertificate, VmsRestConfig.DEFAULT_CLIENT_NAME, VmsRestConfig.DEFAULT_CLIENT_VERSION);
+    }
 
     /**
      * The configuration without the two transport-security parameters: plain {@code http}/{@code ws} is ALLOWED and
@@ -69,6 +81,7 @@ public record VmsAccountConfig(String baseUrl, @Nullable String login, @Nullable
                 + ", token=" + (token == null ? "none" : "***") + ", language=" + language + ", socketUrl=" + socketUrl
                 + ", appKey=" + appKey + ", maxReconnectDelay=" + maxReconnectDelay + ", name=" + name
                 + ", allowPlainHttp=" + allowPlainHttp + ", trustedCertificate="
-                + (trustedCertificate == null ? "none" : "set") + "]";
+                + (trustedCertificate == null ? "none" : "set") + ", clientName=" + clientName + ", clientVersion="
+                + clientVersion + "]";
     }
 }

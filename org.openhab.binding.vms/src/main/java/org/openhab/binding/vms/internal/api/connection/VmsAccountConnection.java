@@ -166,7 +166,8 @@ public class VmsAccountConnection {
         this.config = config;
         this.scheduler = scheduler;
         this.policy = policy;
-        this.rest = new VmsRestClient(httpClient, VmsRestConfig.of(config.baseUrl()).withLanguage(config.language()));
+        this.rest = new VmsRestClient(httpClient, VmsRestConfig.of(config.baseUrl()).withLanguage(config.language())
+                .withClient(config.clientName(), config.clientVersion()));
         this.threadPrefix = "OH-binding-" + config.name();
         this.delivery = new ListenerDelivery(listener, threadPrefix + "-listener", policy.eventQueueCapacity());
         this.deduplicator = new EventDeduplicator(policy.dedupWindow(), policy.rawDedupWindow(),

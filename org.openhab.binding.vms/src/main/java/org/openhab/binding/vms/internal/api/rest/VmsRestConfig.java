@@ -26,8 +26,10 @@ import org.eclipse.jdt.annotation.Nullable;
  * Header defaults (docs/protocol.md, "Base URL and headers"): the server is only known to accept the two mobile SDKs'
  * {@code X-Client}/{@code X-Version} pairs, and HTTP 409 ("client too old") may depend on them. We therefore default
  * to the Android pair ({@code android}, {@code 23.12.1.0}), the SDK whose REST conventions we follow (page 1, form
- * channel auth), and identify ourselves honestly in {@code User-Agent}. Both values are configurable (e.g. to
- * {@code ios}/{@code 24.03.0.0}, or to a dedicated value once a server is known to accept it).
+ * channel auth), and identify ourselves honestly in {@code User-Agent}. Both values are configurable (the account's
+ * advanced parameters {@code clientName}/{@code clientVersion}): when a server raises its minimum version, users raise
+ * theirs instead of waiting for a release. A value must be 1 to {@value #MAX_CLIENT_HEADER_LENGTH} printable ASCII
+ * characters ({@link #isValidClientHeader(String)}); blank means the default.
  *
  * @param baseUrl normalised: scheme and host, optional path prefix, no trailing slash, no {@code /api/v1}
  * @param timeout total time allowed for one request (connect, send, wait, read)
@@ -49,6 +51,9 @@ public record VmsRestConfig(String baseUrl, Duration timeout, String language, S
     public static final String DEFAULT_CLIENT_VERSION = "23.12.1.0";
     public static final String DEFAULT_USER_AGENT = "openHAB VMS binding";
 
+    /** Longest {@code X-Client}/{@code X-Version} value; real ones are a word and a dotted version. */
+    public static final int MAX_CLIENT_HEADER_LENGTH = 64;
+
     private static final String API_SUFFIX = "/api/v1";
     /** Far above any real server address; longer ones are typing or pasting accidents (or attacks on the log). */
     static final int MAX_BASE_URL_LENGTH = 2048;
@@ -61,8 +66,8 @@ public record VmsRestConfig(String baseUrl, Duration timeout, String language, S
             throw new IllegalArgumentException("The request timeout must be positive");
         }
         language = language.isBlank() ? DEFAULT_LANGUAGE : language.trim();
-        clientName = clientName.isBlank() ? DEFAULT_CLIENT_NAME : clientName.trim();
-        clientVersion = clientVersion.isBlank() ? DEFAULT_CLIENT_VERSION : clientVersion.trim();
+        clientName = clientHeader("client name", clientName, DEFAULT_CLIENT_NAME);
+        clientVersion = clientHeader("client version", clientVersion, DEFAULT_CLIENT_VERSION);
         userAgent = userAgent.isBlank() ? DEFAULT_USER_AGENT : userAgent.trim();
         String uuid = deviceUuid;
         deviceUuid = uuid == null || uuid.isBlank() ? null : uuid.trim();
@@ -95,6 +100,30 @@ public record VmsRestConfig(String baseUrl, Duration timeout, String language, S
 
     public VmsRestConfig withDeviceUuid(@Nullable String newDeviceUuid) {
         return new VmsRestConfig(baseUrl, timeout, language, clientName, clientVersion, userAgent, newDeviceUuid);
+    }
+
+    /**
+     * Whether the value can be sent as {@code X-Client} or {@code X-Version}: after trimming, 1 to
+     * {@value #MAX_CLIENT_HEADER_LENGTH} printable ASCII characters (no control characters, which would break the
+     * header, and nothing beyond ASCII, which HTTP headers do not carry reliably).
+     */
+    public static boolean isValidClientHeader(String value) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_CLIENT_HEADER_LENGTH) {
+            return false;
+        }
+        return trimmed.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+    }
+
+    private static String clientHeader(String what, String value, String defaultValue) {
+        if (value.isBlank()) {
+            return defaultValue;
+        }
+        if (!isValidClientHeader(value)) {
+            throw new IllegalArgumentException(
+                    "The " + what + " must be 1 to " + MAX_CLIENT_HEADER_LENGTH + " printable ASCII characters");
+        }
+        return value.trim();
     }
 
     /** @return {@code {baseUrl}/api/v1/{path}} */

@@ -83,6 +83,25 @@ class VmsRestConfigTest {
     }
 
     @Test
+    void clientNameAndVersionArePrintableAsciiOfBoundedLength() {
+        VmsRestConfig config = VmsRestConfig.of("https://h").withClient(" ios ", "24.03.0.0");
+        assertEquals("ios", config.clientName());
+        assertEquals("24.03.0.0", config.clientVersion());
+        assertTrue(VmsRestConfig.isValidClientHeader("openHAB VMS 1.0 (beta)"));
+        assertTrue(VmsRestConfig.isValidClientHeader("x".repeat(VmsRestConfig.MAX_CLIENT_HEADER_LENGTH)));
+        for (String bad : new String[] { "", "  ", "x".repeat(VmsRestConfig.MAX_CLIENT_HEADER_LENGTH + 1), "a\nb",
+                "a\rX-Injected: 1", "tab\there", "caf\u00e9", "\u0000", "\u007f" }) {
+            assertFalse(VmsRestConfig.isValidClientHeader(bad), bad);
+            if (!bad.isBlank()) {
+                assertThrows(IllegalArgumentException.class,
+                        () -> VmsRestConfig.of("https://h").withClient(bad, "1.0"), bad);
+                assertThrows(IllegalArgumentException.class,
+                        () -> VmsRestConfig.of("https://h").withClient("ios", bad), bad);
+            }
+        }
+    }
+
+    @Test
     void timeoutMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> VmsRestConfig.of("https://h").withTimeout(Duration.ZERO));
     }
