@@ -14,7 +14,6 @@ package org.openhab.binding.vms.internal.descriptor;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,7 +62,7 @@ final class DescriptorChecks {
 
     private final DescriptorSources sources;
     private final DescriptorModel model;
-    private final Properties properties = new Properties();
+    private final Properties properties;
     private final List<String> readmeRows;
     private final List<String> developerDocRows;
     private final Map<String, String> generatedTranslations;
@@ -71,11 +70,7 @@ final class DescriptorChecks {
     DescriptorChecks(DescriptorSources sources) {
         this.sources = sources;
         this.model = DescriptorModel.parse(sources.xmlFiles());
-        try {
-            properties.load(new StringReader(sources.properties()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.properties = parseProperties(sources.properties());
         this.readmeRows = tableRows(sources.readme());
         this.developerDocRows = tableRows(sources.developerDocs());
         this.generatedTranslations = DefaultTranslations.generatedEntries(sources.xmlFiles());
@@ -309,20 +304,41 @@ final class DescriptorChecks {
                 }
             }
         }
-        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+        problems.addAll(statusDescriptionProblems(properties, ""));
+        return problems;
+    }
+
+    /** A properties file's text as {@link Properties} (read as a string, so non-ASCII text stays as written). */
+    static Properties parseProperties(String text) {
+        Properties parsed = new Properties();
+        try {
+            parsed.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("not a properties file: " + e.getMessage(), e);
+        }
+        return parsed;
+    }
+
+    /**
+     * Status descriptions that would not survive MessageFormat, which openHAB applies to a status text when the
+     * handler passes arguments; {@code where} (e.g. " in vms_de.properties") follows the key in each message.
+     */
+    static List<String> statusDescriptionProblems(Properties texts, String where) {
+        List<String> problems = new ArrayList<>();
+        for (String key : new TreeSet<>(texts.stringPropertyNames())) {
             if (!key.startsWith(STATUS_KEY_PREFIX)) {
                 continue;
             }
-            String value = properties.getProperty(key);
+            String value = texts.getProperty(key);
             if (value.indexOf('\'') >= 0) {
-                problems.add("status description '" + key
-                        + "' contains an apostrophe, which MessageFormat drops when the handler passes arguments;"
+                problems.add("status description '" + key + "'" + where
+                        + " contains an apostrophe, which MessageFormat drops when the handler passes arguments;"
                         + " rephrase it");
             }
             try {
                 new MessageFormat(value);
             } catch (IllegalArgumentException e) {
-                problems.add("status description '" + key + "' is not a valid MessageFormat pattern: "
+                problems.add("status description '" + key + "'" + where + " is not a valid MessageFormat pattern: "
                         + e.getMessage());
             }
         }

@@ -32,18 +32,26 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param readme the user documentation
  * @param developerDocs the developers' documentation of the repository (protocol coverage tables)
  * @param javaSources the bundle's main Java sources, searched for {@code "@text/..."} keys they use
+ * @param translations every other properties file in the i18n folder (the language files), by relative path
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 record DescriptorSources(Map<String, String> xmlFiles, String properties, String readme, String developerDocs,
-        Map<String, String> javaSources) {
+        Map<String, String> javaSources, Map<String, String> translations) {
 
     static final String OH_INF = "src/main/resources/OH-INF";
-    static final String PROPERTIES = OH_INF + "/i18n/vms.properties";
+    static final String I18N = OH_INF + "/i18n";
+    static final String PROPERTIES = I18N + "/vms.properties";
     static final String README = "README.md";
     static final String DEVELOPER_DOCS = "../docs/DEVELOPERS.md";
     static final String JAVA_SOURCES = "src/main/java";
+
+    /** Sources without language files, for fixtures that only concern the default file. */
+    DescriptorSources(Map<String, String> xmlFiles, String properties, String readme, String developerDocs,
+            Map<String, String> javaSources) {
+        this(xmlFiles, properties, readme, developerDocs, javaSources, Map.of());
+    }
 
     /** Reads the real files; {@code moduleDir} is the directory of the bundle's pom.xml. */
     static DescriptorSources load(Path moduleDir) {
@@ -52,9 +60,11 @@ record DescriptorSources(Map<String, String> xmlFiles, String properties, String
             throw new IllegalStateException(ohInf.toAbsolutePath()
                     + " does not exist: run the test with the module directory as working directory");
         }
+        Map<String, String> translations = readTree(moduleDir, moduleDir.resolve(I18N), ".properties");
+        translations.remove(PROPERTIES);
         return new DescriptorSources(readTree(moduleDir, ohInf, ".xml"), read(moduleDir.resolve(PROPERTIES)),
                 read(moduleDir.resolve(README)), read(moduleDir.resolve(DEVELOPER_DOCS)),
-                readTree(moduleDir, moduleDir.resolve(JAVA_SOURCES), ".java"));
+                readTree(moduleDir, moduleDir.resolve(JAVA_SOURCES), ".java"), translations);
     }
 
     private static Map<String, String> readTree(Path moduleDir, Path root, String suffix) {
