@@ -13,6 +13,8 @@
 package org.openhab.binding.vms.cli.binding;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
@@ -35,9 +38,16 @@ import org.openhab.core.thing.binding.ThingHandlerService;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class HandlerServices implements DiscoveryListener {
+public class HandlerServices {
 
     private final EventLog log;
+    /**
+     * What the discovery services report to. A proxy rather than a class implementing {@link DiscoveryListener}: its
+     * {@code removeOlderResults} takes a {@code long} in openHAB 4.3 and an {@code Instant} in 5.x, so no class
+     * implementing it compiles against both (openhab-api's SignatureConformanceTest keeps the project from trying).
+     */
+    private final DiscoveryListener listener = (DiscoveryListener) Proxy.newProxyInstance(
+            DiscoveryListener.class.getClassLoader(), new Class<?>[] { DiscoveryListener.class }, this::listen);
     private final Map<ThingHandler, List<ThingHandlerService>> services = new HashMap<>();
     private final List<DiscoveryResult> discovered = new CopyOnWriteArrayList<>();
 
@@ -54,7 +64,7 @@ public class HandlerServices implements DiscoveryListener {
                 service.activate();
                 service.initialize();
                 if (service instanceof DiscoveryService discovery) {
-                    discovery.addDiscoveryListener(this);
+                    discovery.addDiscoveryListener(listener);
                 }
                 created.add(service);
             } catch (ReflectiveOperationException | RuntimeException e) {
@@ -80,7 +90,7 @@ public class HandlerServices implements DiscoveryListener {
         for (ThingHandlerService service : list) {
             try {
                 if (service instanceof DiscoveryService discovery) {
-                    discovery.removeDiscoveryListener(this);
+                    discovery.removeDiscoveryListener(listener);
                 }
                 service.dispose();
                 service.deactivate();
@@ -106,15 +116,36 @@ public class HandlerServices implements DiscoveryListener {
         return List.copyOf(discovered);
     }
 
-    @Override
-    public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
+    private @Nullable Object listen(Object proxy, Method method, Object @Nullable [] args) {
+        Object[] arguments = args == null ? new Object[0] : args;
+        switch (method.getName()) {
+            case "thingDiscovered":
+                thingDiscovered((DiscoveryResult) arguments[1]);
+                return null;
+            case "thingRemoved":
+                thingRemoved((ThingUID) arguments[1]);
+                return null;
+            case "removeOlderResults":
+                // the binding never calls it (it differs between the releases); nothing is removed
+                return List.of();
+            case "equals":
+                return proxy == arguments[0];
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "toString":
+                return "main job discovery listener";
+            default:
+                throw new UnsupportedOperationException(method.getName());
+        }
+    }
+
+    private void thingDiscovered(DiscoveryResult result) {
         discovered.removeIf(r -> r.getThingUID().equals(result.getThingUID()));
         discovered.add(result);
         log.note("discovered " + result.getThingUID() + " (" + result.getLabel() + ")");
     }
 
-    @Override
-    public void thingRemoved(DiscoveryService source, ThingUID thingUID) {
+    private void thingRemoved(ThingUID thingUID) {
         discovered.removeIf(r -> r.getThingUID().equals(thingUID));
     }
 }
