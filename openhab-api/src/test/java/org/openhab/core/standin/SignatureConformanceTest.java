@@ -33,7 +33,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.core.common.AbstractUID;
+import org.openhab.core.config.core.Configuration;
 import org.openhab.core.standin.SignatureList.ListedType;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.ThingHandlerCallback;
+import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.type.ChannelTypeUID;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.State;
 
 /**
  * Keeps the stand-in honest: every public type it declares must be a type of the openHAB 4.3.11 AND 5.2.1
@@ -42,6 +55,10 @@ import org.openhab.core.standin.SignatureList.ListedType;
  * parameters, return type, name, parameter types and checked exceptions in both lists. So the binding cannot compile
  * against the stand-in while using something real openHAB 4.3 or 5.x does not have. Whatever the stand-in leaves
  * out of a listed type must be named in README.md.
+ * <p>
+ * And the other way round, for every openHAB type the project's classes implement or extend (IMPLEMENTED-TYPES.txt,
+ * kept exact by each module's ImplementedOpenhabTypesTest): its abstract members are the same in both releases, and
+ * the stand-in declares every one of them. So a class that implements it here compiles against both releases.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -59,6 +76,40 @@ class SignatureConformanceTest {
     private static final Map<String, String> SAME_IN_5_2_1_AFTER_ERASURE = Map.of(
             "AbstractThingHandlerDiscoveryService METHOD public ThingHandler getThingHandler()",
             "METHOD public T getThingHandler()");
+
+    /** {@code ThingHandlerCallback} as the stand-in had it before issue 7: four abstract methods short. */
+    interface ThingHandlerCallbackBeforeIssue7 {
+        void stateUpdated(ChannelUID channelUID, State state);
+
+        void postCommand(ChannelUID channelUID, Command command);
+
+        void statusUpdated(Thing thing, ThingStatusInfo thingStatus);
+
+        void thingUpdated(Thing thing);
+
+        void validateConfigurationParameters(Thing thing, Map<String, Object> configurationParameters);
+
+        void validateConfigurationParameters(Channel channel, Map<String, Object> configurationParameters);
+
+        void configurationUpdated(Thing thing);
+
+        void migrateThingType(Thing thing, ThingTypeUID thingTypeUID, Configuration configuration);
+
+        void channelTriggered(Thing thing, ChannelUID channelUID, String event);
+
+        ChannelBuilder createChannelBuilder(ChannelUID channelUID, ChannelTypeUID channelTypeUID);
+
+        ChannelBuilder editChannel(Thing thing, ChannelUID channelUID);
+
+        boolean isChannelLinked(ChannelUID channelUID);
+
+        @Nullable
+        Bridge getBridge(ThingUID bridgeUID);
+    }
+
+    static List<String> implementedTypes() {
+        return List.copyOf(ImplementedTypes.load().keySet());
+    }
 
     static List<Class<?>> standInTypes() throws IOException, URISyntaxException, ClassNotFoundException {
         Path classes = Path.of(AbstractUID.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -165,6 +216,78 @@ class SignatureConformanceTest {
                     .filter(offered::contains).forEach(deprecated::add);
         }
         assertEquals(List.of(), deprecated);
+    }
+
+    @ParameterizedTest
+    @MethodSource("implementedTypes")
+    void everyImplementedTypeIsATypeOfBothReleasesThatTheStandInProvides(String qualifiedName) throws Exception {
+        Class<?> type = Class.forName(qualifiedName);
+        String name = ReflectedSignatures.simpleName(type);
+        assertFalse(SUPPORTING.types().containsKey(name), name + " is a supporting type: the stand-in does not "
+                + "know all its abstract members, so the project must not implement or extend it");
+        for (SignatureList release : List.of(RELEASE_4, RELEASE_5)) {
+            ListedType listed = release.types().get(name);
+            assertNotNull(listed, name + " is not a type of the signature lists");
+            assertNotNull(listed.header(), name + " does not exist in one of the releases");
+            assertEquals(listed.packageName(), type.getPackageName(), name);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("implementedTypes")
+    void noImplementedTypeHasAbstractMembersThatDifferBetweenTheReleases(String qualifiedName) {
+        String name = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+        ListedType release4 = RELEASE_4.types().get(name);
+        ListedType release5 = RELEASE_5.types().get(name);
+        assertNotNull(release4, name);
+        assertNotNull(release5, name);
+        assertEquals(List.of(), AbstractMembers.differences(release4, release5), name + " is implemented or "
+                + "extended by " + ImplementedTypes.load().get(qualifiedName) + ", but no class can implement it "
+                + "for both releases: use a Mockito mock or a builder instead");
+    }
+
+    @ParameterizedTest
+    @MethodSource("implementedTypes")
+    void theStandInDeclaresEveryAbstractMemberOfAnImplementedType(String qualifiedName) throws Exception {
+        Class<?> type = Class.forName(qualifiedName);
+        List<String> missing = new ArrayList<>();
+        for (ListedType listed : listings(type)) {
+            AbstractMembers.missingFrom(type, listed).stream().filter(key -> !missing.contains(key))
+                    .forEach(missing::add);
+        }
+        assertEquals(List.of(), missing, "abstract members of " + qualifiedName + " that the stand-in lacks: a class "
+                + "implementing it compiles against the stand-in but not against real openHAB");
+    }
+
+    @Test
+    void theCompletenessCheckFindsWhatThingHandlerCallbackLackedBeforeIssue7() {
+        ListedType real = RELEASE_4.types().get("ThingHandlerCallback");
+        assertEquals(List.of("METHOD abstract public ConfigDescription getConfigDescription(ChannelTypeUID)",
+                "METHOD abstract public ConfigDescription getConfigDescription(ThingTypeUID)",
+                "METHOD abstract public List<ChannelBuilder> createChannelBuilders(ChannelGroupUID,ChannelGroupTypeUID)",
+                "METHOD abstract public void sendTimeSeries(ChannelUID,TimeSeries)"),
+                AbstractMembers.missingFrom(ThingHandlerCallbackBeforeIssue7.class, real));
+        assertEquals(List.of(), AbstractMembers.missingFrom(ThingHandlerCallback.class, real));
+    }
+
+    @Test
+    void onlyThingDiscoveryResultAndDiscoveryListenerChangedTheirAbstractMembers() {
+        List<String> changed = new ArrayList<>();
+        for (ListedType release4 : RELEASE_4.types().values()) {
+            ListedType release5 = RELEASE_5.types().get(release4.simpleName());
+            if (release4.header() != null && release5 != null && release5.header() != null
+                    && !AbstractMembers.differences(release4, release5).isEmpty()) {
+                changed.add(release4.simpleName());
+            }
+        }
+        assertEquals(List.of("Thing", "DiscoveryResult", "DiscoveryListener"), changed);
+        assertEquals(List.of(
+                "4.3.11 only: METHOD abstract public Collection<ThingUID> removeOlderResults(DiscoveryService,long,"
+                        + "Collection<ThingTypeUID>,ThingUID)",
+                "5.2.1 only: METHOD abstract public Collection<ThingUID> removeOlderResults(DiscoveryService,Instant,"
+                        + "Collection<ThingTypeUID>,ThingUID)"),
+                AbstractMembers.differences(RELEASE_4.types().get("DiscoveryListener"),
+                        RELEASE_5.types().get("DiscoveryListener")));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * Stand-in for openHAB's {@code Configuration}: a map of configuration parameters. As in openHAB, values are
  * normalised when stored (every {@link Number} becomes a {@link java.math.BigDecimal}; Strings and Booleans are kept;
  * collections are normalised element by element; any other type is rejected), and {@link #as(Class)} maps the
- * parameters onto the fields of a configuration class (see {@link ConfigurationMapper}).
+ * parameters onto the fields of a configuration class (see {@link ConfigParser}).
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -60,7 +60,7 @@ public class Configuration {
      */
     public <T> T as(Class<T> configurationClass) {
         synchronized (this) {
-            return ConfigurationMapper.map(properties, configurationClass);
+            return ConfigParser.map(properties, configurationClass);
         }
     }
 

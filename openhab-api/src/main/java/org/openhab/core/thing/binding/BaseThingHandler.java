@@ -42,6 +42,11 @@ import org.slf4j.LoggerFactory;
  * configuration and property changes) goes to the {@link ThingHandlerCallback}, as in openHAB: {@link #updateStatus}
  * in particular does not touch the thing itself, the framework (or a test fixture) does that. Without a callback
  * (after dispose) the calls are logged and dropped.
+ * <p>
+ * {@link #getConfig()} behaves as in openHAB 5.x, the stricter of the two releases: it returns a copy of the
+ * configuration made on first use and kept until the configuration reaches the handler the framework's way
+ * ({@link #thingUpdated}, or {@link #updateConfiguration} from {@link #handleConfigurationUpdate}). Editing
+ * {@code getThing().getConfiguration()} in place is not seen by {@code getConfig()}/{@link #getConfigAs} afterwards.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -58,6 +63,12 @@ public abstract class BaseThingHandler implements ThingHandler {
     protected Thing thing;
 
     private @Nullable ThingHandlerCallback callback;
+
+    /**
+     * What {@link #getConfig()} answers until the configuration is replaced. openHAB 5.x resolves variables
+     * ({@code ${ENV:NAME}}) in it; the stand-in only copies (no configuration of the project uses variables).
+     */
+    private volatile @Nullable Configuration resolvedConfig;
 
     public BaseThingHandler(Thing thing) {
         this.thing = thing;
@@ -116,7 +127,10 @@ public abstract class BaseThingHandler implements ThingHandler {
     @Override
     public void thingUpdated(Thing thing) {
         dispose();
-        this.thing = thing;
+        synchronized (this) {
+            this.resolvedConfig = null;
+            this.thing = thing;
+        }
         initialize();
     }
 
@@ -152,8 +166,22 @@ public abstract class BaseThingHandler implements ThingHandler {
         }
     }
 
+    /**
+     * @return the thing's configuration as it was when first asked for since the last {@link #thingUpdated} or
+     *         {@link #updateConfiguration} (a copy; changing it changes nothing)
+     */
     protected Configuration getConfig() {
-        return getThing().getConfiguration();
+        Configuration resolved = this.resolvedConfig;
+        if (resolved == null) {
+            synchronized (this) {
+                resolved = this.resolvedConfig;
+                if (resolved == null) {
+                    resolved = new Configuration(getThing().getConfiguration());
+                    this.resolvedConfig = resolved;
+                }
+            }
+        }
+        return resolved;
     }
 
     /**
@@ -279,6 +307,7 @@ public abstract class BaseThingHandler implements ThingHandler {
         Map<String, Object> old = thing.getConfiguration().getProperties();
         try {
             thing.getConfiguration().setProperties(configuration.getProperties());
+            resolvedConfig = null;
             synchronized (this) {
                 ThingHandlerCallback callback = this.callback;
                 if (callback != null) {
@@ -292,6 +321,7 @@ public abstract class BaseThingHandler implements ThingHandler {
             logger.warn("Error while applying configuration changes: '{}: {}' - reverting configuration changes on "
                     + "thing '{}'.", e.getClass().getSimpleName(), e.getMessage(), thing.getUID());
             thing.getConfiguration().setProperties(old);
+            resolvedConfig = null;
             throw e;
         }
     }

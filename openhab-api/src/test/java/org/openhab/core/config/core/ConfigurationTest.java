@@ -22,6 +22,7 @@ import java.util.Map;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
+import org.openhab.core.standin.LogCapture;
 
 /**
  * {@link Configuration}: value normalisation and the mapping of parameters onto a configuration class.
@@ -54,6 +55,14 @@ class ConfigurationTest {
         public transient String secret = "kept";
         public int notANumber = 7;
         public String absent = "default";
+    }
+
+    /** Credentials, as the binding's account configuration has them. */
+    public static class AccountConfig {
+        public String login = "";
+        public String password = "";
+        public int port;
+        public String token = "";
     }
 
     /** Inherited fields are mapped too. */
@@ -153,5 +162,22 @@ class ConfigurationTest {
         assertNotEquals(original, copy);
         copy.setProperties(Map.of("z", 1));
         assertEquals(Map.of("z", BigDecimal.ONE), copy.getProperties());
+    }
+
+    @Test
+    void everyValueSetIsLoggedAtTraceOnOpenhabsConfigParserLoggerPasswordsIncluded() {
+        List<String> lines;
+        try (LogCapture log = new LogCapture()) {
+            new Configuration(Map.of("login", "admin", "password", "s3cret", "port", 8443)).as(AccountConfig.class);
+            lines = log.lines();
+        }
+
+        String prefix = "TRACE org.openhab.core.config.core.ConfigParser - ";
+        String suffix = "' in configuration class " + AccountConfig.class.getName();
+        assertTrue(lines.contains(prefix + "Setting value (String) s3cret to field 'password" + suffix), lines::toString);
+        assertTrue(lines.contains(prefix + "Setting value (String) admin to field 'login" + suffix), lines::toString);
+        assertTrue(lines.contains(prefix + "Setting value (int) 8443 to field 'port" + suffix), lines::toString);
+        assertTrue(lines.contains(prefix + "Skipping field 'token', because config has no entry for it"),
+                lines::toString);
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.standin.LogCapture;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.CommonTriggerEvents;
@@ -58,9 +59,11 @@ class BaseThingHandlerTest extends JavaTest {
     private static final ThingTypeUID CAMERA = new ThingTypeUID("vms", "camera");
     private static final ThingUID BRIDGE_UID = new ThingUID(ACCOUNT, "acc1");
 
-    /** Records the commands it gets. */
+    /** Records the commands it gets, and the configuration each initialize() saw. */
     static class RecordingHandler extends BaseThingHandler {
         final List<Command> commands = new CopyOnWriteArrayList<>();
+        final List<CameraConfig> initialisedWith = new CopyOnWriteArrayList<>();
+        int disposals;
 
         RecordingHandler(Thing thing) {
             super(thing);
@@ -68,7 +71,13 @@ class BaseThingHandlerTest extends JavaTest {
 
         @Override
         public void initialize() {
+            initialisedWith.add(getConfigAs(CameraConfig.class));
             updateStatus(ThingStatus.UNKNOWN);
+        }
+
+        @Override
+        public void dispose() {
+            disposals++;
         }
 
         @Override
@@ -186,7 +195,63 @@ class BaseThingHandlerTest extends JavaTest {
         assertEquals("c-7", config.cameraId);
         assertEquals(15, config.refreshInterval);
         assertFalse(config.snapshots);
-        assertSame(thing.getConfiguration(), handler.getConfig());
+        assertEquals(thing.getConfiguration(), handler.getConfig());
+    }
+
+    @Test
+    void getConfigIsACopyKeptUntilTheConfigurationReachesTheHandler() {
+        Configuration config = handler.getConfig();
+        assertNotSame(thing.getConfiguration(), config);
+        assertSame(config, handler.getConfig(), "kept");
+
+        // openHAB 5.x: editing the Thing's configuration in place is not seen, as the handler resolved it already
+        thing.getConfiguration().put("refreshInterval", 99);
+        assertEquals(15, handler.getConfigAs(CameraConfig.class).refreshInterval);
+        // and changing the copy does not change the Thing
+        config.put("cameraId", "other");
+        assertEquals("c-7", thing.getConfiguration().get("cameraId"));
+    }
+
+    @Test
+    void thingUpdatedReinitialisesWithTheNewThingsConfiguration() {
+        handler.initialize();
+        Thing changed = ThingBuilder.create(CAMERA, thing.getUID()).withBridge(BRIDGE_UID)
+                .withConfiguration(new Configuration(Map.of("cameraId", "c-7", "refreshInterval", 30))).build();
+
+        handler.thingUpdated(changed);
+
+        assertEquals(1, handler.disposals);
+        assertSame(changed, handler.getThing());
+        assertEquals(List.of(15, 30), handler.initialisedWith.stream().map(c -> c.refreshInterval).toList());
+    }
+
+    @Test
+    void aConfigurationUpdateDisposesStoresAndInitialisesAgain() {
+        handler.initialize();
+        thing.setStatusInfo(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null));
+
+        // what openHAB's ThingRegistry does with a configuration the user changed in the UI or over REST
+        handler.handleConfigurationUpdate(Map.of("refreshInterval", 45));
+
+        verify(callback).validateConfigurationParameters(thing, Map.of("refreshInterval", 45));
+        verify(callback).thingUpdated(thing);
+        assertEquals(new BigDecimal(45), thing.getConfiguration().get("refreshInterval"));
+        assertEquals(1, handler.disposals);
+        assertEquals(List.of(15, 45), handler.initialisedWith.stream().map(c -> c.refreshInterval).toList());
+        assertEquals(45, handler.getConfigAs(CameraConfig.class).refreshInterval);
+    }
+
+    @Test
+    void aConfigurationUpdateOfAnUninitialisedHandlerIsStoredAndReported() {
+        handler.getConfig();
+
+        handler.handleConfigurationUpdate(Map.of("refreshInterval", 45));
+
+        assertEquals(0, handler.disposals);
+        verify(callback).configurationUpdated(thing);
+        assertEquals(45, handler.getConfigAs(CameraConfig.class).refreshInterval);
+        handler.handleConfigurationUpdate(Map.of("refreshInterval", new BigDecimal(45)));
+        verify(callback, times(1)).configurationUpdated(thing);
     }
 
     @Test
@@ -213,6 +278,33 @@ class BaseThingHandlerTest extends JavaTest {
         assertFalse(handler.isLinked("motion"));
         assertNull(handler.getCallback());
         verifyNoInteractions(callback);
+    }
+
+    @Test
+    void aDisposedHandlerIsRefusedWithOpenhabsWarnings() {
+        // openHAB's ThingManager takes the callback away once dispose() has returned
+        handler.setCallback(null);
+        Thing copy = handler.editThing().withLabel("Back door").build();
+
+        List<String> lines;
+        try (LogCapture log = new LogCapture()) {
+            handler.updateState("name", OnOffType.ON);
+            handler.triggerChannel("call", "RING");
+            handler.updateStatus(ThingStatus.ONLINE);
+            handler.updateThing(copy);
+            lines = log.lines();
+        }
+
+        String prefix = "WARN " + BaseThingHandler.class.getName() + " - Handler RecordingHandler ";
+        assertEquals(List.of(
+                prefix + "of thing vms:camera:acc1:cam7 tried updating channel name although the handler was already "
+                        + "disposed.",
+                prefix + "of thing vms:camera:acc1:cam7 tried triggering channel call although the handler was already "
+                        + "disposed.",
+                prefix + "tried updating the thing status although the handler was already disposed.",
+                prefix + "tried updating thing vms:camera:acc1:cam7 although the handler was already disposed."),
+                lines);
+        assertSame(thing, handler.getThing(), "a refused updateThing keeps the old Thing");
     }
 
     @Test

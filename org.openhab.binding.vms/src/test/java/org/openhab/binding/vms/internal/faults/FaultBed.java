@@ -161,13 +161,14 @@ final class FaultBed implements AutoCloseable {
         return handler;
     }
 
-    /** Changes a parameter of the account Thing's configuration, as the user does before openHAB re-initialises. */
-    void reconfigure(String key, @Nullable Object value) {
-        if (value == null) {
-            bridge.getConfiguration().remove(key);
-        } else {
-            bridge.getConfiguration().put(key, value);
-        }
+    /**
+     * Changes a parameter of the account Thing's configuration the way openHAB does when the user changes it (UI or
+     * REST): its ThingRegistry hands the new parameters to the handler's {@code handleConfigurationUpdate}, which
+     * disposes the handler, stores the configuration and initialises it again (BaseThingHandler). Editing the Thing's
+     * configuration in place would not do: openHAB 5's handler keeps the configuration it read.
+     */
+    void reconfigure(String key, Object value) {
+        account().handleConfigurationUpdate(Map.of(key, value));
     }
 
     /** Disposes the bridge handler as openHAB does when the Thing is disabled or changed. */

@@ -20,9 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelGroupUID;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -33,9 +35,11 @@ import org.openhab.core.thing.binding.BridgeHandler;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.type.ChannelGroupTypeUID;
 import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
+import org.openhab.core.types.TimeSeries;
 
 /**
  * openHAB's side of the fault scenarios, written out instead of mocked: a mock records every call for later
@@ -185,6 +189,11 @@ final class FaultCallback implements ThingHandlerCallback {
     }
 
     @Override
+    public void sendTimeSeries(ChannelUID channelUID, TimeSeries timeSeries) {
+        // the handlers send no time series
+    }
+
+    @Override
     public void thingUpdated(Thing thing) {
         // the handlers do not change their Things in these scenarios
     }
@@ -195,6 +204,16 @@ final class FaultCallback implements ThingHandlerCallback {
 
     @Override
     public void validateConfigurationParameters(Channel channel, Map<String, Object> configurationParameters) {
+    }
+
+    @Override
+    public @Nullable ConfigDescription getConfigDescription(ChannelTypeUID channelTypeUID) {
+        return null; // no config description registry here; the handlers do not ask
+    }
+
+    @Override
+    public @Nullable ConfigDescription getConfigDescription(ThingTypeUID thingTypeUID) {
+        return null;
     }
 
     @Override
@@ -213,5 +232,11 @@ final class FaultCallback implements ThingHandlerCallback {
     @Override
     public ChannelBuilder editChannel(Thing thing, ChannelUID channelUID) {
         throw new UnsupportedOperationException("the handlers edit no channels");
+    }
+
+    @Override
+    public List<ChannelBuilder> createChannelBuilders(ChannelGroupUID channelGroupUID,
+            ChannelGroupTypeUID channelGroupTypeUID) {
+        throw new UnsupportedOperationException("the binding has no channel groups");
     }
 }

@@ -85,12 +85,10 @@ class FaultLogoutTest {
             bed.check(bed.loginRequests() == 0, "no login without credentials");
             String stopped = bed.finalStatus();
 
-            // the user pastes a new token: openHAB initialises the Thing again
-            bed.disposeBridge();
-            bed.reconfigure("token", sim.issueToken());
+            // the user pastes a new token: openHAB hands it to the handler, which initialises again with it
             FaultBed.ResyncMark resync = bed.resyncMark();
             long reinitialised = System.nanoTime();
-            bed.startBridge();
+            bed.reconfigure("token", sim.issueToken());
             bed.awaitAllOnline("with the new token");
             bed.awaitResyncSince(resync, "with the new token");
             long online = bed.onlineAfter(reinitialised);

@@ -68,6 +68,11 @@ class BundleInstallIT {
             "org.eclipse.jetty.io.EndPoint", //
             "org.eclipse.jetty.http.HttpField", //
             "org.eclipse.jetty.client.HttpClient", //
+            // Jetty 9.4's HTTP/2 client, which openHAB's HttpClientFactory (the stand-in too) hands out
+            "org.eclipse.jetty.alpn.client.ALPNClientConnectionFactory", //
+            "org.eclipse.jetty.http2.hpack.HpackEncoder", //
+            "org.eclipse.jetty.http2.HTTP2Connection", //
+            "org.eclipse.jetty.http2.client.HTTP2Client", //
             "com.google.gson.Gson", //
             "org.apache.felix.scr.impl.Activator");
 

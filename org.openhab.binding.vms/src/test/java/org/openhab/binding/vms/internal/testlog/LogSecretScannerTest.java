@@ -17,9 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.internal.config.VmsAccountConfiguration;
+import org.openhab.core.config.core.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +60,42 @@ class LogSecretScannerTest {
         logger.warn("code {}", "482913", new IllegalStateException("wrapped"));
         assertEquals(3, LogSecretScanner.takeViolations().size());
         LogSecretScanner.discountPlanted(3);
+    }
+
+    @Test
+    void openhabCoreMayLogTheConfigurationButTheBindingsLoggersMayNot() {
+        String configParser = "org.openhab.core.config.core.ConfigParser";
+        Logger core = LoggerFactory.getLogger(configParser);
+        assertTrue(core.isTraceEnabled());
+        // what openHAB's ConfigParser logs for the account's password (real openHAB and the stand-in alike)
+        core.trace("Setting value ({}) {} to field '{}' in configuration class {}", "String", "secret-password",
+                "password", VmsAccountConfiguration.class.getName());
+        assertEquals(List.of(), LogSecretScanner.takeViolations());
+
+        // the same line from any of the binding's loggers fails
+        for (String name : List.of("org.openhab.binding.vms.internal.handler.VmsAccountHandler",
+                "org.openhab.binding.vms.internal.config.VmsAccountConfiguration",
+                "org.openhab.binding.vms.internal.api.connection.VmsAccountConnection")) {
+            LoggerFactory.getLogger(name).trace("Setting value ({}) {} to field '{}'", "String", "secret-password",
+                    "password");
+            List<String> violations = LogSecretScanner.takeViolations();
+            assertEquals(1, violations.size(), name + ": " + violations);
+            LogSecretScanner.discountPlanted(1);
+        }
+    }
+
+    @Test
+    void getConfigAsLogsTheAccountsPasswordOnOpenhabsLoggerOnly() {
+        long ignoredBefore = LogSecretScanner.linesNotScanned();
+
+        // what the account handler's getConfigAs does (BaseThingHandler -> Configuration.as -> ConfigParser)
+        VmsAccountConfiguration config = new Configuration(
+                Map.of("baseUrl", "https://vms.example", "login", "user", "password", "secret-password"))
+                .as(VmsAccountConfiguration.class);
+
+        assertEquals("secret-password", config.password);
+        assertTrue(LogSecretScanner.linesNotScanned() > ignoredBefore, "openHAB's ConfigParser logged at TRACE");
+        assertEquals(List.of(), LogSecretScanner.takeViolations());
     }
 
     @Test

@@ -15,6 +15,7 @@ package org.openhab.binding.vms.cli.binding;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http2.client.HTTP2Client;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.core.io.net.http.HttpClientFactory;
 
@@ -45,5 +46,19 @@ public class CliHttpClientFactory implements HttpClientFactory {
     @Override
     public HttpClient getCommonHttpClient() {
         return common;
+    }
+
+    @Override
+    public HTTP2Client createHttp2Client(String consumerName) {
+        return createHttp2Client(consumerName, null);
+    }
+
+    /** The binding uses no HTTP/2; a new, not started client as openHAB's factory hands out, for completeness. */
+    @Override
+    public HTTP2Client createHttp2Client(String consumerName, @Nullable SslContextFactory sslContextFactory) {
+        HTTP2Client client = new HTTP2Client();
+        // Jetty 9.4's HTTP2Client takes its TLS settings as a bean
+        client.addBean(sslContextFactory != null ? sslContextFactory : new SslContextFactory.Client());
+        return client;
     }
 }

@@ -20,9 +20,11 @@ import java.util.concurrent.ExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelGroupUID;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -35,9 +37,11 @@ import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.type.ChannelGroupTypeUID;
 import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
+import org.openhab.core.types.TimeSeries;
 
 /**
  * The part of openHAB's thing manager a headless run needs: creates handlers through the binding's
@@ -281,6 +285,12 @@ public class HeadlessThingManager implements ThingHandlerCallback {
     }
 
     @Override
+    public void sendTimeSeries(ChannelUID channelUID, TimeSeries timeSeries) {
+        // openHAB hands a time series to persistence; a headless run has none
+        log.note("time series of " + timeSeries.size() + " states for " + channelUID + " (not persisted)");
+    }
+
+    @Override
     public void thingUpdated(Thing thing) {
         synchronized (this) {
             Thing old = things.get(thing.getUID());
@@ -299,6 +309,17 @@ public class HeadlessThingManager implements ThingHandlerCallback {
 
     @Override
     public void validateConfigurationParameters(Channel channel, Map<String, Object> configurationParameters) {
+    }
+
+    /** A headless run has no config description registry (openHAB answers null for an unknown type too). */
+    @Override
+    public @Nullable ConfigDescription getConfigDescription(ChannelTypeUID channelTypeUID) {
+        return null;
+    }
+
+    @Override
+    public @Nullable ConfigDescription getConfigDescription(ThingTypeUID thingTypeUID) {
+        return null;
     }
 
     @Override
@@ -325,6 +346,13 @@ public class HeadlessThingManager implements ThingHandlerCallback {
                     + thing.getUID() + "'");
         }
         return ChannelBuilder.create(channel);
+    }
+
+    /** The binding's thing types have no channel groups, so every group type is unknown, as openHAB reports it. */
+    @Override
+    public List<ChannelBuilder> createChannelBuilders(ChannelGroupUID channelGroupUID,
+            ChannelGroupTypeUID channelGroupTypeUID) {
+        throw new IllegalArgumentException("Channel group type '" + channelGroupTypeUID + "' is not known");
     }
 
     /** Every channel counts as linked: the main job shows them all. */

@@ -12,8 +12,8 @@
  */
 package org.openhab.binding.vms.cli.binding;
 
-import java.time.Instant;
-import java.util.Collection;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -22,7 +22,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
-import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -37,9 +36,16 @@ import org.osgi.util.tracker.ServiceTrackerCustomizer;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class Inbox implements DiscoveryListener, AutoCloseable {
+public class Inbox implements AutoCloseable {
 
     private final EventLog log;
+    /**
+     * What the discovery services report to. A proxy rather than this class implementing {@link DiscoveryListener}:
+     * its {@code removeOlderResults} takes a {@code long} in openHAB 4.3 and an {@code Instant} in 5.x, so no class
+     * implementing it compiles against both (openhab-api's SignatureConformanceTest keeps the project from trying).
+     */
+    private final DiscoveryListener listener = (DiscoveryListener) Proxy.newProxyInstance(
+            DiscoveryListener.class.getClassLoader(), new Class<?>[] { DiscoveryListener.class }, this::listen);
     private final List<DiscoveryResult> discovered = new CopyOnWriteArrayList<>();
     private final ServiceTracker<DiscoveryService, DiscoveryService> services;
 
@@ -61,7 +67,7 @@ public class Inbox implements DiscoveryListener, AutoCloseable {
         public @Nullable DiscoveryService addingService(ServiceReference<DiscoveryService> reference) {
             DiscoveryService service = context.getService(reference);
             if (service != null) {
-                service.addDiscoveryListener(Inbox.this);
+                service.addDiscoveryListener(listener);
             }
             return service;
         }
@@ -72,7 +78,7 @@ public class Inbox implements DiscoveryListener, AutoCloseable {
 
         @Override
         public void removedService(ServiceReference<DiscoveryService> reference, DiscoveryService service) {
-            service.removeDiscoveryListener(Inbox.this);
+            service.removeDiscoveryListener(listener);
             context.ungetService(reference);
         }
     }
@@ -81,31 +87,37 @@ public class Inbox implements DiscoveryListener, AutoCloseable {
         return List.copyOf(discovered);
     }
 
-    @Override
-    public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
+    private @Nullable Object listen(Object proxy, Method method, Object @Nullable [] args) {
+        Object[] arguments = args == null ? new Object[0] : args;
+        switch (method.getName()) {
+            case "thingDiscovered":
+                thingDiscovered((DiscoveryResult) arguments[1]);
+                return null;
+            case "thingRemoved":
+                thingRemoved((ThingUID) arguments[1]);
+                return null;
+            case "removeOlderResults":
+                // the binding never calls it (it differs between the releases); nothing is removed
+                return List.of();
+            case "equals":
+                return proxy == arguments[0];
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "toString":
+                return "main job inbox";
+            default:
+                throw new UnsupportedOperationException(method.getName());
+        }
+    }
+
+    private void thingDiscovered(DiscoveryResult result) {
         discovered.removeIf(r -> r.getThingUID().equals(result.getThingUID()));
         discovered.add(result);
         log.note("discovered " + result.getThingUID() + " (" + result.getLabel() + ")");
     }
 
-    @Override
-    public void thingRemoved(DiscoveryService source, ThingUID thingUID) {
+    private void thingRemoved(ThingUID thingUID) {
         discovered.removeIf(r -> r.getThingUID().equals(thingUID));
-    }
-
-    /*
-     * removeOlderResults takes a long in openHAB 4.3 and an Instant in 5.x: both are declared, neither with
-     * @Override, so this class compiles against both releases. The binding never calls them.
-     */
-
-    public @Nullable Collection<ThingUID> removeOlderResults(DiscoveryService source, long timestamp,
-            @Nullable Collection<ThingTypeUID> thingTypeUIDs, @Nullable ThingUID bridgeUID) {
-        return List.of();
-    }
-
-    public @Nullable Collection<ThingUID> removeOlderResults(DiscoveryService source, Instant timestamp,
-            @Nullable Collection<ThingTypeUID> thingTypeUIDs, @Nullable ThingUID bridgeUID) {
-        return List.of();
     }
 
     @Override

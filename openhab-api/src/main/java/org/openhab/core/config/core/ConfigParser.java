@@ -37,16 +37,20 @@ import org.slf4j.LoggerFactory;
  * parameters that cannot be converted, which are logged); fields without a parameter keep their initial value.
  * Conversions: any Number to int/long/short/byte/float/double (and wrappers) or BigDecimal; String to those, to
  * Boolean/boolean and to enums; a collection to a List or Set of the field's element type.
- * Not part of the openHAB API (package-private).
+ * <p>
+ * Logs like openHAB's, on the same logger ({@code org.openhab.core.config.core.ConfigParser}): every field it sets at
+ * TRACE with its value, passwords and tokens included. That is openHAB's logging, off unless a user raises that
+ * logger to TRACE; the binding cannot change it. Here package-private: openHAB's public static methods are not part
+ * of the stand-in, only the behaviour {@link Configuration#as} relies on.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class ConfigurationMapper {
+final class ConfigParser {
 
-    private static final Logger LOGGER = LoggerFactory.getLogger(ConfigurationMapper.class);
+    private static final Logger LOGGER = LoggerFactory.getLogger(ConfigParser.class);
 
-    private ConfigurationMapper() {
+    private ConfigParser() {
     }
 
     static <T> T map(Map<String, Object> properties, Class<T> configurationClass) {
@@ -66,15 +70,19 @@ final class ConfigurationMapper {
                 }
                 Object value = properties.get(field.getName());
                 if (value == null) {
+                    LOGGER.trace("Skipping field '{}', because config has no entry for it", field.getName());
                     continue;
                 }
                 Object converted = value instanceof Collection<?> collection ? toCollection(collection, field)
                         : valueAs(value, field.getType());
                 if (converted == null) {
-                    LOGGER.warn("Could not set value for field '{}' because conversion failed.", field.getName());
+                    LOGGER.warn("Could not set value for field '{}' because conversion failed. Check your "
+                            + "configuration value.", field.getName());
                     continue;
                 }
                 try {
+                    LOGGER.trace("Setting value ({}) {} to field '{}' in configuration class {}",
+                            field.getType().getSimpleName(), converted, field.getName(), configurationClass.getName());
                     field.setAccessible(true);
                     field.set(configuration, converted);
                 } catch (IllegalAccessException | RuntimeException e) {
@@ -157,7 +165,8 @@ final class ConfigurationMapper {
         } catch (IllegalArgumentException e) {
             // NumberFormatException included: reported as a failed conversion below
         }
-        LOGGER.warn("Conversion of value '{}' with type '{}' to '{}' failed.", value, value.getClass(), type);
+        LOGGER.warn("Conversion of value '{}' with type '{}' to '{}' failed. Returning null", value, value.getClass(),
+                type);
         return null;
     }
 

@@ -1,0 +1,34 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.cli;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.cli.binding.HeadlessThingManager;
+import org.openhab.binding.vms.simulator.testing.ImplementedOpenhabTypes;
+
+/**
+ * The openHAB types that the main job (main and tests) implement or extend are exactly those listed for this module in
+ * {@value ImplementedOpenhabTypes#LIST}, which openhab-api's SignatureConformanceTest checks against both openHAB
+ * releases.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class ImplementedOpenhabTypesTest {
+
+    @Test
+    void everyOpenhabTypeThisModuleImplementsOrExtendsIsListed() throws Exception {
+        ImplementedOpenhabTypes.assertListed("vms-cli", HeadlessThingManager.class, ImplementedOpenhabTypesTest.class);
+    }
+}
