@@ -118,7 +118,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     /** Completes when the last scheduled re-read has ended, also when dispose() cancelled it while it ran. */
     private volatile @Nullable CompletableFuture<@Nullable Void> resyncEnded;
     private volatile @Nullable Future<?> statisticsJob;
-    private volatile String baseUrl = "";
+    /** The server of the current configuration, for making its links absolute; null before initialize(). */
+    private volatile @Nullable VmsRestConfig server;
     private volatile boolean active;
     private volatile boolean online;
     private volatile VmsConnectionState socketState = VmsConnectionState.DISCONNECTED;
@@ -168,7 +169,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
             return;
         }
-        baseUrl = VmsRestConfig.of(config.baseUrl).baseUrl();
+        server = VmsRestConfig.of(config.baseUrl);
         updateStatus(ThingStatus.UNKNOWN);
         updateState(CHANNEL_CONNECTION_STATE, new StringType(VmsConnectionState.DISCONNECTED.name()));
         VmsAccountConfig accountConfig = config.toAccountConfig(getThing().getUID().getAsString());
@@ -716,14 +717,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
 
     @Override
     public String absoluteUrl(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return url;
-        }
-        String base = baseUrl;
-        if (url.startsWith("//")) {
-            return base.substring(0, base.indexOf(':') + 1) + url;
-        }
-        return url.startsWith("/") ? base + url : base + "/" + url;
+        VmsRestConfig server = this.server;
+        return server == null ? url : server.absoluteUrl(url);
     }
 }
