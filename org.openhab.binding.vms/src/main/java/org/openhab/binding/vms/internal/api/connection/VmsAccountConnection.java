@@ -172,10 +172,7 @@ public class VmsAccountConnection {
         this.delivery = new ListenerDelivery(listener, threadPrefix + "-listener", policy.eventQueueCapacity());
         this.deduplicator = new EventDeduplicator(policy.dedupWindow(), policy.rawDedupWindow(),
                 policy.dedupCapacity(), policy.clock());
-        Duration cap = config.maxReconnectDelay();
-        this.backoff = new ReconnectBackoff(policy.backoffBase(),
-                cap.isNegative() || cap.isZero() ? VmsConnectionPolicy.DEFAULT_MAX_RECONNECT_DELAY : cap,
-                policy.random());
+        this.backoff = new ReconnectBackoff(policy.backoffBase(), config.maxReconnectDelay(), policy.random());
         this.sessionStarter = new SessionStarter(config, rest, tokenStore, policy, logins);
         this.endpoints = new VmsEndpointPolicy(config, rest.getConfig());
         this.tokenCheck = new TokenCheck(rest, scheduler, this::isRunning, this::tokenRefused);
