@@ -18,7 +18,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
-import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 
 /**
  * What an account connection needs to know; the bridge handler builds it from the Thing configuration.
@@ -38,7 +37,7 @@ import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
  * @param trustedCertificate PEM text of certificates trusted in addition to the JVM's CAs (a self-signed server
  *            certificate or a private CA), or null. The connection's event socket trusts them; the REST client
  *            trusts what the {@code HttpClient} given to the connection trusts, so build that client's TLS settings
- *            from the same text ({@link VmsTrustedCertificates#sslContextFactory()})
+ *            by the same policy ({@link VmsEndpointPolicy#restTls()})
  * @param clientName the {@code X-Client} header ({@link VmsRestConfig#isValidClientHeader(String)}; blank: default)
  * @param clientVersion the {@code X-Version} header (the same rules)
  *
