@@ -13,12 +13,12 @@
 package org.openhab.binding.vms.cli;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Arrays;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConfig;
+import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 
 /**
@@ -33,8 +33,6 @@ import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 @NonNullByDefault
 public record VmsTarget(VmsAccountConfig config, @Nullable SimulatedVms simulator) implements AutoCloseable {
 
-    /** How long the connection waits at most between reconnects. */
-    public static final Duration MAX_RECONNECT_DELAY = Duration.ofMinutes(5);
     public static final String NAME = "vms-cli";
 
     /** Starts the simulator when there is no {@code --base-url}; registers the secrets with the console. */
@@ -45,16 +43,16 @@ public record VmsTarget(VmsAccountConfig config, @Nullable SimulatedVms simulato
             // typing an http:// base URL is the explicit choice of plain transport; an https:// one stays TLS-only
             boolean allowPlain = baseUrl.trim().toLowerCase(java.util.Locale.ROOT).startsWith("http://");
             return new VmsTarget(new VmsAccountConfig(baseUrl, options.login(), options.password(), options.token(),
-                    options.language(), options.socketUrl(), options.appKey(), MAX_RECONNECT_DELAY, NAME, allowPlain,
-                    null), null);
+                    options.language(), options.socketUrl(), options.appKey(),
+                    VmsConnectionPolicy.DEFAULT_MAX_RECONNECT_DELAY, NAME, allowPlain, null), null);
         }
         SimulatedVms simulator = SimulatedVms.withLoopbackPusher();
         console.addSecrets(Arrays.asList(simulator.settings().password()));
         console.info("embedded simulated VMS at " + simulator.baseUrl() + " (login " + simulator.settings().login()
                 + ")");
         return new VmsTarget(new VmsAccountConfig(simulator.baseUrl(), simulator.settings().login(),
-                simulator.settings().password(), null, options.language(), null, null, MAX_RECONNECT_DELAY, NAME),
-                simulator);
+                simulator.settings().password(), null, options.language(), null, null,
+                VmsConnectionPolicy.DEFAULT_MAX_RECONNECT_DELAY, NAME), simulator);
     }
 
     /** Masks every token the simulator has issued so far (they are secrets like a real VMS's). */

@@ -17,6 +17,7 @@ import java.time.Duration;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConfig;
+import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 
 /**
@@ -27,9 +28,6 @@ import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
  */
 @NonNullByDefault
 public class VmsAccountConfiguration {
-
-    /** Default cap of the reconnect back-off, in seconds. */
-    public static final int DEFAULT_MAX_RECONNECT_DELAY_SECONDS = 300;
 
     public String baseUrl = "";
     public String login = "";
@@ -43,7 +41,7 @@ public class VmsAccountConfiguration {
     /** PEM of the server's certificate or of its CA, trusted besides the JVM's CAs (advanced). */
     public String trustedCertificate = "";
     /** Longest wait between two reconnect attempts, in seconds (advanced); values below 1 mean the default. */
-    public int maxReconnectDelay = DEFAULT_MAX_RECONNECT_DELAY_SECONDS;
+    public int maxReconnectDelay = (int) VmsConnectionPolicy.DEFAULT_MAX_RECONNECT_DELAY.toSeconds();
     /** The {@code X-Client} header (advanced): which app the server takes the binding for. */
     public String clientName = VmsRestConfig.DEFAULT_CLIENT_NAME;
     /** The {@code X-Version} header (advanced): raised when the server refuses the version as too old. */
@@ -75,12 +73,8 @@ public class VmsAccountConfiguration {
     public VmsAccountConfig toAccountConfig(String name) {
         return new VmsAccountConfig(baseUrl.trim(), blankToNull(login.trim()), password.isEmpty() ? null : password,
                 blankToNull(token.trim()), language.isBlank() ? VmsRestConfig.DEFAULT_LANGUAGE : language.trim(),
-                blankToNull(socketUrl.trim()), blankToNull(appKey.trim()), maxReconnectDelay(), name, allowPlainHttp,
+                blankToNull(socketUrl.trim()), blankToNull(appKey.trim()), Duration.ofSeconds(maxReconnectDelay), name, allowPlainHttp,
                 blankToNull(trustedCertificate.trim()), clientName.trim(), clientVersion.trim());
-    }
-
-    private Duration maxReconnectDelay() {
-        return Duration.ofSeconds(maxReconnectDelay >= 1 ? maxReconnectDelay : DEFAULT_MAX_RECONNECT_DELAY_SECONDS);
     }
 
     private static @Nullable String blankToNull(String value) {

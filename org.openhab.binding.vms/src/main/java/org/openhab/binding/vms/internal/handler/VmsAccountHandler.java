@@ -14,12 +14,10 @@ package org.openhab.binding.vms.internal.handler;
 
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -31,7 +29,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConfig;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
@@ -44,8 +41,6 @@ import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
-import org.openhab.binding.vms.internal.api.socket.VmsSocketUrl;
-import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 import org.openhab.binding.vms.internal.config.VmsAccountConfiguration;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.handler.VmsAccountStatusMapper.StatusUpdate;
@@ -74,10 +69,13 @@ import org.slf4j.LoggerFactory;
  * Nothing here blocks: {@link #initialize()} sets UNKNOWN and starts the connection, which reports back through
  * the {@link VmsAccountListener} methods on its own delivery thread; REST work runs on the scheduler.
  * <p>
+ * <b>Configuration</b> is checked before anything starts ({@link AccountConfigValidator}, with the endpoint rules the
+ * connection applies too: plain {@code http}/{@code ws} is refused unless {@code allowPlainHttp} is set).
+ * <p>
  * <b>HTTP client.</b> openHAB's shared client, which verifies certificates against the usual CAs and host names.
- * With the advanced parameter {@code trustedCertificate} the bridge creates a client of its own (on the scheduler)
- * whose trust store adds the configured certificates, with host-name verification still on, and stops it when it is
- * disposed (on the scheduler too). Plain {@code http}/{@code ws} is refused unless {@code allowPlainHttp} is set.
+ * With the advanced parameter {@code trustedCertificate} the bridge uses a client of its own whose trust store adds
+ * the configured certificates, with host-name verification still on ({@link OwnHttpClients}: started and stopped on
+ * the scheduler).
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -92,7 +90,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     private final Logger logger = LoggerFactory.getLogger(VmsAccountHandler.class);
 
     private final HttpClient commonHttpClient;
-    private final VmsHttpClients ownHttpClients;
+    private final OwnHttpClients ownClients;
     private final VmsTokenStorage tokenStorage;
     private final VmsConnectionFactory connectionFactory;
     private final VmsChildHandlers children = new VmsChildHandlers();
@@ -118,7 +116,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     /** Completes when the last scheduled re-read has ended, also when dispose() cancelled it while it ran. */
     private volatile @Nullable CompletableFuture<@Nullable Void> resyncEnded;
     private volatile @Nullable Future<?> statisticsJob;
-    private volatile String baseUrl = "";
+    /** The server of the current configuration, for making its links absolute; null before initialize(). */
+    private volatile @Nullable VmsRestConfig server;
     private volatile boolean active;
     private volatile boolean online;
     private volatile VmsConnectionState socketState = VmsConnectionState.DISCONNECTED;
@@ -152,7 +151,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             VmsTokenStorage tokenStorage, VmsConnectionFactory connectionFactory) {
         super(bridge);
         this.commonHttpClient = commonHttpClient;
-        this.ownHttpClients = ownHttpClients;
+        this.ownClients = new OwnHttpClients(ownHttpClients, bridge.getUID(), scheduler);
         this.tokenStorage = tokenStorage;
         this.connectionFactory = connectionFactory;
         this.resync = new VmsAccountResync(bridge.getUID().getAsString(), inventory, () -> discovery, routingLock);
@@ -163,15 +162,18 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     @Override
     public void initialize() {
         VmsAccountConfiguration config = getConfigAs(VmsAccountConfiguration.class);
-        String problem = configurationProblem(config);
-        if (problem != null) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
+        AccountConfigValidator.Result checked = AccountConfigValidator.validate(config,
+                getThing().getUID().getAsString());
+        if (checked instanceof AccountConfigValidator.Invalid invalid) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, invalid.statusText());
             return;
         }
-        baseUrl = VmsRestConfig.of(config.baseUrl).baseUrl();
+        AccountConfigValidator.Valid valid = (AccountConfigValidator.Valid) checked;
+        VmsEndpointPolicy endpoints = valid.endpoints();
+        server = endpoints.server();
         updateStatus(ThingStatus.UNKNOWN);
         updateState(CHANNEL_CONNECTION_STATE, new StringType(VmsConnectionState.DISCONNECTED.name()));
-        VmsAccountConfig accountConfig = config.toAccountConfig(getThing().getUID().getAsString());
+        VmsAccountConfig accountConfig = valid.config();
         VmsTokenStore tokenStore = tokenStorage.forAccount(getThing().getUID(), config.login);
         long generation;
         synchronized (lifecycleLock) {
@@ -180,12 +182,12 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             childCalls = children.open();
             router = new VmsEventRouter(childCalls, inventory, this);
         }
-        String pem = accountConfig.trustedCertificate();
-        if (pem == null) {
+        if (accountConfig.trustedCertificate() == null) {
             startConnection(generation, accountConfig, commonHttpClient, tokenStore);
         } else {
             // the trust store reads the JVM's CA file and a client starts threads: not on this thread
-            setupJob = scheduler.submit(() -> startWithOwnHttpClient(generation, accountConfig, pem, tokenStore));
+            setupJob = scheduler
+                    .submit(() -> startWithOwnHttpClient(generation, accountConfig, endpoints, tokenStore));
         }
         // dropped messages are counted, not delivered: show the count even when nothing else arrives
         statisticsJob = scheduler.scheduleWithFixedDelay(this::updateDroppedMessages, STATISTICS_INTERVAL_SECONDS,
@@ -206,35 +208,14 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         }
     }
 
-    /**
-     * On the scheduler: a client of the bridge's own whose trust store holds the JVM's CAs and the configured
-     * certificates, with host-name verification; then the connection on it.
-     */
-    private void startWithOwnHttpClient(long generation, VmsAccountConfig accountConfig, String pem,
+    /** On the scheduler: the bridge's own client for the configured certificate, then the connection on it. */
+    private void startWithOwnHttpClient(long generation, VmsAccountConfig accountConfig, VmsEndpointPolicy endpoints,
             VmsTokenStore tokenStore) {
-        SslContextFactory.Client tls;
-        try {
-            tls = VmsTrustedCertificates.parse(pem).sslContextFactory();
-        } catch (IllegalArgumentException | GeneralSecurityException e) {
-            logger.debug("Account {}: the trusted certificate cannot be used: {}", getThing().getUID(),
-                    e.getMessage());
-            failSetup(generation, ThingStatusDetail.CONFIGURATION_ERROR, VmsStatusText.INVALID_TRUSTED_CERTIFICATE);
-            return;
-        }
         HttpClient client;
         try {
-            client = ownHttpClients.create(VmsHttpClients.consumerName(getThing().getUID()), tls);
-        } catch (RuntimeException e) {
-            logger.debug("Account {}: could not create its HTTP client: {}", getThing().getUID(), e.toString());
-            failSetup(generation, ThingStatusDetail.HANDLER_INITIALIZING_ERROR, VmsStatusText.HTTP_CLIENT_FAILED);
-            return;
-        }
-        try {
-            client.start();
-        } catch (Exception e) {
-            logger.debug("Account {}: could not start its HTTP client: {}", getThing().getUID(), e.toString());
-            stopQuietly(client);
-            failSetup(generation, ThingStatusDetail.HANDLER_INITIALIZING_ERROR, VmsStatusText.HTTP_CLIENT_FAILED);
+            client = ownClients.start(endpoints);
+        } catch (OwnHttpClients.SetupFailure e) {
+            failSetup(generation, e.detail, e.statusText);
             return;
         }
         boolean current;
@@ -247,7 +228,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         if (current) {
             startConnection(generation, accountConfig, client, tokenStore);
         } else {
-            stopQuietly(client); // disposed meanwhile; we are on the scheduler already
+            ownClients.stop(client); // disposed meanwhile; we are on the scheduler already
         }
     }
 
@@ -258,67 +239,6 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             }
         }
         updateStatus(ThingStatus.OFFLINE, detail, description);
-    }
-
-    /** @return the status description of what is wrong with the configuration, or null */
-    static @Nullable String configurationProblem(VmsAccountConfiguration config) {
-        if (config.baseUrl.isBlank()) {
-            return VmsStatusText.MISSING_BASE_URL;
-        }
-        try {
-            VmsRestConfig.of(config.baseUrl);
-        } catch (IllegalArgumentException e) {
-            return VmsStatusText.INVALID_BASE_URL;
-        }
-        if (!config.hasLogin() && !config.hasToken()) {
-            return VmsStatusText.MISSING_CREDENTIALS;
-        }
-        if (!socketOverridesUsable(config)) {
-            return VmsStatusText.INVALID_SOCKET_OVERRIDE;
-        }
-        if (!config.hasValidClient()) {
-            return VmsStatusText.INVALID_CLIENT;
-        }
-        if (!config.allowPlainHttp) {
-            if (isPlain(config.baseUrl)) {
-                return VmsStatusText.PLAIN_HTTP;
-            }
-            if (!config.socketUrl.isBlank() && isPlain(config.socketUrl)) {
-                return VmsStatusText.PLAIN_SOCKET;
-            }
-        }
-        if (config.hasTrustedCertificate()) {
-            try {
-                VmsTrustedCertificates.parse(config.trustedCertificate);
-            } catch (IllegalArgumentException e) {
-                return VmsStatusText.INVALID_TRUSTED_CERTIFICATE;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The socket URL and app key overrides, checked before anything starts: otherwise a bad one would be found only
-     * after a login, and reported as a server error.
-     */
-    private static boolean socketOverridesUsable(VmsAccountConfiguration config) {
-        if (config.socketUrl.isBlank() && config.appKey.isBlank()) {
-            return true;
-        }
-        try {
-            // what is not overridden comes from the server later; stand-ins let each override be checked alone
-            VmsSocketUrl.resolve("wss://server.invalid", "server-app-key", config.socketUrl, config.appKey,
-                    VmsEndpointPolicy.SOCKET_CLIENT_VERSION);
-            return true;
-        } catch (VmsApiException e) {
-            return false;
-        }
-    }
-
-    /** An {@code http://} or {@code ws://} address (the server's {@code ws_url} is checked by the connection). */
-    private static boolean isPlain(String url) {
-        String lower = url.trim().toLowerCase(Locale.ROOT);
-        return lower.startsWith("http:") || lower.startsWith("ws:");
     }
 
     @Override
@@ -345,26 +265,9 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             }
         }
         if (oldClient != null) {
-            stopLater(oldClient);
+            ownClients.stopLater(oldClient); // it waits for the client's threads
         }
         super.dispose();
-    }
-
-    /** Stopping a Jetty client waits for its threads: on the scheduler, not in dispose(). */
-    private void stopLater(HttpClient client) {
-        try {
-            scheduler.execute(() -> stopQuietly(client));
-        } catch (RejectedExecutionException e) {
-            stopQuietly(client); // the scheduler is shutting down: nothing else is waiting for this thread
-        }
-    }
-
-    private void stopQuietly(HttpClient client) {
-        try {
-            client.stop();
-        } catch (Exception e) {
-            logger.debug("Account {}: stopping its HTTP client failed: {}", getThing().getUID(), e.toString());
-        }
     }
 
     /** The bridge's own HTTP client (while a trusted certificate is configured and the bridge runs), for tests. */
@@ -716,14 +619,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
 
     @Override
     public String absoluteUrl(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return url;
-        }
-        String base = baseUrl;
-        if (url.startsWith("//")) {
-            return base.substring(0, base.indexOf(':') + 1) + url;
-        }
-        return url.startsWith("/") ? base + url : base + "/" + url;
+        VmsRestConfig server = this.server;
+        return server == null ? url : server.absoluteUrl(url);
     }
 }

@@ -21,7 +21,7 @@ import org.openhab.core.thing.ThingUID;
  * Where an account bridge gets its own HTTP client when the user configured a trusted certificate (the shared client
  * of openHAB trusts only the usual CAs). In openHAB this is {@code HttpClientFactory.createHttpClient(String,
  * SslContextFactory)}; {@link #JETTY} serves tests that run handlers without openHAB's factory. The client is
- * returned unstarted; the bridge starts and stops it.
+ * returned unstarted; {@link OwnHttpClients} starts and stops it.
  *
  * @author VMS binding contributors - Initial contribution
  */

@@ -14,6 +14,7 @@ package org.openhab.binding.vms.internal.handler;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.VmsServerText;
 
 /**
  * The status descriptions of all Things, as {@code @text} keys of OH-INF/i18n/vms.properties. Keys whose text has a
@@ -82,29 +83,27 @@ public final class VmsStatusText {
     /**
      * The argument such that openHAB's status localisation reads it back whole and as text. openHAB takes everything
      * after the key, removes every {@code "}, {@code [} and {@code ]}, splits the rest on every comma, trims the
-     * pieces, drops empty ones and translates one that starts with {@code @text/}. So here commas become semicolons,
-     * double quotes single ones, brackets parentheses, control characters spaces; an argument that would start with
-     * {@code @text/} is put in single quotes; and it is cut to {@link #MAX_ARGUMENT_LENGTH} and trimmed. The server's
-     * texts are not ours to trust.
+     * pieces, drops empty ones and translates one that starts with {@code @text/}. So the text is first cleaned as
+     * all outside text is ({@link VmsServerText}, cut to {@link #MAX_ARGUMENT_LENGTH}); then commas become
+     * semicolons, double quotes single ones, brackets parentheses; and an argument that would start with
+     * {@code @text/} is put in single quotes. The server's texts are not ours to trust.
      *
      * @return the safe argument, empty when nothing is left
      */
     static String argument(@Nullable String raw) {
-        if (raw == null) {
-            return "";
-        }
-        StringBuilder safe = new StringBuilder(Math.min(raw.length(), MAX_ARGUMENT_LENGTH));
-        for (int i = 0; i < raw.length() && safe.length() < MAX_ARGUMENT_LENGTH; i++) {
-            char c = raw.charAt(i);
+        String clean = VmsServerText.clean(raw, MAX_ARGUMENT_LENGTH);
+        StringBuilder safe = new StringBuilder(clean.length());
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
             safe.append(switch (c) {
                 case ',' -> ';';
                 case '"' -> '\'';
                 case '[' -> '(';
                 case ']' -> ')';
-                default -> Character.isISOControl(c) ? ' ' : c;
+                default -> c;
             });
         }
-        String trimmed = safe.toString().trim();
-        return trimmed.startsWith("@text/") ? "'" + trimmed + "'" : trimmed;
+        String argument = safe.toString();
+        return argument.startsWith("@text/") ? "'" + argument + "'" : argument;
     }
 }

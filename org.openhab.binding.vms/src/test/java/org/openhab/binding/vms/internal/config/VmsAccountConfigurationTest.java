@@ -40,6 +40,9 @@ class VmsAccountConfigurationTest {
 
         configuration.maxReconnectDelay = 0;
         assertEquals(Duration.ofMinutes(5), configuration.toAccountConfig("b").maxReconnectDelay());
+
+        configuration.maxReconnectDelay = -7;
+        assertEquals(Duration.ofMinutes(5), configuration.toAccountConfig("b").maxReconnectDelay());
     }
 
     @Test

@@ -23,7 +23,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
+import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
+import org.openhab.binding.vms.internal.config.VmsAccountConfiguration;
 
 /**
  * Runs {@link DescriptorChecks} on the real OH-INF files, vms.properties and README.md of this module and on the
@@ -80,6 +83,18 @@ class DescriptorConsistencyTest {
         assertEquals("WebService", checks().elementText("bridge-type[account]/category"));
         assertEquals("Camera", checks().elementText("thing-type[camera]/category"));
         assertEquals("FrontDoor", checks().elementText("thing-type[intercom]/category"));
+    }
+
+    @Test
+    void accountDefaultsAreTheCodesDefaults() {
+        // a new Thing gets the XML's defaults, getConfigAs a missing value from the Java field: both must agree
+        String parameter = "bridge-type[account]/config-description/parameter[";
+        assertEquals(String.valueOf(VmsConnectionPolicy.DEFAULT_MAX_RECONNECT_DELAY.toSeconds()),
+                checks().elementText(parameter + "maxReconnectDelay]/default"));
+        assertEquals(String.valueOf(new VmsAccountConfiguration().maxReconnectDelay),
+                checks().elementText(parameter + "maxReconnectDelay]/default"));
+        assertEquals(VmsRestConfig.DEFAULT_CLIENT_NAME, checks().elementText(parameter + "clientName]/default"));
+        assertEquals(VmsRestConfig.DEFAULT_CLIENT_VERSION, checks().elementText(parameter + "clientVersion]/default"));
     }
 
     @Test

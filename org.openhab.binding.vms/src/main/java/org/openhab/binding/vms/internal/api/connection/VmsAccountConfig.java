@@ -18,7 +18,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
-import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 
 /**
  * What an account connection needs to know; the bridge handler builds it from the Thing configuration.
@@ -30,14 +29,15 @@ import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
  * @param language UI language sent as the {@code hl} header
  * @param socketUrl override of the server's {@code ws_url} (advanced), or null
  * @param appKey override of the server's Pusher app key (advanced), or null
- * @param maxReconnectDelay cap of the exponential reconnect back-off
+ * @param maxReconnectDelay cap of the exponential reconnect back-off; zero or negative means
+ *            {@link VmsConnectionPolicy#DEFAULT_MAX_RECONNECT_DELAY}
  * @param name a short name for threads and log lines (the bridge's UID)
  * @param allowPlainHttp whether an {@code http://} base URL and a {@code ws://} socket URL may be used; when false
  *            such a connection is refused ({@link VmsTransportSecurityException}) before anything is sent
  * @param trustedCertificate PEM text of certificates trusted in addition to the JVM's CAs (a self-signed server
  *            certificate or a private CA), or null. The connection's event socket trusts them; the REST client
  *            trusts what the {@code HttpClient} given to the connection trusts, so build that client's TLS settings
- *            from the same text ({@link VmsTrustedCertificates#sslContextFactory()})
+ *            by the same policy ({@link VmsEndpointPolicy#restTls()})
  * @param clientName the {@code X-Client} header ({@link VmsRestConfig#isValidClientHeader(String)}; blank: default)
  * @param clientVersion the {@code X-Version} header (the same rules)
  *
@@ -48,6 +48,12 @@ public record VmsAccountConfig(String baseUrl, @Nullable String login, @Nullable
         @Nullable String token, String language, @Nullable String socketUrl, @Nullable String appKey,
         Duration maxReconnectDelay, String name, boolean allowPlainHttp, @Nullable String trustedCertificate,
         String clientName, String clientVersion) {
+
+    public VmsAccountConfig {
+        if (maxReconnectDelay.isNegative() || maxReconnectDelay.isZero()) {
+            maxReconnectDelay = VmsConnectionPolicy.DEFAULT_MAX_RECONNECT_DELAY;
+        }
+    }
 
     /** As the full constructor, with the default client identification ({@link VmsRestConfig#DEFAULT_CLIENT_NAME}). */
     public VmsAccountConfig(String baseUrl, @Nullable String login, @Nullable String password, @Nullable String token,

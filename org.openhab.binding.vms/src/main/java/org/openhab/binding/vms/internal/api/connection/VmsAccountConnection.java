@@ -33,7 +33,6 @@ import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
-import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketClient;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketCounters;
@@ -166,18 +165,15 @@ public class VmsAccountConnection {
         this.config = config;
         this.scheduler = scheduler;
         this.policy = policy;
-        this.rest = new VmsRestClient(httpClient, VmsRestConfig.of(config.baseUrl()).withLanguage(config.language())
+        this.endpoints = new VmsEndpointPolicy(config);
+        this.rest = new VmsRestClient(httpClient, endpoints.server().withLanguage(config.language())
                 .withClient(config.clientName(), config.clientVersion()));
         this.threadPrefix = "OH-binding-" + config.name();
         this.delivery = new ListenerDelivery(listener, threadPrefix + "-listener", policy.eventQueueCapacity());
         this.deduplicator = new EventDeduplicator(policy.dedupWindow(), policy.rawDedupWindow(),
                 policy.dedupCapacity(), policy.clock());
-        Duration cap = config.maxReconnectDelay();
-        this.backoff = new ReconnectBackoff(policy.backoffBase(),
-                cap.isNegative() || cap.isZero() ? VmsConnectionPolicy.DEFAULT_MAX_RECONNECT_DELAY : cap,
-                policy.random());
+        this.backoff = new ReconnectBackoff(policy.backoffBase(), config.maxReconnectDelay(), policy.random());
         this.sessionStarter = new SessionStarter(config, rest, tokenStore, policy, logins);
-        this.endpoints = new VmsEndpointPolicy(config, rest.getConfig());
         this.tokenCheck = new TokenCheck(rest, scheduler, this::isRunning, this::tokenRefused);
     }
 
@@ -334,7 +330,7 @@ public class VmsAccountConnection {
             pendingAttempt = null;
         }
         try {
-            endpoints.requireSecureBaseUrl();
+            endpoints.checkBaseUrl();
             Session current = ensureSession(attemptGeneration);
             VmsSocketUrl url = ensureSocketUrl(attemptGeneration);
             openSocket(attemptGeneration, current, url);

@@ -25,8 +25,8 @@ import com.google.gson.JsonObject;
  *
  * @param name e.g. the person's name for a face resource
  * @param type e.g. {@code face_resource}
- * @param url may be a path relative to the server (docs/protocol.md, "Reading payloads"); see
- *            {@link #resolvedUrl(String)}
+ * @param url may be a path relative to the server (docs/protocol.md, "Reading payloads"), made absolute
+ *            by {@code VmsRestConfig#absoluteUrl(String)}
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -39,21 +39,5 @@ public record VmsAnalyticFile(@Nullable Long id, @Nullable String name, @Nullabl
         return new VmsAnalyticFile(optLong(json, "id"), optString(json, "name"), optString(json, "type"),
                 optString(json, "type_pretty"), optString(json, "uuid"), optString(json, "url"),
                 optString(json, "body"), optString(json, "created_at"), optString(json, "updated_at"));
-    }
-
-    /**
-     * The url made absolute: a url starting with {@code /} is prefixed with {@code baseUrl} (trailing slashes of the
-     * base removed), as iOS does for socket events; any other value is returned unchanged.
-     */
-    public @Nullable String resolvedUrl(String baseUrl) {
-        String value = url;
-        if (value == null || !value.startsWith("/") || value.startsWith("//")) {
-            return value;
-        }
-        String base = baseUrl;
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        return base + value;
     }
 }

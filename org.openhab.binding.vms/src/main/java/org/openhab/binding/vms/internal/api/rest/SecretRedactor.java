@@ -16,11 +16,12 @@ import java.util.Collection;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.VmsServerText;
 
 /**
  * Cleans text that came from outside (server error messages, exception texts) before it goes into an exception
- * message or a log: removes every known secret (token, password, channel signature), control characters and
- * excessive length. A server echoing our password back must not put it into a Thing status.
+ * message or a log: masks every known secret (token, password, channel signature), then cleans it as all outside
+ * text is ({@link VmsServerText}). A server echoing our password back must not put it into a Thing status.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -45,12 +46,6 @@ final class SecretRedactor {
                 result = result.replace(secret, MASK);
             }
         }
-        StringBuilder sb = new StringBuilder(Math.min(result.length(), MAX_LENGTH + 1));
-        for (int i = 0; i < result.length() && sb.length() <= MAX_LENGTH; i++) {
-            char c = result.charAt(i);
-            sb.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        String cleaned = sb.toString().trim();
-        return cleaned.length() > MAX_LENGTH ? cleaned.substring(0, MAX_LENGTH) + "…" : cleaned;
+        return VmsServerText.clean(result, MAX_LENGTH);
     }
 }

@@ -14,8 +14,6 @@ package org.openhab.binding.vms.internal.api.rest;
 
 import static org.openhab.binding.vms.internal.api.model.JsonFields.*;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -302,7 +300,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         if (preview == null || preview.isBlank()) {
             throw VmsJson.malformed(action, "no 'preview' URL in the answer");
         }
-        return absoluteUrl(preview.trim());
+        return config.absoluteUrl(preview.trim());
     }
 
     // ---- intercoms and calls ----
@@ -399,21 +397,6 @@ public class VmsRestClient implements VmsChannelAuthorizer {
             droppedItems.addAndGet(result.dropped());
         }
         return result.items();
-    }
-
-    private String absoluteUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            if (uri.isAbsolute()) {
-                return url;
-            }
-            if (url.startsWith("/") && !url.startsWith("//")) {
-                return config.baseUrl() + url; // like iOS: {base} + path, keeping a base path prefix
-            }
-            return URI.create(config.baseUrl() + "/").resolve(uri).toString();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return url;
-        }
     }
 
     private static void addIfPresent(JsonObject body, String key, @Nullable String value) {

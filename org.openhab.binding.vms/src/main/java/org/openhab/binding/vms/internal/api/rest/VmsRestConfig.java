@@ -131,6 +131,36 @@ public record VmsRestConfig(String baseUrl, Duration timeout, String language, S
         return baseUrl + API_SUFFIX + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }
 
+    /**
+     * A link the server sent, made absolute (docs/protocol.md, "Reading payloads"): an {@code http}/{@code https}
+     * URL stays as it is, a path starting with {@code /} is appended to the base URL (as iOS does, keeping its path
+     * prefix), a protocol-relative {@code //host/...} gets the base URL's scheme, any other relative link is resolved
+     * against the base URL, and a link with another scheme is taken as a path on the server. The one rule for
+     * preview, image and archive links.
+     */
+    public String absoluteUrl(String link) {
+        String lower = link.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://")) {
+            return link;
+        }
+        if (link.startsWith("//")) {
+            return baseUrl.substring(0, baseUrl.indexOf(':') + 1) + link;
+        }
+        if (link.startsWith("/")) {
+            return baseUrl + link;
+        }
+        try {
+            URI uri = new URI(link);
+            if (!uri.isAbsolute()) {
+                return URI.create(baseUrl + "/").resolve(uri).toString();
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // not a URI java.net reads (a blank, say): still a path on the server
+        }
+        // also another scheme (javascript:, file: ...): a channel must not offer it as a link to follow
+        return baseUrl + "/" + link;
+    }
+
     /** @return host and port of the base URL, for messages (no path, no credentials) */
     public String serverName() {
         URI uri = URI.create(baseUrl);

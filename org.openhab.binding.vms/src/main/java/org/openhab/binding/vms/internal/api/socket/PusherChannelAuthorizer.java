@@ -15,6 +15,7 @@ package org.openhab.binding.vms.internal.api.socket;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.VmsServerText;
 
 import com.google.gson.JsonObject;
 import com.pusher.client.AuthorizationFailureException;
@@ -69,7 +70,7 @@ class PusherChannelAuthorizer implements ChannelAuthorizer {
         } catch (VmsApiException e) {
             // VmsApiException messages are meant to be loggable (no tokens); the signature never got here
             throw new ChannelAuthorizationFailure(channel,
-                    "Channel authorisation" + where + " failed: " + SafeText.of(e.getMessage()), e);
+                    "Channel authorisation" + where + " failed: " + VmsServerText.clean(e.getMessage()), e);
         } catch (RuntimeException e) {
             throw new ChannelAuthorizationFailure(channel,
                     "Channel authorisation" + where + " failed: " + e.getClass().getSimpleName(), e);

@@ -21,6 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ServerHandshake;
+import org.openhab.binding.vms.internal.api.VmsServerText;
 import org.openhab.binding.vms.internal.api.model.JsonFields;
 
 import com.google.gson.JsonElement;
@@ -154,7 +155,7 @@ class PusherFrameGate implements WebSocketListener {
         if (retired) {
             return;
         }
-        callbacks.closed(code, SafeText.of(reason), remote, closedByGate, lastError);
+        callbacks.closed(code, VmsServerText.clean(reason), remote, closedByGate, lastError);
         library.onClose(code, reason, remote);
     }
 
@@ -240,13 +241,13 @@ class PusherFrameGate implements WebSocketListener {
         if (data == null) {
             // a bare string that is not JSON is the message itself
             String text = string(dataElement);
-            callbacks.serverError(null, text == null || text.isBlank() ? "(no message)" : SafeText.of(text));
+            callbacks.serverError(null, text == null || text.isBlank() ? "(no message)" : VmsServerText.clean(text));
             return;
         }
         Long code = number(data.get("code"));
         String message = scalar(data.get("message"));
         callbacks.serverError(code == null ? null : code.intValue(),
-                message == null || message.isBlank() ? "(no message)" : SafeText.of(message));
+                message == null || message.isBlank() ? "(no message)" : VmsServerText.clean(message));
     }
 
     private void subscriptionError(@Nullable String channel, @Nullable JsonElement dataElement) {
@@ -257,7 +258,7 @@ class PusherFrameGate implements WebSocketListener {
         }
         Long status = data == null ? null : number(data.get("status"));
         callbacks.subscriptionRefused(channel, status == null ? null : status.intValue(),
-                message == null || message.isBlank() ? "(no reason given)" : SafeText.of(message));
+                message == null || message.isBlank() ? "(no reason given)" : VmsServerText.clean(message));
     }
 
     /** Cuts the TCP connection at once (close code 1006), without the closing handshake. */

@@ -28,6 +28,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.VmsServerText;
 import org.openhab.binding.vms.internal.api.event.VmsDecodeResult;
 import org.openhab.binding.vms.internal.api.event.VmsDroppedMessage;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
@@ -434,7 +435,7 @@ public class VmsSocketClient implements AutoCloseable {
             // "An exception occurred while sending message [...]" quotes the frame, which may hold a channel
             // signature: never pass that text on
             String safe = text.startsWith("An exception occurred while sending message") ? "Failed to send a frame"
-                    : SafeText.of(text);
+                    : VmsServerText.clean(text);
             Integer numericCode = null;
             try {
                 numericCode = code == null ? null : Integer.valueOf(code);
@@ -523,14 +524,14 @@ public class VmsSocketClient implements AutoCloseable {
         @Override
         public void unknownEvent(String eventName, @Nullable String channel) {
             unknownEventNames.incrementAndGet();
-            logger.debug("Dropped event '{}' from {}: not a VMS event name", SafeText.of(eventName),
+            logger.debug("Dropped event '{}' from {}: not a VMS event name", VmsServerText.clean(eventName),
                     VmsChannelNames.forLog(channel));
         }
 
         @Override
         public void foreignChannel(String eventName, @Nullable String channel) {
             foreignChannels.incrementAndGet();
-            logger.debug("Dropped event '{}' from {}: not one of our channels", SafeText.of(eventName),
+            logger.debug("Dropped event '{}' from {}: not one of our channels", VmsServerText.clean(eventName),
                     VmsChannelNames.forLog(channel));
         }
 
@@ -551,10 +552,10 @@ public class VmsSocketClient implements AutoCloseable {
             if (refused != null) {
                 // the TLS handshake failed on the certificate; the closing thread may not have seen why
                 fail(new VmsSocketFailure(Kind.CLOSED, code,
-                        "TLS handshake failed: " + SafeText.of(refused.getMessage()), refused));
+                        "TLS handshake failed: " + VmsServerText.clean(refused.getMessage()), refused));
                 return;
             }
-            String detail = reason.isEmpty() && cause != null ? SafeText.of(cause.getMessage()) : reason;
+            String detail = reason.isEmpty() && cause != null ? VmsServerText.clean(cause.getMessage()) : reason;
             fail(new VmsSocketFailure(Kind.CLOSED, code, (remote ? "Connection closed by the server" : "Connection closed")
                     + " with code " + code + (detail.isEmpty() ? "" : ": " + detail), cause));
         }

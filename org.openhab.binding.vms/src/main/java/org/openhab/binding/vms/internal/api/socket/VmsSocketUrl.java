@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.VmsServerText;
 
 /**
  * The Pusher WebSocket URL, built from {@code GET /api/v1/wsurl}'s {@code ws_url} and {@code app_key} by the
@@ -60,6 +61,8 @@ public final class VmsSocketUrl {
     /** Pusher app keys are about 20 characters; anything this long is a mistake. */
     static final int MAX_APP_KEY_LENGTH = 200;
     static final int MAX_URL_LENGTH = 2048;
+    /** How much of a refused value a message repeats. */
+    private static final int MAX_SHOWN_LENGTH = 100;
 
     private final boolean tls;
     private final String host;
@@ -180,13 +183,8 @@ public final class VmsSocketUrl {
         if (value.contains("@")) {
             return "(not shown)";
         }
-        // the value ends up in status texts and log lines: no line breaks or other control characters, bounded
-        StringBuilder shown = new StringBuilder("'");
-        for (int i = 0; i < value.length() && i < 100; i++) {
-            char c = value.charAt(i);
-            shown.append(Character.isISOControl(c) ? '?' : c);
-        }
-        return shown.append(value.length() > 100 ? "...'" : "'").toString();
+        // the value ends up in exception messages and log lines
+        return "'" + VmsServerText.clean(value, MAX_SHOWN_LENGTH) + "'";
     }
 
     public boolean isTls() {

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Base URL normalisation, defaults, {@code Retry-After} parsing and secret masking.
+ * Base URL normalisation, links made absolute, defaults, {@code Retry-After} parsing and secret masking.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -47,6 +47,24 @@ class VmsRestConfigTest {
         assertEquals(expected, config.baseUrl());
         assertEquals(expected + "/api/v1/cameras/flat-tree", config.apiUrl("cameras/flat-tree"));
         assertEquals(expected + "/api/v1/wsurl", config.apiUrl("/wsurl"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "https://vms.example.com, /storage/a.jpg, https://vms.example.com/storage/a.jpg", //
+            "https://vms.example.com/, storage/a.jpg, https://vms.example.com/storage/a.jpg", //
+            "https://vms.example.com/prefix, /storage/a.jpg, https://vms.example.com/prefix/storage/a.jpg", //
+            "https://vms.example.com/prefix, storage/a.jpg, https://vms.example.com/prefix/storage/a.jpg", //
+            "https://vms.example.com/prefix, ../a.jpg, https://vms.example.com/a.jpg", //
+            "https://vms.example.com, //cdn.example.com/a.jpg, https://cdn.example.com/a.jpg", //
+            "http://10.0.0.5:8080, //cdn.example.com/a.jpg, http://cdn.example.com/a.jpg", //
+            "https://vms.example.com, https://cdn.example.com/p/1.mp4?sig=abc, https://cdn.example.com/p/1.mp4?sig=abc", //
+            "https://vms.example.com, HTTP://Other.example.com/a, HTTP://Other.example.com/a", //
+            "https://vms.example.com, /storage/my file.jpg, https://vms.example.com/storage/my file.jpg", //
+            "https://vms.example.com, my file.jpg, https://vms.example.com/my file.jpg", //
+            "https://vms.example.com, javascript:alert(1), https://vms.example.com/javascript:alert(1)", //
+            "https://vms.example.com, file:///etc/passwd, https://vms.example.com/file:///etc/passwd" })
+    void serverLinksAreMadeAbsoluteAgainstTheBaseUrl(String baseUrl, String link, String expected) {
+        assertEquals(expected, VmsRestConfig.of(baseUrl).absoluteUrl(link));
     }
 
     @ParameterizedTest
