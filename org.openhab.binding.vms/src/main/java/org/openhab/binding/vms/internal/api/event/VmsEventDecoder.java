@@ -150,17 +150,19 @@ public class VmsEventDecoder {
             throw new SafeJson.RefusedException("data is not a JSON object");
         }
         JsonObject root = parsed.getAsJsonObject();
+        // the tree, kept for the JSON channels: redacting it later needs no second parse
+        VmsMessageJson json = VmsMessageJson.parsed(rawJson, root);
 
         String topType = typeOf(root);
         if (topType != null) {
-            EventEnvelope envelope = new EventEnvelope(eventName, channel, topType, rawJson,
+            EventEnvelope envelope = new EventEnvelope(eventName, channel, topType, json,
                     JsonFields.optString(root, "id"), JsonFields.optString(root, "subject"), null);
             return create(envelope, EventPayload.ofEnvelopeB(root));
         }
         JsonObject inner = JsonFields.optObject(root, "data");
         String innerType = typeOf(inner);
         if (inner != null && innerType != null) {
-            EventEnvelope envelope = new EventEnvelope(eventName, channel, innerType, rawJson, null,
+            EventEnvelope envelope = new EventEnvelope(eventName, channel, innerType, json, null,
                     JsonFields.optString(root, "subject"), JsonFields.optString(inner, "status"));
             return create(envelope, EventPayload.ofEnvelopeA(inner));
         }
