@@ -65,7 +65,7 @@ public class VmsEventDecoder {
     public static final String USER_PUSH = "App\\Events\\UserPush";
     /** Laravel notification broadcast, envelope B, on either channel. */
     public static final String NOTIFICATION = "Illuminate\\Notifications\\Events\\BroadcastNotificationCreated";
-    /** The Pusher event names that carry VMS messages: bind these on both private channels. */
+    /** The Pusher event names that carry VMS messages, on both private channels; the only place that says so. */
     public static final List<String> PUSHER_EVENTS = List.of(TOKEN_PUSH, USER_PUSH, NOTIFICATION);
 
     private static final int MAX_LOGGED_TEXT = 80;
@@ -140,7 +140,7 @@ public class VmsEventDecoder {
     private VmsDecodeResult decodeChecked(String eventName, @Nullable String channel, String rawJson)
             throws SafeJson.RefusedException {
         if (!PUSHER_EVENTS.contains(eventName)) {
-            return dropped(eventName, channel, null, rawJson, Reason.UNKNOWN_TYPE, "not a VMS Pusher event");
+            return dropped(eventName, channel, null, rawJson, Reason.UNKNOWN_EVENT, "not a VMS Pusher event");
         }
         JsonElement parsed = SafeJson.parse(rawJson);
         if (parsed instanceof JsonPrimitive primitive && primitive.isString()) {
