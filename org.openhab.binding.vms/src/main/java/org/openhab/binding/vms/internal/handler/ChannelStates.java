@@ -14,6 +14,7 @@ package org.openhab.binding.vms.internal.handler;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -33,19 +34,30 @@ import org.openhab.core.types.State;
  * would stay NULL until the next message without what is kept here. A message's state is only made and sent when
  * an item is linked to its channel ({@link #update}); otherwise only how to make it is kept, and REFRESH makes it.
  * Most messages reach no linked JSON channel, and writing their JSON without door codes is the dearest part.
+ * <p>
+ * Why one array per handler: with thousands of Things each message meets a handler whose data is no longer in the
+ * processor's caches. Maps of their own (a table and a node per channel) cost several cache misses per channel; one
+ * array, where every channel id of the binding has its fixed place ({@link #CAPACITY} places), costs a few per
+ * message.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class ChannelStates {
 
+    /** Places for channel ids: the binding has 29 (VmsBindingConstants.CHANNEL_*). */
+    static final int CAPACITY = 32;
+    /** Every channel id a handler kept something for, numbered in the order they came. */
+    private static final Map<String, Integer> PLACES = new ConcurrentHashMap<>();
+
     private final Supplier<ThingUID> thing;
     private final Predicate<ChannelUID> linked;
     private final BiConsumer<ChannelUID, State> send;
-    /** openHAB checks every segment of a new ChannelUID against a pattern: the handler's are made once. */
-    private final Map<String, ChannelUID> uids = new ConcurrentHashMap<>();
-    /** Per channel id, its last {@link State}, or the {@link Supplier} of one not made yet. */
-    private final Map<String, Object> last = new ConcurrentHashMap<>();
+    /**
+     * At {@code 2 * place} the channel's UID (openHAB checks every segment of a new one against a pattern), at
+     * {@code 2 * place + 1} its last {@link State} or the {@link Supplier} of one not made yet. Made on first use.
+     */
+    private volatile @Nullable AtomicReferenceArray<@Nullable Object> places;
 
     /**
      * @param thing the handler's Thing's UID
@@ -59,17 +71,22 @@ final class ChannelStates {
     }
 
     ChannelUID uid(String channelId) {
-        ChannelUID uid = uids.get(channelId);
-        if (uid == null) {
-            uid = new ChannelUID(thing.get(), channelId);
-            uids.put(channelId, uid);
+        int place = place(channelId, true);
+        if (place < 0) {
+            return new ChannelUID(thing.get(), channelId); // not one of the binding's: nothing kept
         }
+        AtomicReferenceArray<@Nullable Object> all = places();
+        if (all.get(2 * place) instanceof ChannelUID uid) {
+            return uid;
+        }
+        ChannelUID uid = new ChannelUID(thing.get(), channelId);
+        all.set(2 * place, uid);
         return uid;
     }
 
     /** A state that was sent: kept for REFRESH. */
     void sent(String channelId, State state) {
-        last.put(channelId, state);
+        keep(channelId, state);
     }
 
     /** A message's state: made and sent if an item is linked to the channel, else kept to be made on REFRESH. */
@@ -77,10 +94,10 @@ final class ChannelStates {
         ChannelUID uid = uid(channelId);
         if (linked.test(uid)) {
             State now = state.get();
-            last.put(channelId, now);
+            keep(channelId, now);
             send.accept(uid, now);
         } else {
-            last.put(channelId, state);
+            keep(channelId, state);
         }
     }
 
@@ -89,20 +106,25 @@ final class ChannelStates {
         ChannelUID uid = uid(channelId);
         if (linked.test(uid)) {
             State now = new StringType(json.redacted());
-            last.put(channelId, now);
+            keep(channelId, now);
             send.accept(uid, now);
         } else {
             VmsMessageJson kept = json.detached();
-            last.put(channelId, (Supplier<State>) () -> new StringType(kept.redacted()));
+            keep(channelId, (Supplier<State>) () -> new StringType(kept.redacted()));
         }
     }
 
     /** The channel's last state, made now if it was not yet; null when there has been none. */
     @Nullable
     State last(String channelId) {
-        Object value = last.get(channelId);
+        int place = place(channelId, false);
+        AtomicReferenceArray<@Nullable Object> all = places;
+        if (place < 0 || all == null) {
+            return null;
+        }
+        Object value = all.get(2 * place + 1);
         if (value instanceof Supplier<?> deferred && deferred.get() instanceof State state) {
-            last.replace(channelId, value, state); // unless a newer one came meanwhile
+            all.compareAndSet(2 * place + 1, value, state); // unless a newer one came meanwhile
             return state;
         }
         return value instanceof State state ? state : null;
@@ -110,6 +132,58 @@ final class ChannelStates {
 
     /** The Thing now stands for another camera or intercom: what was sent for the earlier one is no answer. */
     void clear() {
-        last.clear();
+        AtomicReferenceArray<@Nullable Object> all = places;
+        if (all != null) {
+            for (int place = 0; place < CAPACITY; place++) {
+                all.set(2 * place + 1, null);
+            }
+        }
+    }
+
+    private void keep(String channelId, Object stateOrSupplier) {
+        int place = place(channelId, true);
+        if (place >= 0) {
+            places().set(2 * place + 1, stateOrSupplier);
+        }
+    }
+
+    private AtomicReferenceArray<@Nullable Object> places() {
+        AtomicReferenceArray<@Nullable Object> all = places;
+        if (all == null) {
+            synchronized (this) {
+                all = places;
+                if (all == null) {
+                    all = new AtomicReferenceArray<>(2 * CAPACITY);
+                    places = all;
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The channel id's place, the same in every handler; -1 when all places are taken.
+     *
+     * @param add whether to give an id without a place one (only ids the handlers update, so that REFRESH of some
+     *            other id cannot take the binding's places)
+     */
+    private static int place(String channelId, boolean add) {
+        Integer place = PLACES.get(channelId);
+        if (place == null) {
+            if (!add) {
+                return -1;
+            }
+            synchronized (PLACES) {
+                place = PLACES.get(channelId);
+                if (place == null) {
+                    if (PLACES.size() >= CAPACITY) {
+                        return -1;
+                    }
+                    place = PLACES.size();
+                    PLACES.put(channelId, place);
+                }
+            }
+        }
+        return place;
     }
 }

@@ -47,7 +47,7 @@ public final class VmsJsonRedactor {
 
     /** Keys whose values open a door. */
     private static final Set<String> SECRET_KEYS = Set.of("code");
-    /** What stands for each ASCII character in a JSON string; null where the character stands for itself. */
+    /** What stands for a control character, quote or backslash in a JSON string. */
     private static final @Nullable String[] ESCAPES = escapes();
 
     private VmsJsonRedactor() {
@@ -157,17 +157,11 @@ public final class VmsJsonRedactor {
         int copied = 0;
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            String replacement;
-            if (c < ESCAPES.length) {
-                replacement = ESCAPES[c];
-                if (replacement == null) {
-                    continue;
-                }
-            } else if (c == '\u2028' || c == '\u2029') {
-                replacement = c == '\u2028' ? "\\u2028" : "\\u2029";
-            } else {
-                continue;
+            if (c >= 0x20 && c != '"' && c != '\\' && (c < '\u2028' || c > '\u2029')) {
+                continue; // nearly every character: decided without a table
             }
+            String replacement = c < 0x20 || c == '"' || c == '\\' ? ESCAPES[c]
+                    : c == '\u2028' ? "\\u2028" : "\\u2029";
             out.append(value, copied, i).append(replacement);
             copied = i + 1;
         }
