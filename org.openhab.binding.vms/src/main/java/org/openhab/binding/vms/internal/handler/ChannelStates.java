@@ -12,9 +12,9 @@
  */
 package org.openhab.binding.vms.internal.handler;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -37,8 +37,10 @@ import org.openhab.core.types.State;
  * <p>
  * Why one array per handler: with thousands of Things each message meets a handler whose data is no longer in the
  * processor's caches. Maps of their own (a table and a node per channel) cost several cache misses per channel; one
- * array, where every channel id of the binding has its fixed place ({@link #CAPACITY} places), costs a few per
- * message.
+ * array, where every channel id of the binding has its fixed place (at most {@link #CAPACITY}), costs a few per
+ * message. It grows to the places a handler uses, so an idle Thing keeps little.
+ * <p>
+ * Thread-safe: messages, commands and REFRESH come on different threads. Nothing is made or sent holding the lock.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -49,15 +51,16 @@ final class ChannelStates {
     static final int CAPACITY = 32;
     /** Every channel id a handler kept something for, numbered in the order they came. */
     private static final Map<String, Integer> PLACES = new ConcurrentHashMap<>();
+    private static final @Nullable Object[] NOTHING = new Object[0];
 
     private final Supplier<ThingUID> thing;
     private final Predicate<ChannelUID> linked;
     private final BiConsumer<ChannelUID, State> send;
     /**
      * At {@code 2 * place} the channel's UID (openHAB checks every segment of a new one against a pattern), at
-     * {@code 2 * place + 1} its last {@link State} or the {@link Supplier} of one not made yet. Made on first use.
+     * {@code 2 * place + 1} its last {@link State} or the {@link Supplier} of one not made yet. Guarded by this.
      */
-    private volatile @Nullable AtomicReferenceArray<@Nullable Object> places;
+    private @Nullable Object[] places = NOTHING;
 
     /**
      * @param thing the handler's Thing's UID
@@ -75,13 +78,16 @@ final class ChannelStates {
         if (place < 0) {
             return new ChannelUID(thing.get(), channelId); // not one of the binding's: nothing kept
         }
-        AtomicReferenceArray<@Nullable Object> all = places();
-        if (all.get(2 * place) instanceof ChannelUID uid) {
+        synchronized (this) {
+            @Nullable
+            Object[] all = room(place);
+            if (all[2 * place] instanceof ChannelUID uid) {
+                return uid;
+            }
+            ChannelUID uid = new ChannelUID(thing.get(), channelId);
+            all[2 * place] = uid;
             return uid;
         }
-        ChannelUID uid = new ChannelUID(thing.get(), channelId);
-        all.set(2 * place, uid);
-        return uid;
     }
 
     /** A state that was sent: kept for REFRESH. */
@@ -118,47 +124,46 @@ final class ChannelStates {
     @Nullable
     State last(String channelId) {
         int place = place(channelId, false);
-        AtomicReferenceArray<@Nullable Object> all = places;
-        if (place < 0 || all == null) {
+        if (place < 0) {
             return null;
         }
-        Object value = all.get(2 * place + 1);
+        Object value;
+        synchronized (this) {
+            value = 2 * place + 1 < places.length ? places[2 * place + 1] : null;
+        }
         if (value instanceof Supplier<?> deferred && deferred.get() instanceof State state) {
-            all.compareAndSet(2 * place + 1, value, state); // unless a newer one came meanwhile
+            synchronized (this) {
+                if (places[2 * place + 1] == value) { // unless a newer one came meanwhile
+                    places[2 * place + 1] = state;
+                }
+            }
             return state;
         }
         return value instanceof State state ? state : null;
     }
 
     /** The Thing now stands for another camera or intercom: what was sent for the earlier one is no answer. */
-    void clear() {
-        AtomicReferenceArray<@Nullable Object> all = places;
-        if (all != null) {
-            for (int place = 0; place < CAPACITY; place++) {
-                all.set(2 * place + 1, null);
-            }
+    synchronized void clear() {
+        for (int i = 1; i < places.length; i += 2) {
+            places[i] = null;
         }
     }
 
     private void keep(String channelId, Object stateOrSupplier) {
         int place = place(channelId, true);
         if (place >= 0) {
-            places().set(2 * place + 1, stateOrSupplier);
+            synchronized (this) {
+                room(place)[2 * place + 1] = stateOrSupplier;
+            }
         }
     }
 
-    private AtomicReferenceArray<@Nullable Object> places() {
-        AtomicReferenceArray<@Nullable Object> all = places;
-        if (all == null) {
-            synchronized (this) {
-                all = places;
-                if (all == null) {
-                    all = new AtomicReferenceArray<>(2 * CAPACITY);
-                    places = all;
-                }
-            }
+    /** The array, grown to hold {@code place} and the places known so far. Guarded by this. */
+    private @Nullable Object[] room(int place) {
+        if (2 * place + 1 >= places.length) {
+            places = Arrays.copyOf(places, 2 * Math.max(place + 1, PLACES.size()));
         }
-        return all;
+        return places;
     }
 
     /**
