@@ -125,7 +125,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     private final AtomicReference<@Nullable String> logoutReason = new AtomicReference<>();
     private final AtomicLong shownDroppedMessages = new AtomicLong(-1);
     /** For REFRESH of the channels that only messages update (last-message, archive-url, account-event-data). */
-    private final VmsLastStates lastStates = new VmsLastStates();
+    private final ChannelStates channelStates = new ChannelStates(() -> getThing().getUID(), this::isLinked,
+            this::updateState);
 
     /**
      * For tests and tools without openHAB's {@code HttpClientFactory}: a bridge with a trusted certificate gets a
@@ -352,7 +353,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             }
             default -> {
                 // message-driven channels: what was last sent (an item linked later would stay NULL otherwise)
-                State last = lastStates.last(channelUID.getId());
+                State last = channelStates.last(channelUID.getId());
                 if (last != null) {
                     updateState(channelUID.getId(), last);
                 }
@@ -363,8 +364,13 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     /** Remembers the state for REFRESH; all of the handler's updates use channel ids. */
     @Override
     protected void updateState(String channelID, State state) {
-        lastStates.remember(channelID, state);
-        super.updateState(channelID, state);
+        channelStates.sent(channelID, state);
+        updateState(channelStates.uid(channelID), state);
+    }
+
+    @Override
+    protected void triggerChannel(String channelID, String event) {
+        triggerChannel(channelStates.uid(channelID), event);
     }
 
     // ---------------------------------------------------------------- children
@@ -532,7 +538,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         if (!active) {
             return;
         }
-        updateState(CHANNEL_LAST_MESSAGE, new DateTimeType(Instant.now()));
+        Instant received = Instant.now();
+        channelStates.update(CHANNEL_LAST_MESSAGE, () -> new DateTimeType(received));
         VmsEventRouter sessionRouter = router;
         try {
             synchronized (routingLock) {
@@ -563,13 +570,13 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     @Override
     public void accountEvent(String payload, EventEnvelope envelope) {
         // the data first: a rule started by the trigger reads it
-        updateState(CHANNEL_ACCOUNT_EVENT_DATA, new StringType(VmsJsonRedactor.redact(envelope.rawJson())));
+        channelStates.updateJson(CHANNEL_ACCOUNT_EVENT_DATA, envelope.json());
         triggerChannel(CHANNEL_ACCOUNT_EVENT, payload);
     }
 
     @Override
     public void archiveGenerated(String url) {
-        updateState(CHANNEL_ARCHIVE_URL, new StringType(url));
+        channelStates.update(CHANNEL_ARCHIVE_URL, () -> new StringType(url));
     }
 
     @Override

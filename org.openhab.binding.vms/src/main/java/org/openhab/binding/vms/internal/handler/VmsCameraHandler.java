@@ -201,7 +201,7 @@ public class VmsCameraHandler extends VmsChildHandler {
     /** {@code camera.store_favorite} / {@code camera.destroy_favorite}: state first, then the trigger. */
     void favoriteChanged(boolean newFavorite) {
         favorite = newFavorite;
-        updateState(CHANNEL_FAVORITE, OnOffType.from(newFavorite));
+        updateFromMessage(CHANNEL_FAVORITE, () -> OnOffType.from(newFavorite));
         triggerChannel(CHANNEL_FAVORITE_CHANGED, newFavorite ? FAVORITE_ADDED : FAVORITE_REMOVED);
     }
 
@@ -228,11 +228,11 @@ public class VmsCameraHandler extends VmsChildHandler {
         if (detection != null) {
             String plate = detection.licensePlate();
             if (plate != null && !plate.isBlank()) {
-                updateState(CHANNEL_LAST_LICENSE_PLATE, new StringType(plate.trim()));
+                updateFromMessage(CHANNEL_LAST_LICENSE_PLATE, () -> new StringType(plate.trim()));
             }
             Long count = detection.rect();
             if (count != null && payload.endsWith("_COUNTING")) {
-                updateState(CHANNEL_LAST_COUNT, new DecimalType(count));
+                updateFromMessage(CHANNEL_LAST_COUNT, () -> new DecimalType(count));
             }
         }
         triggerChannel(CHANNEL_ANALYTIC_EVENT, payload);
@@ -240,13 +240,15 @@ public class VmsCameraHandler extends VmsChildHandler {
 
     private void updateLastEvent(String type, @Nullable VmsEventData data, EventEnvelope envelope,
             @Nullable String imageUrl) {
-        updateState(CHANNEL_LAST_EVENT_TYPE, new StringType(type));
-        updateState(CHANNEL_LAST_EVENT_TIME, VmsTimes.state(data == null ? null : data.time()));
-        String title = data == null ? null : title(data);
-        updateState(CHANNEL_LAST_EVENT_TITLE, title == null ? UnDefType.UNDEF : new StringType(title));
-        updateState(CHANNEL_LAST_EVENT_JSON, new StringType(VmsJsonRedactor.redact(envelope.rawJson())));
+        updateFromMessage(CHANNEL_LAST_EVENT_TYPE, () -> new StringType(type));
+        updateFromMessage(CHANNEL_LAST_EVENT_TIME, () -> VmsTimes.state(data == null ? null : data.time()));
+        updateFromMessage(CHANNEL_LAST_EVENT_TITLE, () -> {
+            String title = data == null ? null : title(data);
+            return title == null ? UnDefType.UNDEF : new StringType(title);
+        });
+        updateLastEventJson(envelope);
         if (imageUrl != null) {
-            updateState(CHANNEL_LAST_EVENT_IMAGE_URL, new StringType(imageUrl));
+            updateFromMessage(CHANNEL_LAST_EVENT_IMAGE_URL, () -> new StringType(imageUrl));
         }
     }
 

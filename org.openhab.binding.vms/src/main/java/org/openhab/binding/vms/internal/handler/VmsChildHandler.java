@@ -12,9 +12,14 @@
  */
 package org.openhab.binding.vms.internal.handler;
 
+import static org.openhab.binding.vms.internal.VmsBindingConstants.CHANNEL_LAST_EVENT_JSON;
+
+import java.util.function.Supplier;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.api.event.EventEnvelope;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
@@ -35,6 +40,8 @@ import org.openhab.core.types.State;
  * <p>
  * <b>REFRESH.</b> Most states come from messages, which openHAB does not replay to an item linked later; the handler
  * remembers the last state of each channel and sends it again on REFRESH ({@link #refreshFromLastState(String)}).
+ * A message's states are only made for channels that an item is linked to ({@link #updateFromMessage}); the others
+ * are made when REFRESH asks for them (openHAB sends it when an item is linked).
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -45,7 +52,8 @@ public abstract class VmsChildHandler extends BaseThingHandler {
     private final Object updateLock = new Object();
     /** From initialize() to dispose(). Guarded by updateLock. */
     private boolean takesUpdates;
-    private final VmsLastStates lastStates = new VmsLastStates();
+    private final ChannelStates channelStates = new ChannelStates(() -> getThing().getUID(), this::isLinked,
+            this::updateState);
 
     protected VmsChildHandler(Thing thing) {
         super(thing);
@@ -87,21 +95,39 @@ public abstract class VmsChildHandler extends BaseThingHandler {
     /** Remembers the state for REFRESH; all of the handlers' updates use channel ids. */
     @Override
     protected void updateState(String channelID, State state) {
-        lastStates.remember(channelID, state);
-        super.updateState(channelID, state);
+        channelStates.sent(channelID, state);
+        updateState(channelStates.uid(channelID), state);
+    }
+
+    /** A state that a message (or a re-read list) sets: made and sent only if an item is linked to the channel. */
+    protected void updateFromMessage(String channelId, Supplier<State> state) {
+        channelStates.update(channelId, state);
+    }
+
+    /** {@code last-event-json}: the message's JSON without door codes, written only if an item is linked. */
+    protected void updateLastEventJson(EventEnvelope envelope) {
+        channelStates.updateJson(CHANNEL_LAST_EVENT_JSON, envelope.json());
+    }
+
+    @Override
+    protected void triggerChannel(String channelID, String event) {
+        triggerChannel(channelStates.uid(channelID), event);
     }
 
     /** The Thing now stands for another camera or intercom: what was sent for the earlier one is no answer. */
     protected void forgetLastStates() {
-        lastStates.clear();
+        channelStates.clear();
     }
 
-    /** REFRESH: the channel's last state again; nothing when there has been none yet. */
+    /** REFRESH: the channel's last state again; nothing when there has been none yet, or after dispose(). */
     protected void refreshFromLastState(String channelId) {
-        State last = lastStates.last(channelId);
-        if (last != null) {
-            updateState(channelId, last);
-        }
+        // under the lock of the bridge's calls: a message being applied cannot overtake with a newer state
+        runUnlessDisposed(() -> {
+            State last = channelStates.last(channelId);
+            if (last != null) {
+                updateState(channelId, last);
+            }
+        });
     }
 
     /** The account's list was read and does not contain this Thing's camera or intercom. */

@@ -133,15 +133,15 @@ public class VmsIntercomHandler extends VmsChildHandler {
     void applyIntercom(KnownIntercom intercom) {
         String name = intercom.name();
         if (name != null) {
-            updateState(CHANNEL_NAME, new StringType(name));
+            updateFromMessage(CHANNEL_NAME, () -> new StringType(name));
         }
         String address = intercom.address();
         if (address != null) {
-            updateState(CHANNEL_ADDRESS, new StringType(address));
+            updateFromMessage(CHANNEL_ADDRESS, () -> new StringType(address));
         }
         Boolean online = intercom.online();
         if (online != null) {
-            updateState(CHANNEL_ONLINE, OnOffType.from(online));
+            updateFromMessage(CHANNEL_ONLINE, () -> OnOffType.from(online));
         }
         present();
     }
@@ -161,10 +161,10 @@ public class VmsIntercomHandler extends VmsChildHandler {
     /** {@code intercom.call.store}: the call's channels, then {@code call} with its status in upper case. */
     void callStored(VmsIntercomCall call, EventEnvelope envelope) {
         Long callId = call.id();
-        updateState(CHANNEL_LAST_CALL_ID, callId == null ? UnDefType.UNDEF : new DecimalType(callId));
-        updateState(CHANNEL_LAST_CALL_TIME, VmsTimes.state(call.createdAtInstant()));
+        updateFromMessage(CHANNEL_LAST_CALL_ID, () -> callId == null ? UnDefType.UNDEF : new DecimalType(callId));
+        updateFromMessage(CHANNEL_LAST_CALL_TIME, () -> VmsTimes.state(call.createdAtInstant()));
         String status = callStatus(call.status());
-        updateState(CHANNEL_LAST_CALL_STATUS, status == null ? UnDefType.UNDEF : new StringType(status));
+        updateFromMessage(CHANNEL_LAST_CALL_STATUS, () -> status == null ? UnDefType.UNDEF : new StringType(status));
         updateLastEventJson(envelope);
         if (status != null) {
             triggerChannel(CHANNEL_CALL, status);
@@ -182,10 +182,6 @@ public class VmsIntercomHandler extends VmsChildHandler {
     /** {@code intercom.delete}, or missing from the account's list. */
     void intercomDeleted() {
         gone();
-    }
-
-    private void updateLastEventJson(EventEnvelope envelope) {
-        updateState(CHANNEL_LAST_EVENT_JSON, new StringType(VmsJsonRedactor.redact(envelope.rawJson())));
     }
 
     /** The trigger payload of a call status: upper case, so unknown statuses pass on too; null when blank. */

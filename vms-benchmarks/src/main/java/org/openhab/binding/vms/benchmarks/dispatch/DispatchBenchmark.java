@@ -45,6 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code things} camera Things, whose handler updates its channels and fires its trigger on the callback of
  * {@link BenchThingManager} (plain counters, no mocks).
  * <p>
+ * Either every channel has an item linked ({@value #ALL_LINKED}: every state of a message is made and sent) or none
+ * ({@value #NONE_LINKED}: rules use the triggers; the handlers keep what REFRESH would need and make nothing else).
+ * <p>
  * The messages are {@value #MESSAGES} decoded camera messages ({@link CameraMessages}: analytic detections, marks,
  * favourites) whose targets are spread evenly over all Things, so that more Things also means a larger working set,
  * as in a real installation. Setup checks that every message reaches a Thing's trigger.
@@ -62,8 +65,17 @@ public class DispatchBenchmark {
 
     private static final int MESSAGES = 1024;
 
+    /** Every channel has an item linked. */
+    public static final String ALL_LINKED = "all";
+    /** No item is linked to any channel; rules use the triggers. */
+    public static final String NONE_LINKED = "none";
+
     @Param({ "10", "1000", "10000" })
     public int things;
+
+    /** Which channels have an item linked: {@value #ALL_LINKED} or {@value #NONE_LINKED}. */
+    @Param({ ALL_LINKED, NONE_LINKED })
+    public String linked = ALL_LINKED;
 
     private @Nullable BenchThingManager manager;
     private @Nullable VmsAccountHandler account;
@@ -79,6 +91,12 @@ public class DispatchBenchmark {
         account = newAccount;
         newManager.initializeBridge();
         newAccount.statusChanged(VmsAccountStatus.ONLINE, null);
+        boolean allLinked = switch (linked) {
+            case ALL_LINKED -> true;
+            case NONE_LINKED -> false;
+            default -> throw new IllegalArgumentException("linked must be " + ALL_LINKED + " or " + NONE_LINKED);
+        };
+        newManager.linkChannels(channel -> allLinked);
         newManager.addCameras(1, things);
         ThingUID last = newManager.cameras().get(things - 1).getThing().getUID();
         if (newManager.status(BenchThingManager.BRIDGE_UID) != ThingStatus.ONLINE
@@ -91,11 +109,17 @@ public class DispatchBenchmark {
             long cameraId = 1 + (i * 7919L) % things;
             events[i] = CameraMessages.decoded(decoder, i, cameraId);
         }
+        newAccount.event(events[0]); // the first message also shows dropped-messages (0)
         for (VmsEvent event : events) {
             long before = newManager.triggers();
+            long statesBefore = newManager.stateUpdates();
             newAccount.event(event);
             if (newManager.triggers() != before + 1) {
                 throw new IllegalStateException(event.kind() + " did not reach a camera's trigger");
+            }
+            if ((newManager.stateUpdates() > statesBefore) != allLinked) {
+                throw new IllegalStateException(event.kind() + (allLinked ? " updated no" : " updated an unlinked")
+                        + " channel");
             }
         }
     }

@@ -21,8 +21,8 @@ import java.util.function.Predicate;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.cli.CliConsole;
-import org.openhab.binding.vms.cli.DoorCodeMasking;
 import org.openhab.binding.vms.cli.RunControl;
+import org.openhab.binding.vms.internal.api.event.VmsJsonRedactor;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
@@ -170,7 +170,7 @@ public class EventLog {
         }
         try {
             JsonElement json = JsonParser.parseString(trimmed);
-            return json.isJsonObject() || json.isJsonArray() ? DoorCodeMasking.mask(json).toString() : value;
+            return json.isJsonObject() || json.isJsonArray() ? VmsJsonRedactor.mask(json).toString() : value;
         } catch (RuntimeException | StackOverflowError e) {
             return value;
         }

@@ -14,10 +14,10 @@ package org.openhab.binding.vms.cli.raw;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.cli.DoorCodeMasking;
 import org.openhab.binding.vms.internal.api.event.EventEnvelope;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
+import org.openhab.binding.vms.internal.api.event.VmsJsonRedactor;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -87,7 +87,7 @@ public final class EventJsonLine {
             JsonElement inner = parse(parsed.getAsString());
             parsed = inner != null && (inner.isJsonObject() || inner.isJsonArray()) ? inner : parsed;
         }
-        return parsed == null ? JsonNull.INSTANCE : DoorCodeMasking.mask(parsed);
+        return parsed == null ? JsonNull.INSTANCE : VmsJsonRedactor.mask(parsed);
     }
 
     private static @Nullable JsonElement parse(String text) {

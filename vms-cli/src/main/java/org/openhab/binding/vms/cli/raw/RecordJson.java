@@ -19,8 +19,8 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.cli.DoorCodeMasking;
 import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsJsonRedactor;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -30,8 +30,8 @@ import com.google.gson.JsonPrimitive;
 
 /**
  * Turns the decoder's records into JSON by their components, so that every field of every event (including ones
- * added later) is printed without a hand-written formatter per type. Text or number components named {@code code}
- * (door codes, {@link DoorCodeMasking}) are masked; {@link EventEnvelope}s are left out (the line prints the envelope
+ * added later) is printed without a hand-written formatter per type. Text or number components named as door codes
+ * ({@link VmsJsonRedactor#isSecretKey}) are masked; {@link EventEnvelope}s are left out (the line prints the envelope
  * itself); null components are left out to keep lines short.
  *
  * @author VMS binding contributors - Initial contribution
@@ -65,9 +65,10 @@ final class RecordJson {
             if (value == null) {
                 continue;
             }
-            if (DoorCodeMasking.isDoorCodeKey(component.getName())
+            // a record named like a door code (the event's VmsIntercomCode) holds one: its own fields are masked
+            if (VmsJsonRedactor.isSecretKey(component.getName())
                     && (value instanceof CharSequence || value instanceof Number)) {
-                json.addProperty(component.getName(), DoorCodeMasking.MASK);
+                json.addProperty(component.getName(), VmsJsonRedactor.MASK);
             } else {
                 json.add(component.getName(), value(value, depth + 1));
             }

@@ -19,9 +19,10 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * When to ping and when to give up on a silent link (docs/protocol.md, "Keep-alive"): ping after
- * {@code activity_timeout - 5 s} of inbound silence (30 s while the server's value is unknown), then wait at most half
- * that for any inbound frame. pusher-java-client implements exactly this (any inbound frame restarts its ping timer and
- * cancels the pong wait; on time-out it drops the socket), but takes both values when the client is built. The
+ * {@code activity_timeout - 5 s} without a protocol frame (30 s while the server's value is unknown), then wait at most
+ * half that for one. pusher-java-client implements exactly this (every frame it handles restarts its ping timer and
+ * cancels the pong wait; on time-out it drops the socket; application events bypass it), but takes both values when
+ * the client is built. The
  * connection builds a new client for every connection, so the value the server announced on one connection applies from
  * the next one on; the first uses 30 s, which suits both known servers (push1st announces 40 s, hosted Pusher 120 s).
  *

@@ -22,7 +22,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param pusherEvent the Pusher event name, e.g. {@code App\Events\UserPush}
  * @param channel the channel it arrived on, when the frame named one
  * @param wireType the {@code type} string exactly as received (may differ in case from the kind's), or null
- * @param rawJson the inner JSON (the frame's {@code data} string) exactly as received; rules get it verbatim
+ * @param json the inner JSON (the frame's {@code data} string) exactly as received, and without door codes for
+ *            the JSON channels
  * @param notificationId envelope B's top-level {@code id} (the notification UUID), when present
  * @param subject envelope A's {@code subject}, when present and not null
  * @param status envelope A's {@code data.status} ({@code ok}/{@code error}), when present
@@ -30,14 +31,25 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record EventEnvelope(String pusherEvent, @Nullable String channel, @Nullable String wireType, String rawJson,
-        @Nullable String notificationId, @Nullable String subject, @Nullable String status) {
+public record EventEnvelope(String pusherEvent, @Nullable String channel, @Nullable String wireType,
+        VmsMessageJson json, @Nullable String notificationId, @Nullable String subject, @Nullable String status) {
+
+    /** An envelope whose JSON is redacted from its text when asked for. */
+    public EventEnvelope(String pusherEvent, @Nullable String channel, @Nullable String wireType, String rawJson,
+            @Nullable String notificationId, @Nullable String subject, @Nullable String status) {
+        this(pusherEvent, channel, wireType, VmsMessageJson.of(rawJson), notificationId, subject, status);
+    }
+
+    /** The inner JSON exactly as received: may hold door codes, never log or show it. */
+    public String rawJson() {
+        return json.raw();
+    }
 
     /** Like the generated one, but without the raw JSON, which may contain secrets such as door codes. */
     @Override
     public String toString() {
         return "EventEnvelope[pusherEvent=" + pusherEvent + ", channel=" + channel + ", wireType=" + wireType
-                + ", rawJson=<" + rawJson.length() + " chars>, notificationId=" + notificationId + ", subject="
+                + ", json=" + json + ", notificationId=" + notificationId + ", subject="
                 + subject + ", status=" + status + "]";
     }
 }

@@ -29,7 +29,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public record VmsDroppedMessage(EventEnvelope envelope, Reason reason, String detail) implements VmsDecodeResult {
 
     public enum Reason {
-        /** Valid JSON in a known envelope, but a {@code type} (or Pusher event name) we do not know. */
+        /** A Pusher event name that carries no VMS message (e.g. another client's {@code client-*} event). */
+        UNKNOWN_EVENT,
+        /** Valid JSON in a known envelope, but a {@code type} we do not know. */
         UNKNOWN_TYPE,
         /** Missing, unparseable, too large or too deep, or in neither envelope. */
         MALFORMED

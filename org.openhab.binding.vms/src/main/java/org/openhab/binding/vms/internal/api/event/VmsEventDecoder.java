@@ -65,7 +65,7 @@ public class VmsEventDecoder {
     public static final String USER_PUSH = "App\\Events\\UserPush";
     /** Laravel notification broadcast, envelope B, on either channel. */
     public static final String NOTIFICATION = "Illuminate\\Notifications\\Events\\BroadcastNotificationCreated";
-    /** The Pusher event names that carry VMS messages: bind these on both private channels. */
+    /** The Pusher event names that carry VMS messages, on both private channels; the only place that says so. */
     public static final List<String> PUSHER_EVENTS = List.of(TOKEN_PUSH, USER_PUSH, NOTIFICATION);
 
     private static final int MAX_LOGGED_TEXT = 80;
@@ -140,7 +140,7 @@ public class VmsEventDecoder {
     private VmsDecodeResult decodeChecked(String eventName, @Nullable String channel, String rawJson)
             throws SafeJson.RefusedException {
         if (!PUSHER_EVENTS.contains(eventName)) {
-            return dropped(eventName, channel, null, rawJson, Reason.UNKNOWN_TYPE, "not a VMS Pusher event");
+            return dropped(eventName, channel, null, rawJson, Reason.UNKNOWN_EVENT, "not a VMS Pusher event");
         }
         JsonElement parsed = SafeJson.parse(rawJson);
         if (parsed instanceof JsonPrimitive primitive && primitive.isString()) {
@@ -150,17 +150,19 @@ public class VmsEventDecoder {
             throw new SafeJson.RefusedException("data is not a JSON object");
         }
         JsonObject root = parsed.getAsJsonObject();
+        // the tree, kept for the JSON channels: redacting it later needs no second parse
+        VmsMessageJson json = VmsMessageJson.parsed(rawJson, root);
 
         String topType = typeOf(root);
         if (topType != null) {
-            EventEnvelope envelope = new EventEnvelope(eventName, channel, topType, rawJson,
+            EventEnvelope envelope = new EventEnvelope(eventName, channel, topType, json,
                     JsonFields.optString(root, "id"), JsonFields.optString(root, "subject"), null);
             return create(envelope, EventPayload.ofEnvelopeB(root));
         }
         JsonObject inner = JsonFields.optObject(root, "data");
         String innerType = typeOf(inner);
         if (inner != null && innerType != null) {
-            EventEnvelope envelope = new EventEnvelope(eventName, channel, innerType, rawJson, null,
+            EventEnvelope envelope = new EventEnvelope(eventName, channel, innerType, json, null,
                     JsonFields.optString(root, "subject"), JsonFields.optString(inner, "status"));
             return create(envelope, EventPayload.ofEnvelopeA(inner));
         }

@@ -31,15 +31,22 @@ import com.google.gson.JsonPrimitive;
 import com.pusher.client.connection.websocket.WebSocketListener;
 
 /**
- * Sits between one WebSocket and pusher-java-client and lets through only frames the library can digest.
+ * Sits between one WebSocket and pusher-java-client: hands application events to the client itself and lets through
+ * only protocol frames the library can digest.
+ * <p>
+ * Application events bypass the library: it would parse each frame a second time (with a new Gson instance per
+ * frame) and hand it through two queue hops to a listener that needs only the event name, channel and {@code data},
+ * which this gate has read already. The decoder decides which event names carry VMS messages (one check, there).
+ * The library's activity timer no longer sees application frames: under steady traffic it pings once per activity
+ * timeout, which the server answers.
  * <p>
  * pusher-java-client 2.4.4 (checked in its byte code) throws on its event thread, and then silently loses the frame,
  * when a frame is not JSON, has a non-string {@code event} or {@code channel}, when {@code pusher:error} has a
  * string {@code code} or lacks {@code data}, or when {@code socket_id} is a number. It also never reports close codes
  * or the server's {@code activity_timeout}. So this gate, on the socket's read thread:
  * <ul>
- * <li>drops malformed frames (including any nested more than {@value #MAX_DEPTH} levels deep), frames with event names nobody binds and application events without a channel or on a
- * channel the client does not subscribe (counted by the callbacks; the library would drop the last silently);</li>
+ * <li>drops malformed frames (including any nested more than {@value #MAX_DEPTH} levels deep) and application events
+ * without a channel or on a channel the client does not subscribe (counted by the callbacks);</li>
  * <li>handles {@code pusher:error} and {@code pusher:subscription_error} itself, with {@code data} as object or
  * string and codes as numbers or numeric strings;</li>
  * <li>reads {@code connection_established} leniently ({@code data} string or object, {@code activity_timeout}
@@ -68,9 +75,14 @@ class PusherFrameGate implements WebSocketListener {
 
         void malformedFrame(String reason);
 
-        void unknownEvent(String eventName, @Nullable String channel);
+        /**
+         * An application event (any event name outside Pusher's own) on one of our channels.
+         *
+         * @param data the frame's {@code data}: the string, or the JSON text of an object; null when absent
+         */
+        void applicationEvent(String eventName, String channel, @Nullable String data);
 
-        /** A bound event name without a channel or on a channel that is not ours: the library would ignore it. */
+        /** An application event without a channel or on a channel that is not ours. */
         void foreignChannel(String eventName, @Nullable String channel);
 
         /** @param closedByGate the gate closed the socket itself after {@link #handshakeUnusable} */
@@ -91,7 +103,6 @@ class PusherFrameGate implements WebSocketListener {
 
     private final WebSocketListener library;
     private final Callbacks callbacks;
-    private final Set<String> boundEvents;
     private final Set<String> channels;
     private volatile @Nullable WebSocket socket;
     private volatile boolean retired;
@@ -100,13 +111,11 @@ class PusherFrameGate implements WebSocketListener {
     private volatile @Nullable Exception lastError;
 
     /**
-     * @param boundEvents the application event names the client binds
-     * @param channels the channels the client subscribes; bound events on any other channel are reported, not passed
+     * @param channels the channels the client subscribes; application events on any other channel are reported only
      */
-    PusherFrameGate(WebSocketListener library, Callbacks callbacks, Set<String> boundEvents, Set<String> channels) {
+    PusherFrameGate(WebSocketListener library, Callbacks callbacks, Set<String> channels) {
         this.library = library;
         this.callbacks = callbacks;
-        this.boundEvents = boundEvents;
         this.channels = channels;
     }
 
@@ -184,14 +193,9 @@ class PusherFrameGate implements WebSocketListener {
             return;
         }
         JsonElement channelElement = frame.get("channel");
-        if (channelElement != null && channelElement.isJsonNull()) {
-            // the library reads a present "channel" with getAsString(), which fails on null
-            frame.remove("channel");
-            channelElement = null;
-            text = frame.toString();
-        }
+        boolean nullChannel = channelElement != null && channelElement.isJsonNull();
         String channel = string(channelElement);
-        if (channelElement != null && channel == null) {
+        if (channelElement != null && !nullChannel && channel == null) {
             callbacks.malformedFrame("channel is not a string");
             return;
         }
@@ -201,17 +205,28 @@ class PusherFrameGate implements WebSocketListener {
             case SUBSCRIPTION_ERROR -> subscriptionError(channel, frame.get("data"));
             default -> {
                 if (event.startsWith("pusher:") || event.startsWith("pusher_internal:")) {
+                    if (nullChannel) {
+                        // the library reads a present "channel" with getAsString(), which fails on null
+                        frame.remove("channel");
+                        text = frame.toString();
+                    }
                     library.onMessage(text);
-                } else if (!boundEvents.contains(event)) {
-                    callbacks.unknownEvent(event, channel);
                 } else if (channel == null || !channels.contains(channel)) {
-                    // the library drops these without a word; counted here, so that no message vanishes uncounted
+                    // no listener of ours is on it; counted, so that no message vanishes uncounted
                     callbacks.foreignChannel(event, channel);
                 } else {
-                    library.onMessage(text);
+                    callbacks.applicationEvent(event, channel, dataText(frame.get("data")));
                 }
             }
         }
+    }
+
+    /** {@code data} as text: the usual JSON string, or an object (or other value) as JSON text; null if none. */
+    private static @Nullable String dataText(@Nullable JsonElement data) {
+        if (data == null || data.isJsonNull()) {
+            return null;
+        }
+        return data.isJsonPrimitive() ? data.getAsString() : data.toString();
     }
 
     private void established(JsonObject frame) {

@@ -65,7 +65,6 @@ class PusherThreadsFactory extends Factory {
     private final int webSocketPingSeconds;
     private final @Nullable SSLSocketFactory sslSocketFactory;
     private final PusherFrameGate.Callbacks gateCallbacks;
-    private final Set<String> boundEvents;
     private final Set<String> channels;
     private final AtomicLong internalFailures;
     private final AtomicInteger socketNumber = new AtomicInteger();
@@ -78,12 +77,11 @@ class PusherThreadsFactory extends Factory {
     /** @param sslSocketFactory TLS sockets for {@code wss}; null for the JVM's default trust */
     PusherThreadsFactory(String threadNamePrefix, int webSocketPingSeconds,
             @Nullable SSLSocketFactory sslSocketFactory, PusherFrameGate.Callbacks gateCallbacks,
-            Set<String> boundEvents, Set<String> channels, AtomicLong internalFailures) {
+            Set<String> channels, AtomicLong internalFailures) {
         this.threadNamePrefix = threadNamePrefix;
         this.webSocketPingSeconds = webSocketPingSeconds;
         this.sslSocketFactory = sslSocketFactory;
         this.gateCallbacks = gateCallbacks;
-        this.boundEvents = boundEvents;
         this.channels = channels;
         this.internalFailures = internalFailures;
     }
@@ -158,7 +156,7 @@ class PusherThreadsFactory extends Factory {
         if (previous != null) {
             previous.retire();
         }
-        PusherFrameGate gate = new PusherFrameGate(libraryListener, gateCallbacks, boundEvents, channels);
+        PusherFrameGate gate = new PusherFrameGate(libraryListener, gateCallbacks, channels);
         currentGate = gate;
         return new PusherSocket(uri, proxy == null ? Proxy.NO_PROXY : proxy, gate,
                 threadNamePrefix + "-read-" + socketNumber.incrementAndGet(), webSocketPingSeconds, sslSocketFactory);

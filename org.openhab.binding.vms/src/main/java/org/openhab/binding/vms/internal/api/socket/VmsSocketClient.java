@@ -40,7 +40,6 @@ import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.google.gson.JsonElement;
 import com.pusher.client.PusherOptions;
 import com.pusher.client.channel.PusherEvent;
 import com.pusher.client.channel.impl.ChannelManager;
@@ -53,19 +52,23 @@ import com.pusher.client.connection.impl.InternalConnection;
 
 /**
  * The VMS socket: one Pusher connection (pusher-java-client 2.4.4) with the two private channels of a login,
- * {@code private-token.{accessTokenId}} and {@code private-user.{userId}}, each bound to the three VMS event names.
- * Every event is decoded by {@link VmsEventDecoder} and handed to {@link VmsSocketListener#event}. Mirrors the seed SDKs' socket manager: {@link #connect()},
- * {@link #disconnect()}, {@link #isConnected()}, {@link #getSocketId()}.
+ * {@code private-token.{accessTokenId}} and {@code private-user.{userId}}, each carrying the three VMS event names.
+ * Every event is decoded by {@link VmsEventDecoder} and handed to {@link VmsSocketListener#event}. Mirrors the seed
+ * SDKs' socket manager: {@link #connect()}, {@link #disconnect()}, {@link #isConnected()}, {@link #getSocketId()}.
  * <p>
  * <b>Threads.</b> {@code connect()} and {@code disconnect()} return at once; the work happens on the client's own
  * threads ({@code <prefix>-events}, {@code <prefix>-timers}, {@code <prefix>-read-<n>}). The listener is called on
  * {@code <prefix>-events}, one call at a time, in wire order; its exceptions are caught and counted. The channel
  * authorizer is called on the same thread (it is a blocking HTTP call, so it needs a time-out of its own).
  * <p>
- * <b>Bad input.</b> Frames that are not JSON, lack an event name, carry an event name we do not bind, come without
- * a channel or on a channel we do not subscribe, or that the decoder drops ({@link VmsDroppedMessage}: an unknown
- * {@code type}, malformed data) are logged at debug, counted ({@link #getCounters()}) and dropped: the listener
- * gets decoded events only. Frame content is never logged (it may hold door codes or personal data).
+ * <b>Bad input.</b> Frames that are not JSON, lack an event name, come without a channel or on a channel we do not
+ * subscribe, or that the decoder drops ({@link VmsDroppedMessage}: an event name that carries no VMS message, an
+ * unknown {@code type}, malformed data) are logged at debug, counted ({@link #getCounters()}) and dropped: the
+ * listener gets decoded events only. Frame content is never logged (it may hold door codes or personal data).
+ * <p>
+ * <b>One parse per frame.</b> The frame gate parses each frame once and hands application events straight to the
+ * decoder (on the events thread, in wire order), which parses their {@code data}: pusher-java-client handles only
+ * the connection and the subscriptions.
  * <p>
  * <b>Failures</b> (server close, {@code pusher:error}, refused or failed channel authorisation, pong timeout) are
  * reported through {@link VmsSocketListener#failed} and kept in {@link #getLastFailure()}.
@@ -84,13 +87,6 @@ import com.pusher.client.connection.impl.InternalConnection;
  */
 @NonNullByDefault
 public class VmsSocketClient implements AutoCloseable {
-
-    /**
-     * The Pusher event names bound on both channels ({@code App\\Events\\TokenPush}, {@code App\\Events\\UserPush},
-     * {@code Illuminate\\Notifications\\Events\\BroadcastNotificationCreated}). Android binds two per channel; which
-     * channel carries notifications is unknown (docs/protocol.md, "Pusher events"), so all three are accepted on each.
-     */
-    public static final Set<String> EVENT_NAMES = Set.copyOf(VmsEventDecoder.PUSHER_EVENTS);
 
     /** How long {@link #disconnect()} waits for the server's close frame before it cuts the connection. */
     public static final Duration DISCONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -157,7 +153,7 @@ public class VmsSocketClient implements AutoCloseable {
         this.certificates = settings.url().isTls() ? certificateRecorder(settings) : null;
         this.factory = new PusherThreadsFactory(settings.threadNamePrefix(),
                 (int) settings.webSocketPingInterval().toSeconds(), tlsSockets(certificates), new GateCallbacks(),
-                EVENT_NAMES, Set.copyOf(channels), internalFailures);
+                Set.copyOf(channels), internalFailures);
         PusherOptions options = new PusherOptionsWithUrl(settings.url())
                 .setActivityTimeout(settings.activityTimeout().toMillis())
                 .setPongTimeout(settings.pongTimeout().toMillis())
@@ -315,7 +311,8 @@ public class VmsSocketClient implements AutoCloseable {
 
     private void register(String channel) {
         PrivateChannelImpl privateChannel = factory.newPrivateChannel(connection, channel, channelAuthorizer);
-        channelManager.subscribeTo(privateChannel, channelEvents, EVENT_NAMES.toArray(String[]::new));
+        // no event names bound: the gate hands application events to dispatch() without the library
+        channelManager.subscribeTo(privateChannel, channelEvents);
     }
 
     /**
@@ -363,22 +360,20 @@ public class VmsSocketClient implements AutoCloseable {
         }
     }
 
-    private void dispatch(PusherEvent frame) {
-        String eventName = frame.getEventName();
-        String channel = frame.getChannelName();
-        if (eventName == null) {
-            malformedFrames.incrementAndGet();
+    /** On the events thread: decodes an application event from one of our channels and delivers it. */
+    private void dispatch(String eventName, String channel, @Nullable String data) {
+        if (closed) {
             return;
         }
         @Nullable
         VmsDecodeResult result;
         try {
-            result = decoding.decode(eventName, channel, data(frame));
+            result = decoding.decode(eventName, channel, data);
         } catch (RuntimeException e) {
             undecodable.incrementAndGet();
             // the decoder is specified never to throw; its message might quote the payload, so only the type
-            logger.debug("Decoder failed on {} from {}: {}", eventName, VmsChannelNames.forLog(channel),
-                    e.getClass().getSimpleName());
+            logger.debug("Decoder failed on {} from {}: {}", VmsServerText.clean(eventName),
+                    VmsChannelNames.forLog(channel), e.getClass().getSimpleName());
             return;
         }
         if (result instanceof VmsEvent event) {
@@ -386,21 +381,16 @@ public class VmsSocketClient implements AutoCloseable {
             listener.event(event);
         } else if (result instanceof VmsDroppedMessage dropped) {
             // the decoder has logged why
-            (dropped.reason() == VmsDroppedMessage.Reason.UNKNOWN_TYPE ? unknownTypes : undecodable)
-                    .incrementAndGet();
+            (switch (dropped.reason()) {
+                case UNKNOWN_EVENT -> unknownEventNames;
+                case UNKNOWN_TYPE -> unknownTypes;
+                case MALFORMED -> undecodable;
+            }).incrementAndGet();
         } else {
             undecodable.incrementAndGet();
-            logger.debug("Decoder returned nothing for {} from {}", eventName, VmsChannelNames.forLog(channel));
+            logger.debug("Decoder returned nothing for {} from {}", VmsServerText.clean(eventName),
+                    VmsChannelNames.forLog(channel));
         }
-    }
-
-    /** The frame's {@code data} as text: the usual JSON string, or an object re-serialised, or null. */
-    private static @Nullable String data(PusherEvent frame) {
-        Object data = frame.getProperty("data");
-        if (!(data instanceof JsonElement element) || element.isJsonNull()) {
-            return null;
-        }
-        return element.isJsonPrimitive() ? element.getAsString() : element.toString();
     }
 
     /** Connection state and errors from pusher-java-client; called on the events thread. */
@@ -480,9 +470,7 @@ public class VmsSocketClient implements AutoCloseable {
 
         @Override
         public void onEvent(@Nullable PusherEvent event) {
-            if (event != null && !closed) {
-                dispatch(event);
-            }
+            // nothing is bound: application events come from the gate (GateCallbacks.applicationEvent)
         }
     }
 
@@ -522,10 +510,9 @@ public class VmsSocketClient implements AutoCloseable {
         }
 
         @Override
-        public void unknownEvent(String eventName, @Nullable String channel) {
-            unknownEventNames.incrementAndGet();
-            logger.debug("Dropped event '{}' from {}: not a VMS event name", VmsServerText.clean(eventName),
-                    VmsChannelNames.forLog(channel));
+        public void applicationEvent(String eventName, String channel, @Nullable String data) {
+            // the events thread, behind what the library queued for the frames before: wire order is kept
+            factory.queueOnEventThread(() -> dispatch(eventName, channel, data));
         }
 
         @Override

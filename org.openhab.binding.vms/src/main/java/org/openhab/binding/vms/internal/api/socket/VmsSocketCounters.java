@@ -20,7 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  *
  * @param delivered decoded events handed to the listener
  * @param unknownTypes messages the decoder dropped because it did not know their {@code type} (dropped)
- * @param unknownEventNames frames with a Pusher event name we do not bind (dropped)
+ * @param unknownEventNames frames with a Pusher event name that carries no VMS message (dropped by the decoder)
  * @param malformedFrames frames that were not JSON objects with a string {@code event} (dropped)
  * @param undecodable messages the decoder dropped as malformed, threw on or returned nothing for (dropped)
  * @param listenerFailures exceptions thrown by the listener (caught)

@@ -287,7 +287,7 @@ class VmsEventDecoderQuirksTest {
     @ValueSource(strings = { "App\\Events\\OtherPush", "client-logout", "pusher:ping", "app\\events\\userpush", "" })
     void q06OtherPusherEventsAreNotDecoded(String eventName) {
         VmsDecodeResult event = decoder.decode(eventName, USER_CHANNEL, json("{'data':{'type':'logout'},'subject':null}"));
-        assertEquals(eventName, assertDropped(Reason.UNKNOWN_TYPE, event).envelope().pusherEvent());
+        assertEquals(eventName, assertDropped(Reason.UNKNOWN_EVENT, event).envelope().pusherEvent());
         assertEquals(1, decoder.statistics().unknown());
     }
 
@@ -511,8 +511,8 @@ class VmsEventDecoderQuirksTest {
 
     @Test
     void q18FramesWithoutDataAreDroppedNotThrown() {
-        assertDropped(Reason.UNKNOWN_TYPE, decoder.decodeFrame(ExampleFrames.text("pusher/server.pong.json")));
-        assertDropped(Reason.UNKNOWN_TYPE,
+        assertDropped(Reason.UNKNOWN_EVENT, decoder.decodeFrame(ExampleFrames.text("pusher/server.pong.json")));
+        assertDropped(Reason.UNKNOWN_EVENT,
                 decoder.decodeFrame(ExampleFrames.text("pusher/server.subscription_succeeded.json")));
         assertDropped(Reason.MALFORMED, decoder.decode(VmsEventDecoder.USER_PUSH, USER_CHANNEL, null));
         assertDropped(Reason.MALFORMED, decoder.decodeFrame(json("{'event':'App\\\\Events\\\\UserPush'}")));
@@ -524,7 +524,7 @@ class VmsEventDecoderQuirksTest {
     void q19And20ProtocolFramesAreNotVmsEvents() {
         for (String name : List.of("pusher/client.ping.json", "pusher/client.subscribe.json",
                 "pusher/client.unsubscribe.json", "pusher/server.connection_established.json")) {
-            assertDropped(Reason.UNKNOWN_TYPE, decoder.decodeFrame(ExampleFrames.text(name)));
+            assertDropped(Reason.UNKNOWN_EVENT, decoder.decodeFrame(ExampleFrames.text(name)));
         }
         assertDropped(Reason.MALFORMED, decoder.decodeFrame("not json"));
         assertDropped(Reason.MALFORMED, decoder.decodeFrame("[]"));
@@ -556,8 +556,8 @@ class VmsEventDecoderQuirksTest {
 
     @Test
     void q24PusherErrorFramesAreDropped() {
-        assertDropped(Reason.UNKNOWN_TYPE, decoder.decodeFrame(ExampleFrames.text("pusher/server.error.json")));
-        assertDropped(Reason.UNKNOWN_TYPE,
+        assertDropped(Reason.UNKNOWN_EVENT, decoder.decodeFrame(ExampleFrames.text("pusher/server.error.json")));
+        assertDropped(Reason.UNKNOWN_EVENT,
                 decoder.decodeFrame(json("{'event':'pusher:error','data':'{\\'message\\':\\'x\\',\\'code\\':4009}'}")
                         .replace("\\'", "\\\"")));
     }
@@ -611,7 +611,7 @@ class VmsEventDecoderQuirksTest {
         String nothing = null;
         @SuppressWarnings("null")
         VmsDecodeResult event = decoder.decode(nothing, null, null);
-        assertDropped(Reason.UNKNOWN_TYPE, event);
+        assertDropped(Reason.UNKNOWN_EVENT, event);
         assertDropped(Reason.MALFORMED, decoder.decodeFrame(null));
     }
 }

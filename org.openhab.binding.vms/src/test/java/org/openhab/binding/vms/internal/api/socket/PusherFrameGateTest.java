@@ -39,8 +39,6 @@ import com.pusher.client.connection.websocket.WebSocketListener;
 @NonNullByDefault
 class PusherFrameGateTest {
 
-    private static final String USER_PUSH = "App\\Events\\UserPush";
-
     /** Stands in for the library: records what got through. */
     private static class Library implements WebSocketListener {
         final List<String> messages = new CopyOnWriteArrayList<>();
@@ -97,8 +95,8 @@ class PusherFrameGateTest {
         }
 
         @Override
-        public void unknownEvent(String eventName, @Nullable String channel) {
-            calls.add("unknown " + eventName + " " + channel);
+        public void applicationEvent(String eventName, String channel, @Nullable String data) {
+            calls.add("app " + eventName + " " + channel + " " + data);
         }
 
         @Override
@@ -122,7 +120,7 @@ class PusherFrameGateTest {
     private final Library library = new Library();
     private final Calls calls = new Calls();
     private final WebSocket socket = mock(WebSocket.class);
-    private final PusherFrameGate gate = new PusherFrameGate(library, calls, Set.of(USER_PUSH),
+    private final PusherFrameGate gate = new PusherFrameGate(library, calls,
             Set.of("private-user.42", "private-token.abc"));
 
     PusherFrameGateTest() {
@@ -206,19 +204,22 @@ class PusherFrameGateTest {
     }
 
     @Test
-    void protocolAndBoundEventsPassUnknownOnesDoNot() {
+    void protocolFramesGoToTheLibraryApplicationEventsOnlyToTheClient() {
         String pong = "{\"event\":\"pusher:pong\"}";
         String succeeded = "{\"event\":\"pusher_internal:subscription_succeeded\",\"channel\":\"private-user.42\"}";
-        String event = "{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"private-user.42\",\"data\":\"{}\","
+        String event = "{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"private-user.42\",\"data\":\"{\\\"a\\\":1}\","
                 + "\"#msg-time\":1,\"#msg-id\":\"x\"}";
 
         gate.onMessage(pong);
         gate.onMessage(succeeded);
         gate.onMessage(event);
-        gate.onMessage("{\"event\":\"App\\\\Events\\\\Other\",\"channel\":\"private-user.42\",\"data\":\"{}\"}");
+        // which event names carry VMS messages is the decoder's to say
+        gate.onMessage("{\"event\":\"App\\\\Events\\\\Other\",\"channel\":\"private-user.42\",\"data\":{\"b\":2}}");
+        gate.onMessage("{\"event\":\"client-x\",\"channel\":\"private-user.42\"}");
 
-        assertEquals(List.of(pong, succeeded, event), library.messages);
-        assertEquals(List.of("unknown App\\Events\\Other private-user.42"), calls.calls);
+        assertEquals(List.of(pong, succeeded), library.messages);
+        assertEquals(List.of("app App\\Events\\UserPush private-user.42 {\"a\":1}",
+                "app App\\Events\\Other private-user.42 {\"b\":2}", "app client-x private-user.42 null"), calls.calls);
     }
 
     @Test
@@ -239,9 +240,9 @@ class PusherFrameGateTest {
         gate.onMessage("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"private-token.abc\",\"data\":\"{}\"}");
 
         assertEquals(List.of("foreign App\\Events\\UserPush null", "foreign App\\Events\\UserPush null",
-                "foreign App\\Events\\UserPush private-user.43", "foreign App\\Events\\UserPush user.42"),
-                calls.calls);
-        assertEquals(1, library.messages.size(), "the event on one of our channels passes");
+                "foreign App\\Events\\UserPush private-user.43", "foreign App\\Events\\UserPush user.42",
+                "app App\\Events\\UserPush private-token.abc {}"), calls.calls, "the event on one of our channels passes");
+        assertEquals(List.of(), library.messages);
     }
 
     @Test
@@ -254,8 +255,9 @@ class PusherFrameGateTest {
         // brackets inside strings do not count
         gate.onMessage("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"private-user.42\",\"data\":\"" + deep + "\"}");
 
-        assertEquals(List.of("malformed nested too deeply"), calls.calls);
-        assertEquals(2, library.messages.size());
+        assertEquals("malformed nested too deeply", calls.calls.get(0));
+        assertEquals(3, calls.calls.size(), "the other two pass");
+        assertEquals(List.of(), library.messages);
     }
 
     @Test
