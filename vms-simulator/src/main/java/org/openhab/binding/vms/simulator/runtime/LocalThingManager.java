@@ -276,6 +276,22 @@ public final class LocalThingManager implements AutoCloseable {
         worker.awaitIdle(IDLE_TIMEOUT);
     }
 
+    /** A pause of the manager's thread; closing it lets the thread go on. */
+    @FunctionalInterface
+    public interface Pause extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Holds what the manager's thread is given from now on (notices to bridges and children, children to start,
+     * commands) until the pause is closed, as openHAB's busy thread pool would: for tests of a handler that must not
+     * rely on when such a notice arrives. {@link #awaitIdle()} waits for the end of the pause.
+     */
+    public Pause pause() {
+        return worker.pause();
+    }
+
     /**
      * Disposes and unregisters every handler, each bridge's children before the bridge, as openHAB does when the
      * binding's factory goes; then runs what the manager's thread still has and stops it. The Things stay.

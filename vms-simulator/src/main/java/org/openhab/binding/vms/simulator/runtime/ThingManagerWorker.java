@@ -13,6 +13,7 @@
 package org.openhab.binding.vms.simulator.runtime;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -36,6 +37,7 @@ final class ThingManagerWorker {
 
     private static final AtomicInteger WORKERS = new AtomicInteger();
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+    private static final Duration PAUSE_LIMIT = Duration.ofMinutes(1);
 
     private final Logger logger = LoggerFactory.getLogger(ThingManagerWorker.class);
     private final ThreadPoolExecutor executor;
@@ -111,6 +113,25 @@ final class ThingManagerWorker {
                 }
             }
         }
+    }
+
+    /**
+     * Holds the tasks given from now on until the returned pause is closed (at the latest after a minute), as a busy
+     * thread pool would.
+     */
+    LocalThingManager.Pause pause() {
+        CountDownLatch released = new CountDownLatch(1);
+        execute(() -> {
+            try {
+                if (!released.await(PAUSE_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    logger.warn("The thing manager was paused for more than {} ms; it goes on",
+                            PAUSE_LIMIT.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return released::countDown;
     }
 
     /** Runs the tasks given so far (waiting up to 5 s for them, unless called by one) and takes no more. */

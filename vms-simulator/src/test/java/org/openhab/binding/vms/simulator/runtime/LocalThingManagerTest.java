@@ -106,7 +106,8 @@ class LocalThingManagerTest extends JavaTest {
 
         assertEquals(List.of("initialize white l1 " + CALLER), calls.of("initialize white"));
         assertNotEquals(ThingStatus.INITIALIZING, lamp.getStatus(), "initialised when add() returned");
-        waitForAssert(() -> assertEquals(ThingStatus.ONLINE, lamp.getStatus(), "the bridge goes ONLINE a moment later"));
+        // the bridge goes ONLINE a moment later
+        waitForAssert(() -> assertEquals(ThingStatus.ONLINE, lamp.getStatus()));
     }
 
     @Test
@@ -252,6 +253,22 @@ class LocalThingManagerTest extends JavaTest {
 
         assertTrue(handler.linked("power"));
         assertFalse(handler.linked("colour"));
+    }
+
+    @Test
+    void aPausedManagerHoldsItsNoticesUntilThePauseEnds() {
+        manager.add(hub());
+        manager.awaitIdle();
+        Thing lamp = lamp("l1");
+
+        try (LocalThingManager.Pause busy = manager.pause()) {
+            manager.add(lamp);
+            assertNotNull(lamp.getHandler(), "made and initialised in this thread");
+            assertEquals(List.of(), calls.of("childHandlerInitialized"), "the notice waits for the busy thread");
+        }
+        manager.awaitIdle();
+
+        assertEquals(1, calls.of("childHandlerInitialized").size());
     }
 
     @Test
