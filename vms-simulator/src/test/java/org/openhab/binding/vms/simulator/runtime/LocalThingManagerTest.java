@@ -100,7 +100,8 @@ class LocalThingManagerTest extends JavaTest {
     void aChildOfAnInitialisedBridgeIsStartedInTheCallersThread() {
         Bridge hub = hub();
         manager.add(hub);
-        assertEquals(ThingStatus.UNKNOWN, hub.getStatus(), "initialize() ran in the caller's thread");
+        assertEquals(List.of("initialize hub1 " + CALLER), calls.of("initialize"), "in the caller's thread");
+        assertNotEquals(ThingStatus.INITIALIZING, hub.getStatus());
         Thing lamp = lamp("l1");
         manager.add(lamp);
 
@@ -138,10 +139,7 @@ class LocalThingManagerTest extends JavaTest {
     @Test
     void aHandlerMaySetOnlyUnknownOnlineOrOffline() {
         manager.add(hub());
-        Thing lamp = lamp("l1");
-        manager.add(lamp);
-        LampHandler handler = (LampHandler) lamp.getHandler();
-        assertNotNull(handler);
+        LampHandler handler = addLamp("l1");
 
         assertThrows(IllegalArgumentException.class, () -> handler.report(ThingStatus.INITIALIZING));
         assertThrows(IllegalArgumentException.class, () -> handler.report(ThingStatus.UNINITIALIZED));
@@ -153,10 +151,8 @@ class LocalThingManagerTest extends JavaTest {
     void removingABridgeDisposesItsChildrenFirstAndTheBridgeHearsNothingOfThem() {
         Bridge hub = hub();
         manager.add(hub);
-        Thing lamp = lamp("l1");
-        manager.add(lamp);
-        LampHandler handler = (LampHandler) lamp.getHandler();
-        assertNotNull(handler);
+        LampHandler handler = addLamp("l1");
+        Thing lamp = handler.getThing();
         manager.awaitIdle();
 
         manager.forceRemove(HUB);
@@ -243,10 +239,7 @@ class LocalThingManagerTest extends JavaTest {
     @Test
     void theUserChoosesWhichChannelsAreLinked() {
         manager.add(hub());
-        Thing lamp = lamp("l1");
-        manager.add(lamp);
-        LampHandler handler = (LampHandler) lamp.getHandler();
-        assertNotNull(handler);
+        LampHandler handler = addLamp("l1");
         assertTrue(handler.linked("power"), "every channel, unless told otherwise");
 
         manager.linkChannels(channel -> channel.getId().equals("power"));
@@ -305,6 +298,13 @@ class LocalThingManagerTest extends JavaTest {
             waitForAssert(() -> assertEquals(ThingStatus.ONLINE, lamp.getStatus()));
             assertInstanceOf(LampHandler.class, own.handler(lamp.getUID()));
         }
+    }
+
+    /** Adds a lamp under the initialised hub; its handler is made at once. */
+    private LampHandler addLamp(String id) {
+        Thing lamp = lamp(id);
+        manager.add(lamp);
+        return assertInstanceOf(LampHandler.class, lamp.getHandler());
     }
 
     private void assertOnTheManagersThread(List<String> lines) {
