@@ -32,7 +32,6 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
-import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.BridgeHandler;
 import org.openhab.core.thing.binding.ThingHandler;
@@ -95,7 +94,7 @@ public final class LocalThingManager implements AutoCloseable {
 
     /** The handlers come from the binding's factory (an activated one, if its handlers have services). */
     public LocalThingManager(ThingHandlerFactory factory) {
-        this.handlers = new FactoryHandlers(factory);
+        this.handlers = HandlerSource.of(factory);
     }
 
     /**
@@ -103,7 +102,7 @@ public final class LocalThingManager implements AutoCloseable {
      * own); nothing is done when one is unregistered.
      */
     public LocalThingManager(Function<Thing, ThingHandler> handlerOf) {
-        this.handlers = new FunctionHandlers(handlerOf);
+        this.handlers = HandlerSource.of(handlerOf);
     }
 
     public void addListener(ThingManagerListener listener) {
@@ -614,61 +613,6 @@ public final class LocalThingManager implements AutoCloseable {
         } catch (RuntimeException e) {
             logger.error("Exception occurred in {} of the handler of thing '{}': {}", method, thing.getUID(),
                     e.getMessage(), e);
-        }
-    }
-
-    // ---------------------------------------------------------------- where the handlers come from
-
-    /** What openHAB's thing manager asks of a ThingHandlerFactory. */
-    private interface HandlerSource {
-        boolean supports(ThingTypeUID thingTypeUID);
-
-        ThingHandler register(Thing thing);
-
-        void unregister(Thing thing);
-
-        void removeThing(ThingUID uid);
-    }
-
-    private record FactoryHandlers(ThingHandlerFactory factory) implements HandlerSource {
-        @Override
-        public boolean supports(ThingTypeUID thingTypeUID) {
-            return factory.supportsThingType(thingTypeUID);
-        }
-
-        @Override
-        public ThingHandler register(Thing thing) {
-            return factory.registerHandler(thing);
-        }
-
-        @Override
-        public void unregister(Thing thing) {
-            factory.unregisterHandler(thing);
-        }
-
-        @Override
-        public void removeThing(ThingUID uid) {
-            factory.removeThing(uid);
-        }
-    }
-
-    private record FunctionHandlers(Function<Thing, ThingHandler> handlerOf) implements HandlerSource {
-        @Override
-        public boolean supports(ThingTypeUID thingTypeUID) {
-            return true;
-        }
-
-        @Override
-        public ThingHandler register(Thing thing) {
-            return handlerOf.apply(thing);
-        }
-
-        @Override
-        public void unregister(Thing thing) {
-        }
-
-        @Override
-        public void removeThing(ThingUID uid) {
         }
     }
 }
