@@ -20,9 +20,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Stand-in for openHAB's {@code JavaTest}, the base class of openHAB's plain Java tests: polling waits with a
- * deadline instead of sleeps. An assertion is retried while it throws an {@link Error} (such as
- * {@link AssertionError}) until the timeout, then run a last time so its failure is reported.
+ * Stand-in for openHAB's {@code JavaTest}, the base class of openHAB's plain Java tests: polling waits instead of
+ * sleeps. An assertion is retried while it throws an {@link Error} (such as {@link AssertionError}) until the timeout,
+ * then run a last time so its failure is reported. As in openHAB, {@link #waitFor} and the {@code Runnable} waits
+ * count the time slept between tries against the timeout (the tries themselves are extra), the {@code Supplier}
+ * waits the time passed.
  * <p>
  * The log-interception helpers ({@code setupInterceptedLogger} etc. and the nested {@code LogLevel}) are left out:
  * they need Logback (see README).
@@ -54,14 +56,13 @@ public class JavaTest {
      * @return whether the condition became true in time
      */
     protected boolean waitFor(BooleanSupplier condition, long timeout, long sleepTime) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline >= 0) {
-                return condition.getAsBoolean();
-            }
+        long waited = 0;
+        boolean holds;
+        while (!(holds = condition.getAsBoolean()) && waited < timeout) {
+            waited += sleepTime;
             internalSleep(sleepTime);
         }
-        return true;
+        return holds;
     }
 
     protected void waitForAssert(Runnable assertion) {
@@ -117,8 +118,8 @@ public class JavaTest {
      */
     protected void waitForAssert(Runnable assertion, @Nullable Runnable beforeLastCall,
             @Nullable Runnable afterLastCall, long timeout, long sleepTime) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
-        while (System.nanoTime() - deadline < 0) {
+        long waited = 0;
+        while (waited < timeout) {
             try {
                 assertion.run();
                 if (afterLastCall != null) {
@@ -126,6 +127,7 @@ public class JavaTest {
                 }
                 return;
             } catch (Error e) {
+                waited += sleepTime;
                 internalSleep(sleepTime);
             }
         }

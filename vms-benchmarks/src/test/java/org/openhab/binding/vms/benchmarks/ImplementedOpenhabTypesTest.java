@@ -14,7 +14,7 @@ package org.openhab.binding.vms.benchmarks;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.vms.benchmarks.binding.BenchThingManager;
+import org.openhab.binding.vms.benchmarks.binding.BenchThings;
 import org.openhab.binding.vms.simulator.testing.ImplementedOpenhabTypes;
 
 /**
@@ -29,6 +29,6 @@ class ImplementedOpenhabTypesTest {
 
     @Test
     void everyOpenhabTypeThisModuleImplementsOrExtendsIsListed() throws Exception {
-        ImplementedOpenhabTypes.assertListed("vms-benchmarks", BenchThingManager.class, ImplementedOpenhabTypesTest.class);
+        ImplementedOpenhabTypes.assertListed("vms-benchmarks", BenchThings.class, ImplementedOpenhabTypesTest.class);
     }
 }

@@ -14,7 +14,7 @@ package org.openhab.binding.vms.cli;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.vms.cli.binding.HeadlessThingManager;
+import org.openhab.binding.vms.cli.binding.BindingMode;
 import org.openhab.binding.vms.simulator.testing.ImplementedOpenhabTypes;
 
 /**
@@ -29,6 +29,6 @@ class ImplementedOpenhabTypesTest {
 
     @Test
     void everyOpenhabTypeThisModuleImplementsOrExtendsIsListed() throws Exception {
-        ImplementedOpenhabTypes.assertListed("vms-cli", HeadlessThingManager.class, ImplementedOpenhabTypesTest.class);
+        ImplementedOpenhabTypes.assertListed("vms-cli", BindingMode.class, ImplementedOpenhabTypesTest.class);
     }
 }

@@ -19,31 +19,30 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.vms.internal.VmsHandlerFactory;
 import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
 import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
 import org.openhab.binding.vms.internal.testsupport.BindingComponents;
-import org.openhab.binding.vms.internal.testsupport.MockedThingRuntime;
+import org.openhab.binding.vms.internal.testsupport.OpenhabSide;
+import org.openhab.binding.vms.internal.testsupport.VmsTestThings;
+import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.SoketiPusherBackend;
 import org.openhab.core.io.net.http.HttpClientFactory;
-import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
-import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.types.Command;
 
 /**
  * The binding as openHAB runs it, on a simulated VMS whose Pusher server is a real soketi: the account bridge, camera
- * {@value #CAMERA_ID} and intercom {@value #INTERCOM_ID} are mocked Things ({@link MockedThingRuntime}) whose
- * handlers come from {@link VmsHandlerFactory}, made and activated as SCR does it ({@link BindingComponents}) with
- * openHAB's common HTTP client (a real Jetty client) and a storage service; the bridge's discovery service is
- * started by the factory as in openHAB. The bridge's connection is the production one, with the production timings.
+ * {@value #CAMERA_ID} and intercom {@value #INTERCOM_ID} run on openHAB's thing manager rules ({@link OpenhabSide})
+ * with handlers from {@link VmsHandlerFactory}, made and activated as SCR does it ({@link BindingComponents}) with
+ * openHAB's common HTTP client (a real Jetty client) and storage; the bridge's discovery service is started by the
+ * factory as in openHAB. The bridge's connection is the production one, with the production timings.
  * <p>
  * The simulated account has cameras 1001 (favourite), 1002 and 1010 and intercom 301 (camera 1010); its REST server
  * is on loopback and its events go out through soketi's HTTP API, as a Laravel backend sends them.
@@ -58,21 +57,18 @@ final class BindingOnSoketi implements AutoCloseable {
     static final ThingUID BRIDGE_UID = new ThingUID(THING_TYPE_ACCOUNT, "home");
 
     final SimulatedVms vms;
-    final MockedThingRuntime openhab = new MockedThingRuntime();
     private final HttpClient commonHttpClient = new HttpClient();
     final BindingComponents components;
-    private final VmsHandlerFactory factory;
-    private @Nullable VmsAccountHandler account;
-    private @Nullable VmsCameraHandler camera;
-    private @Nullable VmsIntercomHandler intercom;
+    final OpenhabSide openhab;
 
     BindingOnSoketi(SoketiServer soketi) throws Exception {
         vms = new SimulatedVms(SoketiPusherBackend.sharing(soketi));
         commonHttpClient.start();
         HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
         when(httpClientFactory.getCommonHttpClient()).thenReturn(commonHttpClient);
-        components = new BindingComponents(httpClientFactory, openhab.storageService());
-        factory = components.factory();
+        VolatileStorageService storage = new VolatileStorageService();
+        components = new BindingComponents(httpClientFactory, storage);
+        openhab = new OpenhabSide(components.factory(), storage);
     }
 
     /** The account configuration with the simulated account's login and password. */
@@ -95,58 +91,39 @@ final class BindingOnSoketi implements AutoCloseable {
         return config;
     }
 
-    /**
-     * Creates and initialises the three handlers as openHAB's ThingManager does: the bridge first, then its
-     * children.
-     */
+    /** Adds the bridge and its camera and intercom Things to openHAB, which starts their handlers. */
     void start(Map<String, Object> accountConfig) {
-        Bridge bridge = openhab.bridge(THING_TYPE_ACCOUNT, BRIDGE_UID, accountConfig);
-        account = openhab.initialize((VmsAccountHandler) factory.registerHandler(bridge));
-        Thing cameraThing = openhab.thing(THING_TYPE_CAMERA, BRIDGE_UID, "cam" + CAMERA_ID,
-                Map.of(CONFIG_CAMERA_ID, CAMERA_ID));
-        camera = openhab.initialize((VmsCameraHandler) factory.registerHandler(cameraThing));
-        Thing intercomThing = openhab.thing(THING_TYPE_INTERCOM, BRIDGE_UID, "door" + INTERCOM_ID,
-                Map.of(CONFIG_INTERCOM_ID, INTERCOM_ID));
-        intercom = openhab.initialize((VmsIntercomHandler) factory.registerHandler(intercomThing));
+        openhab.add(VmsTestThings.account(BRIDGE_UID, accountConfig));
+        openhab.add(VmsTestThings.camera(BRIDGE_UID, "cam" + CAMERA_ID, CAMERA_ID));
+        openhab.add(VmsTestThings.intercom(BRIDGE_UID, "door" + INTERCOM_ID, INTERCOM_ID));
     }
 
     VmsAccountHandler account() {
-        return require(account);
+        return openhab.handler(BRIDGE_UID, VmsAccountHandler.class);
     }
 
     VmsCameraHandler camera() {
-        return require(camera);
+        return openhab.handler(new ThingUID(THING_TYPE_CAMERA, BRIDGE_UID, "cam" + CAMERA_ID), VmsCameraHandler.class);
     }
 
     VmsIntercomHandler intercom() {
-        return require(intercom);
+        return openhab.handler(new ThingUID(THING_TYPE_INTERCOM, BRIDGE_UID, "door" + INTERCOM_ID),
+                VmsIntercomHandler.class);
     }
 
     /** A command from an item linked to the channel, as openHAB delivers it. */
     void command(ThingHandler handler, String channelId, Command command) {
-        handler.handleCommand(new ChannelUID(handler.getThing().getUID(), channelId), command);
-    }
-
-    private static <T> T require(@Nullable T handler) {
-        if (handler == null) {
-            throw new IllegalStateException("start() first");
-        }
-        return handler;
+        openhab.manager.sendCommand(new ChannelUID(handler.getThing().getUID(), channelId), command);
     }
 
     /**
-     * Disposes the children, then the bridge, and unregisters each from the factory (as openHAB does), and stops the
+     * Disposes the handlers as openHAB does when the binding goes (the children before the bridge), and stops the
      * simulated VMS; soketi keeps running.
      */
     @Override
     public void close() throws Exception {
         try {
-            for (ThingHandler handler : new @Nullable ThingHandler[] { intercom, camera, account }) {
-                if (handler != null) {
-                    openhab.dispose(handler);
-                    factory.unregisterHandler(handler.getThing());
-                }
-            }
+            openhab.close();
         } finally {
             components.close();
             commonHttpClient.stop();

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 import org.openhab.binding.vms.internal.handler.VmsStatusText;
-import org.openhab.binding.vms.internal.testsupport.MockedThingRuntime;
+import org.openhab.binding.vms.internal.testsupport.OpenhabSide;
 import org.openhab.binding.vms.simulator.soketi.SoketiExtension;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
 import org.openhab.binding.vms.simulator.vms.SimCall;
@@ -50,8 +50,8 @@ import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.types.State;
 
 /**
- * The binding end to end: the account bridge, a camera and an intercom, created by the handler factory and run by the
- * stand-in runtime with mocked Things and callbacks, against the simulated VMS's loopback REST server and a real
+ * The binding end to end: the account bridge, a camera and an intercom, created by the handler factory and run on
+ * openHAB's thing manager rules (the local thing manager), against the simulated VMS's loopback REST server and a real
  * soketi (skipped without Node.js unless CI=true). Changes are made in the "VMS" as another app would make them, and
  * must arrive in channels, triggers and statuses; commands must reach the VMS's REST API.
  * <p>
@@ -98,7 +98,8 @@ class VmsBindingEndToEndTest extends JavaTest {
         waitForOnline();
         waitForAssert(() -> assertEquals(new StringType("SUBSCRIBED"),
                 openhab().lastState(BRIDGE_UID, CHANNEL_CONNECTION_STATE)), TIMEOUT_MS, POLL_MS);
-        assertEquals(List.of(ThingStatus.UNKNOWN, ThingStatus.ONLINE), statusesOf(BRIDGE_UID));
+        assertEquals(List.of(ThingStatus.INITIALIZING, ThingStatus.UNKNOWN, ThingStatus.ONLINE),
+                statusesOf(BRIDGE_UID));
         assertEquals(1, bed.vms.loginCount());
         // the account was read: the children show what the VMS lists
         waitForAssert(() -> {
@@ -281,8 +282,8 @@ class VmsBindingEndToEndTest extends JavaTest {
 
         bed.vms.logout(sessions.get(0));
         waitForAssert(() -> assertEquals(2, bed.vms.loginCount()), TIMEOUT_MS, POLL_MS);
-        waitForAssert(() -> assertEquals(List.of(ThingStatus.UNKNOWN, ThingStatus.ONLINE, ThingStatus.OFFLINE,
-                ThingStatus.ONLINE), statusesOf(BRIDGE_UID)), TIMEOUT_MS, POLL_MS);
+        waitForAssert(() -> assertEquals(List.of(ThingStatus.INITIALIZING, ThingStatus.UNKNOWN, ThingStatus.ONLINE,
+                ThingStatus.OFFLINE, ThingStatus.ONLINE), statusesOf(BRIDGE_UID)), TIMEOUT_MS, POLL_MS);
         waitForStatus(bed.camera(), ThingStatus.ONLINE, ThingStatusDetail.NONE);
         waitForStatus(bed.intercom(), ThingStatus.ONLINE, ThingStatusDetail.NONE);
         assertEquals(List.of(EVENT_LOGOUT), openhab().triggers(BRIDGE_UID, CHANNEL_ACCOUNT_EVENT));
@@ -336,7 +337,7 @@ class VmsBindingEndToEndTest extends JavaTest {
         return bed;
     }
 
-    private MockedThingRuntime openhab() {
+    private OpenhabSide openhab() {
         return bed().openhab;
     }
 
@@ -360,7 +361,10 @@ class VmsBindingEndToEndTest extends JavaTest {
         return openhab().status(handler);
     }
 
-    /** The statuses the Thing went through, repeated ones (a new description) counted once. */
+    /**
+     * The statuses the Thing went through (INITIALIZING from openHAB's thing manager first), repeated ones (a new
+     * description) counted once.
+     */
     private List<ThingStatus> statusesOf(ThingUID thing) {
         List<ThingStatus> statuses = new ArrayList<>();
         for (ThingStatusInfo info : openhab().statusChanges(thing)) {

@@ -38,26 +38,31 @@ import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
 import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
 import org.openhab.binding.vms.internal.handler.VmsTokenStorage;
+import org.openhab.binding.vms.internal.testsupport.CallbackTally;
+import org.openhab.binding.vms.internal.testsupport.CallbackTally.StatusAt;
+import org.openhab.binding.vms.internal.testsupport.VmsTestThings;
+import org.openhab.binding.vms.simulator.runtime.LocalThingManager;
+import org.openhab.binding.vms.simulator.runtime.ThingManagerListener;
+import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.VmsWire;
-import org.openhab.core.config.core.Configuration;
 import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.storage.Storage;
 import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
-import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
-import org.openhab.core.thing.binding.BaseThingHandler;
-import org.openhab.core.thing.binding.builder.BridgeBuilder;
-import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.types.State;
 
 /**
  * One fault scenario's world: the simulated VMS (on whichever Pusher server the scenario chose), the real bridge
  * handler with a real {@link VmsAccountConnection} under it, a camera and an intercom Thing with their real handlers,
- * and openHAB's side as {@link FaultCallback}. Messages the scenario publishes carry numbers ({@link NumberedEvents}):
+ * run on openHAB's thing manager rules ({@link LocalThingManager}), what they report counted in a
+ * {@link CallbackTally}. Messages the scenario publishes carry numbers ({@link NumberedEvents}):
  * analytic detections for camera {@value #CAMERA_ID} on the user channel and calls for intercom
  * {@value #INTERCOM_ID} on the token channel, so their triggers prove that both channels are subscribed and are
  * counted per number in an {@link IdTally}.
@@ -79,20 +84,28 @@ final class FaultBed implements AutoCloseable {
     private final String scenario;
     private final SimulatedVms sim;
     private final HttpClient httpClient = new HttpClient();
-    private final InMemoryStorageService storage = new InMemoryStorageService();
+    private final VolatileStorageService storage = new VolatileStorageService();
     private final Map<String, Object> accountConfig = new HashMap<>();
     private final List<VmsAccountConnection> connections = new CopyOnWriteArrayList<>();
-    private final List<BaseThingHandler> children = new CopyOnWriteArrayList<>();
+    private final List<Thing> children = new CopyOnWriteArrayList<>();
     private final IdTally tally = new IdTally();
     private final AtomicLong nextNumber = new AtomicLong(1_000_000);
     private final List<Long> connectedIds = new CopyOnWriteArrayList<>();
     private final List<Long> outageIds = new CopyOnWriteArrayList<>();
-    private final Bridge bridge;
-    private final FaultCallback callback;
+    private final ThingUID bridgeUID;
+    private final LocalThingManager openhab = new LocalThingManager(this::handlerOf);
+    private final CallbackTally reported = new CallbackTally();
+    private volatile TriggerSink sink = this::countNumbered;
     private VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
             .withBackoff(Duration.ofMillis(100), Duration.ofMillis(20)).withConnectTimeout(Duration.ofSeconds(5))
             .withRandom(() -> 0.5);
-    private @Nullable VmsAccountHandler account;
+    private @Nullable Bridge bridge;
+
+    /** Receives every trigger, on the thread that fired it. */
+    @FunctionalInterface
+    interface TriggerSink {
+        void triggered(ThingUID thing, String channelId, String payload);
+    }
 
     /**
      * @param scenario named in every failure message
@@ -108,10 +121,29 @@ final class FaultBed implements AutoCloseable {
         // the security change requires this for http:// base URLs; ignored before it lands
         accountConfig.put("allowPlainHttp", Boolean.TRUE);
         // a bridge id of its own, so that thread names (OH-binding-<bridge UID>-...) belong to this bed only
-        String bridgeId = "faults-" + BEDS.incrementAndGet();
-        bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, bridgeId).build();
-        callback = new FaultCallback(bridge);
-        callback.sink(this::countNumbered);
+        bridgeUID = new ThingUID(THING_TYPE_ACCOUNT, "faults-" + BEDS.incrementAndGet());
+        openhab.addListener(reported);
+        openhab.addListener(new ThingManagerListener() {
+            @Override
+            public void channelTriggered(Thing thing, ChannelUID channel, String event) {
+                sink.triggered(thing.getUID(), channel.getId(), event);
+            }
+        });
+    }
+
+    /** The handlers openHAB makes: the bridge's on a real connection with the scenario's policy. */
+    private ThingHandler handlerOf(Thing thing) {
+        if (thing instanceof Bridge account) {
+            return new VmsAccountHandler(account, httpClient, new VmsTokenStorage(storage),
+                    (config, unusedHttpClient, store, scheduler, listener) -> {
+                        VmsAccountConnection connection = new VmsAccountConnection(config, httpClient, store,
+                                scheduler, listener, policy);
+                        connections.add(connection);
+                        return connection;
+                    });
+        }
+        return THING_TYPE_CAMERA.equals(thing.getThingTypeUID()) ? new VmsCameraHandler(thing)
+                : new VmsIntercomHandler(thing);
     }
 
     // ---------------------------------------------------------------- set-up
@@ -139,26 +171,20 @@ final class FaultBed implements AutoCloseable {
         return this;
     }
 
-    /** Creates the bridge handler (once) and initialises it. */
+    /**
+     * Adds the account Thing (once), whose handler openHAB makes and initialises; after {@link #disposeBridge()},
+     * enables it again, which makes a new handler and starts the children again once it is initialised.
+     */
     VmsAccountHandler startBridge() {
-        VmsAccountHandler handler = account;
-        if (handler == null) {
-            bridge.getConfiguration().setProperties(accountConfig);
-            handler = new VmsAccountHandler(bridge, httpClient, new VmsTokenStorage(storage),
-                    (config, unusedHttpClient, store, scheduler, listener) -> {
-                        VmsAccountConnection connection = new VmsAccountConnection(config, httpClient, store,
-                                scheduler, listener, policy);
-                        connections.add(connection);
-                        return connection;
-                    });
-            handler.setCallback(callback);
-            bridge.setHandler(handler);
-            account = handler;
+        Bridge current = bridge;
+        if (current == null) {
+            current = VmsTestThings.account(bridgeUID, accountConfig);
+            bridge = current;
+            openhab.add(current);
+        } else {
+            openhab.setEnabled(bridgeUID, true);
         }
-        // as openHAB's ThingManager does before it calls initialize(); the children hear of it
-        callback.statusUpdated(bridge, new ThingStatusInfo(ThingStatus.INITIALIZING, ThingStatusDetail.NONE, null));
-        handler.initialize();
-        return handler;
+        return account();
     }
 
     /**
@@ -168,44 +194,35 @@ final class FaultBed implements AutoCloseable {
      * configuration in place would not do: openHAB 5's handler keeps the configuration it read.
      */
     void reconfigure(String key, Object value) {
-        account().handleConfigurationUpdate(Map.of(key, value));
+        openhab.updateConfiguration(bridgeUID, Map.of(key, value));
     }
 
-    /** Disposes the bridge handler as openHAB does when the Thing is disabled or changed. */
+    /**
+     * Disables the account Thing as a user does in openHAB: the children's handlers are disposed, then the bridge's
+     * ({@link #startBridge()} enables it again).
+     */
     void disposeBridge() {
-        account().dispose();
-        callback.statusUpdated(bridge, new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE, null));
+        openhab.setEnabled(bridgeUID, false);
     }
 
     VmsCameraHandler addCamera(long cameraId) {
-        Thing thing = child(THING_TYPE_CAMERA, "camera-" + cameraId, CONFIG_CAMERA_ID, cameraId);
-        VmsCameraHandler handler = new VmsCameraHandler(thing);
-        initializeChild(thing, handler);
-        return handler;
+        return addChild(VmsTestThings.camera(bridgeUID, "camera-" + cameraId, cameraId), VmsCameraHandler.class);
     }
 
     VmsIntercomHandler addIntercom(long intercomId) {
-        Thing thing = child(THING_TYPE_INTERCOM, "intercom-" + intercomId, CONFIG_INTERCOM_ID, intercomId);
-        VmsIntercomHandler handler = new VmsIntercomHandler(thing);
-        initializeChild(thing, handler);
-        return handler;
+        return addChild(VmsTestThings.intercom(bridgeUID, "intercom-" + intercomId, intercomId),
+                VmsIntercomHandler.class);
     }
 
-    private Thing child(ThingTypeUID type, String thingId, String idParameter, long id) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(idParameter, id);
-        return ThingBuilder.create(type, new ThingUID(type, bridge.getUID(), thingId)).withBridge(bridge.getUID())
-                .withConfiguration(new Configuration(config)).build();
-    }
-
-    private void initializeChild(Thing thing, BaseThingHandler handler) {
-        // as openHAB's ThingManager does before it calls initialize()
-        thing.setStatusInfo(new ThingStatusInfo(ThingStatus.INITIALIZING, ThingStatusDetail.NONE, null));
-        thing.setHandler(handler);
-        callback.register(thing);
-        children.add(handler);
-        handler.setCallback(callback);
-        handler.initialize();
+    /** Adds the child Thing; the bridge must be initialised, so that openHAB makes its handler at once. */
+    private <H extends ThingHandler> H addChild(Thing thing, Class<H> type) {
+        openhab.add(thing);
+        children.add(thing);
+        ThingHandler handler = openhab.handler(thing.getUID());
+        if (handler == null) {
+            throw failure(thing.getUID() + " got no handler: " + thing.getStatusInfo());
+        }
+        return type.cast(handler);
     }
 
     // ---------------------------------------------------------------- what the scenario looks at
@@ -218,8 +235,14 @@ final class FaultBed implements AutoCloseable {
         return sim;
     }
 
-    FaultCallback callback() {
-        return callback;
+    /** What the handlers reported, counted. */
+    CallbackTally reported() {
+        return reported;
+    }
+
+    /** Every trigger goes to this sink from now on (instead of the numbered messages' tally). */
+    void sink(TriggerSink newSink) {
+        sink = newSink;
     }
 
     IdTally tally() {
@@ -227,23 +250,23 @@ final class FaultBed implements AutoCloseable {
     }
 
     ThingUID bridgeUID() {
-        return bridge.getUID();
+        return bridgeUID;
     }
 
     ThingUID cameraUID() {
-        return new ThingUID(THING_TYPE_CAMERA, bridge.getUID(), "camera-" + CAMERA_ID);
+        return new ThingUID(THING_TYPE_CAMERA, bridgeUID, "camera-" + CAMERA_ID);
     }
 
     ThingUID intercomUID() {
-        return new ThingUID(THING_TYPE_INTERCOM, bridge.getUID(), "intercom-" + INTERCOM_ID);
+        return new ThingUID(THING_TYPE_INTERCOM, bridgeUID, "intercom-" + INTERCOM_ID);
     }
 
+    /** The bridge's handler now (enabling the Thing again makes a new one). */
     VmsAccountHandler account() {
-        VmsAccountHandler handler = account;
-        if (handler == null) {
-            throw new IllegalStateException("the bridge was not started");
+        if (openhab.handler(bridgeUID) instanceof VmsAccountHandler handler) {
+            return handler;
         }
-        return handler;
+        throw new IllegalStateException("the bridge has no handler: " + bridgeStatus());
     }
 
     /** The connection the bridge created last. */
@@ -268,16 +291,19 @@ final class FaultBed implements AutoCloseable {
     }
 
     ThingStatusInfo bridgeStatus() {
-        return bridge.getStatusInfo();
+        Bridge current = bridge;
+        return current == null ? new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE, null)
+                : current.getStatusInfo();
     }
 
-    List<BaseThingHandler> children() {
+    /** The camera and intercom Things. */
+    List<Thing> children() {
         return List.copyOf(children);
     }
 
     /** The prefix of every thread of this bridge's connection ({@code OH-binding-<bridge UID>}). */
     String threadPrefix() {
-        return "OH-binding-" + bridge.getUID().getAsString();
+        return "OH-binding-" + bridgeUID.getAsString();
     }
 
     /** Names of the live threads of this bridge's connection. */
@@ -300,8 +326,9 @@ final class FaultBed implements AutoCloseable {
     /** The session token the bridge stored, or null. */
     @Nullable
     String storedToken() {
-        for (Object value : storage.values().values()) {
-            if (value instanceof String token) {
+        Storage<String> tokens = storage.getStorage(VmsTokenStorage.STORAGE_NAME);
+        for (String token : tokens.getValues()) {
+            if (token != null) {
                 return token;
             }
         }
@@ -333,22 +360,22 @@ final class FaultBed implements AutoCloseable {
 
     /** Updates of the camera's {@code status} channel: only a re-read of the camera list sets it. */
     long cameraResyncs() {
-        return callback.updates(cameraUID(), CHANNEL_STATUS);
+        return reported.updates(cameraUID(), CHANNEL_STATUS);
     }
 
     @Nullable
     State lastState(ThingUID thing, String channelId) {
-        return callback.lastState(thing, channelId);
+        return reported.lastState(thing, channelId);
     }
 
     // ---------------------------------------------------------------- numbered messages
 
     private void countNumbered(ThingUID thing, String channelId, String payload) {
         if (CHANNEL_ANALYTIC_EVENT.equals(channelId)) {
-            State json = callback.lastState(thing, CHANNEL_LAST_EVENT_JSON);
+            State json = reported.lastState(thing, CHANNEL_LAST_EVENT_JSON);
             tally.count(NumberedEvents.analyticId(json == null ? null : json.toString()));
         } else if (CHANNEL_CALL.equals(channelId)) {
-            State id = callback.lastState(thing, CHANNEL_LAST_CALL_ID);
+            State id = reported.lastState(thing, CHANNEL_LAST_CALL_ID);
             tally.count(id instanceof DecimalType number ? number.longValue() : -1);
         }
     }
@@ -406,12 +433,12 @@ final class FaultBed implements AutoCloseable {
 
     /** "ONLINE" when the bridge and every child are, else each one's status. */
     String finalStatus() {
-        ThingStatusInfo info = bridge.getStatusInfo();
+        ThingStatusInfo info = bridgeStatus();
         String bridgeText = info.getStatus() + (info.getStatusDetail() == ThingStatusDetail.NONE ? ""
                 : "/" + info.getStatusDetail());
         Set<String> childTexts = new TreeSet<>();
-        for (BaseThingHandler child : children) {
-            ThingStatusInfo childInfo = child.getThing().getStatusInfo();
+        for (Thing child : children) {
+            ThingStatusInfo childInfo = child.getStatusInfo();
             childTexts.add(childInfo.getStatus() + (childInfo.getStatusDetail() == ThingStatusDetail.NONE ? ""
                     : "/" + childInfo.getStatusDetail()));
         }
@@ -453,12 +480,12 @@ final class FaultBed implements AutoCloseable {
     }
 
     boolean allOnline() {
-        if (bridge.getStatus() != ThingStatus.ONLINE || !"SUBSCRIBED".equals(String.valueOf(
-                callback.lastState(bridge.getUID(), CHANNEL_CONNECTION_STATE)))) {
+        if (bridgeStatus().getStatus() != ThingStatus.ONLINE || !"SUBSCRIBED".equals(String.valueOf(
+                reported.lastState(bridgeUID, CHANNEL_CONNECTION_STATE)))) {
             return false;
         }
-        for (BaseThingHandler child : children) {
-            if (child.getThing().getStatus() != ThingStatus.ONLINE) {
+        for (Thing child : children) {
+            if (child.getStatus() != ThingStatus.ONLINE) {
                 return false;
             }
         }
@@ -477,7 +504,7 @@ final class FaultBed implements AutoCloseable {
 
     /** When the bridge first went offline after {@code sinceNanos}, or 0. */
     long offlineAfter(long sinceNanos) {
-        for (FaultCallback.StatusAt at : callback.bridgeHistory()) {
+        for (StatusAt at : reported.statusHistory(bridgeUID)) {
             if (at.nanos() > sinceNanos && at.info().getStatus() != ThingStatus.ONLINE) {
                 return at.nanos();
             }
@@ -488,7 +515,7 @@ final class FaultBed implements AutoCloseable {
     /** When the bridge was ONLINE again after being offline after {@code sinceNanos}, or 0. */
     long onlineAfterOffline(long sinceNanos) {
         boolean wasOffline = false;
-        for (FaultCallback.StatusAt at : callback.bridgeHistory()) {
+        for (StatusAt at : reported.statusHistory(bridgeUID)) {
             if (at.nanos() <= sinceNanos) {
                 continue;
             }
@@ -503,7 +530,7 @@ final class FaultBed implements AutoCloseable {
 
     /** When the bridge first became ONLINE after {@code sinceNanos}, or 0. */
     long onlineAfter(long sinceNanos) {
-        for (FaultCallback.StatusAt at : callback.bridgeHistory()) {
+        for (StatusAt at : reported.statusHistory(bridgeUID)) {
             if (at.nanos() > sinceNanos && at.info().getStatus() == ThingStatus.ONLINE) {
                 return at.nanos();
             }
@@ -514,7 +541,7 @@ final class FaultBed implements AutoCloseable {
     /** Waits for the bridge status (any description). */
     void awaitBridge(ThingStatus status, ThingStatusDetail detail, String what, Duration timeout) {
         await(what + ": bridge " + status + "/" + detail, timeout, () -> {
-            ThingStatusInfo info = bridge.getStatusInfo();
+            ThingStatusInfo info = bridgeStatus();
             return info.getStatus() == status && info.getStatusDetail() == detail;
         });
     }
@@ -547,14 +574,13 @@ final class FaultBed implements AutoCloseable {
     /** What the scenario can see right now, for failure messages. */
     String describe() {
         StringBuilder text = new StringBuilder();
-        text.append("bridge ").append(bridge.getStatusInfo());
-        text.append(", socket ").append(callback.lastState(bridge.getUID(), CHANNEL_CONNECTION_STATE));
-        for (BaseThingHandler child : children.subList(0, Math.min(children.size(), 3))) {
-            text.append(", ").append(child.getThing().getUID().getId()).append(' ')
-                    .append(child.getThing().getStatusInfo());
+        text.append("bridge ").append(bridgeStatus());
+        text.append(", socket ").append(reported.lastState(bridgeUID, CHANNEL_CONNECTION_STATE));
+        for (Thing child : children.subList(0, Math.min(children.size(), 3))) {
+            text.append(", ").append(child.getUID().getId()).append(' ').append(child.getStatusInfo());
         }
         if (children.size() > 3) {
-            long online = children.stream().filter(c -> c.getThing().getStatus() == ThingStatus.ONLINE).count();
+            long online = children.stream().filter(c -> c.getStatus() == ThingStatus.ONLINE).count();
             text.append(", ").append(online).append(" of ").append(children.size()).append(" children ONLINE");
         }
         if (!connections.isEmpty()) {
@@ -566,9 +592,9 @@ final class FaultBed implements AutoCloseable {
             }
         }
         text.append("\n  login requests ").append(loginRequests()).append(", camera list reads ")
-                .append(cameraListReads()).append(", triggers ").append(callback.triggerCount()).append(", duplicates ")
+                .append(cameraListReads()).append(", triggers ").append(reported.triggerCount()).append(", duplicates ")
                 .append(tally.duplicates());
-        List<FaultCallback.StatusAt> history = callback.bridgeHistory();
+        List<StatusAt> history = reported.statusHistory(bridgeUID);
         text.append("\n  bridge history (last 12): ")
                 .append(history.subList(Math.max(0, history.size() - 12), history.size()));
         return text.toString();
@@ -576,17 +602,7 @@ final class FaultBed implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        for (BaseThingHandler child : children) {
-            child.dispose();
-            VmsAccountHandler handler = account;
-            if (handler != null) {
-                handler.childHandlerDisposed(child, child.getThing());
-            }
-        }
-        VmsAccountHandler handler = account;
-        if (handler != null) {
-            handler.dispose();
-        }
+        openhab.close(); // the children's handlers first, then the bridge's, as openHAB does
         httpClient.stop();
         sim.close();
     }

@@ -103,7 +103,7 @@ class FaultBurstTest {
                     () -> allCamerasResynced(bed));
 
             BurstCounts counts = new BurstCounts();
-            bed.callback().sink((thing, channel, payload) -> count(bed, counts, thing, channel, payload));
+            bed.sink((thing, channel, payload) -> count(bed, counts, thing, channel, payload));
             long heapBefore = usedHeapAfterGc();
 
             long start = System.nanoTime();
@@ -157,7 +157,7 @@ class FaultBurstTest {
     private static boolean allCamerasResynced(FaultBed bed) {
         for (int i = 0; i < CAMERAS; i++) {
             ThingUID camera = new ThingUID(THING_TYPE_CAMERA, bed.bridgeUID(), "camera-" + (FIRST_CAMERA + i));
-            if (bed.callback().updates(camera, CHANNEL_STATUS) == 0) {
+            if (bed.reported().updates(camera, CHANNEL_STATUS) == 0) {
                 return false;
             }
         }
@@ -172,7 +172,7 @@ class FaultBurstTest {
         if (camera < 0) {
             counts.strays.incrementAndGet();
         } else if (CHANNEL_ANALYTIC_EVENT.equals(channel)) {
-            State json = bed.callback().lastState(thing, CHANNEL_LAST_EVENT_JSON);
+            State json = bed.reported().lastState(thing, CHANNEL_LAST_EVENT_JSON);
             long id = NumberedEvents.analyticId(json == null ? null : json.toString()) - FIRST_EVENT_ID;
             if (id < 0 || id >= counts.analytic.length()) {
                 counts.strays.incrementAndGet();

@@ -52,7 +52,7 @@ class FaultLogoutTest {
             bed.publishAndAwait(10, "after the new login");
             bed.awaitResyncSince(resync, "after the new login");
 
-            bed.check(bed.callback().triggers(bed.bridgeUID(), CHANNEL_ACCOUNT_EVENT, EVENT_LOGOUT) == 1,
+            bed.check(bed.reported().triggers(bed.bridgeUID(), CHANNEL_ACCOUNT_EVENT, EVENT_LOGOUT) == 1,
                     "account-event LOGOUT fired once");
             bed.check(bed.loginRequests() == 2, "exactly one new login");
             String newToken = bed.storedToken();
@@ -79,8 +79,8 @@ class FaultLogoutTest {
             String description = String.valueOf(bed.bridgeStatus().getDescription());
             bed.check(description.startsWith(VmsStatusText.LOGGED_OUT), "the status says logged out");
             bed.await("children follow the bridge offline", RECOVERY_TIMEOUT,
-                    () -> bed.children().stream().allMatch(c -> c.getThing().getStatus() == ThingStatus.OFFLINE));
-            bed.check(bed.callback().triggers(bed.bridgeUID(), CHANNEL_ACCOUNT_EVENT, EVENT_LOGOUT) == 1,
+                    () -> bed.children().stream().allMatch(c -> c.getStatus() == ThingStatus.OFFLINE));
+            bed.check(bed.reported().triggers(bed.bridgeUID(), CHANNEL_ACCOUNT_EVENT, EVENT_LOGOUT) == 1,
                     "account-event LOGOUT fired once");
             bed.check(bed.loginRequests() == 0, "no login without credentials");
             String stopped = bed.finalStatus();

@@ -153,7 +153,7 @@ class FaultRestTest {
             revokeAndReconnect(bed);
             bed.awaitBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "419", RECOVERY_TIMEOUT);
             bed.await("children follow the bridge offline", RECOVERY_TIMEOUT,
-                    () -> bed.children().stream().allMatch(c -> c.getThing().getStatus() == ThingStatus.OFFLINE));
+                    () -> bed.children().stream().allMatch(c -> c.getStatus() == ThingStatus.OFFLINE));
             bed.check(bed.loginRequests() == 2, "no second login after 419 (only the user can free a session)");
             String failedStatus = bed.finalStatus();
 

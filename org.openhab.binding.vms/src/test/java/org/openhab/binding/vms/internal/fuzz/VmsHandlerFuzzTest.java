@@ -70,7 +70,7 @@ class VmsHandlerFuzzTest extends JavaTest {
     private final VmsAccountConnection connection = mock(VmsAccountConnection.class,
             withSettings().stubOnly().strictness(Strictness.LENIENT));
     private @Nullable SimulatedVms simOrNull;
-    private @Nullable FuzzBridge bridgeOrNull;
+    private @Nullable FuzzBed bridgeOrNull;
 
     @BeforeEach
     void start() throws Exception {
@@ -87,9 +87,9 @@ class VmsHandlerFuzzTest extends JavaTest {
 
     @AfterEach
     void stop() throws Exception {
-        FuzzBridge bridge = bridgeOrNull;
+        FuzzBed bridge = bridgeOrNull;
         if (bridge != null) {
-            bridge.disposeAll();
+            bridge.close();
         }
         httpClient.stop();
         SimulatedVms sim = simOrNull;
@@ -101,19 +101,19 @@ class VmsHandlerFuzzTest extends JavaTest {
     @Test
     void hostileMessagesNeitherBreakRoutingNorTheBridge() {
         SimulatedVms sim = sim();
-        FuzzBridge bridge = new FuzzBridge(
+        FuzzBed bridge = new FuzzBed(
                 Map.of("baseUrl", sim.baseUrl(), "login", SimulatedVms.DEFAULT_LOGIN, "password",
                         SimulatedVms.DEFAULT_PASSWORD),
                 httpClient, (config, client, store, scheduler, listener) -> connection);
         bridgeOrNull = bridge;
+        bridge.start();
         VmsCameraHandler camera = bridge.camera(1001);
         VmsIntercomHandler door = bridge.intercom(301);
-        bridge.account.initialize();
         bridge.account.statusChanged(VmsAccountStatus.ONLINE, null);
         bridge.account.resyncNeeded();
         waitForAssert(() -> assertNotNull(bridge.lastState(camera, CHANNEL_FAVORITE)), TIMEOUT_MS, 20);
         waitForAssert(() -> assertEquals(ThingStatus.ONLINE, bridge.status(door).getStatus()), TIMEOUT_MS, 20);
-        int bridgeChanges = bridge.statusHistory(FuzzBridge.BRIDGE_UID).size();
+        int bridgeChanges = bridge.statusHistory(FuzzBed.BRIDGE_UID).size();
         long warningsBefore = LogSecretScanner.bindingWarnings();
         long updatesBefore = bridge.stateUpdates();
         long triggersBefore = bridge.triggers();
@@ -137,8 +137,8 @@ class VmsHandlerFuzzTest extends JavaTest {
         bridge.account.event(valid);
         assertEquals(String.valueOf(CALL_ID), String.valueOf(bridge.lastState(door, CHANNEL_LAST_CALL_ID)));
         assertEquals(warningsBefore, LogSecretScanner.bindingWarnings(), "routing logged a warning: a bug");
-        assertEquals(bridgeChanges, bridge.statusHistory(FuzzBridge.BRIDGE_UID).size(),
-                () -> "the bridge stayed ONLINE: " + bridge.statusHistory(FuzzBridge.BRIDGE_UID));
+        assertEquals(bridgeChanges, bridge.statusHistory(FuzzBed.BRIDGE_UID).size(),
+                () -> "the bridge stayed ONLINE: " + bridge.statusHistory(FuzzBed.BRIDGE_UID));
         for (var child : new org.openhab.core.thing.binding.ThingHandler[] { camera, door }) {
             ThingStatusDetail detail = bridge.status(child).getStatusDetail();
             // deletions and detachments in the storm may take them away; nothing else may

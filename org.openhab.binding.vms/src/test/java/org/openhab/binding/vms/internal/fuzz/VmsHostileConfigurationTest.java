@@ -59,11 +59,11 @@ import org.openhab.core.thing.ThingStatusInfo;
 class VmsHostileConfigurationTest extends JavaTest {
 
     private static final long TIMEOUT_MS = 20_000;
-    private static final String THREAD_PREFIX = "OH-binding-" + FuzzBridge.BRIDGE_UID.getAsString();
+    private static final String THREAD_PREFIX = "OH-binding-" + FuzzBed.BRIDGE_UID.getAsString();
 
     private final HttpClient httpClient = new HttpClient();
     private @Nullable SimulatedVms simOrNull;
-    private @Nullable FuzzBridge bridgeOrNull;
+    private @Nullable FuzzBed bridgeOrNull;
 
     @BeforeEach
     void start() throws Exception {
@@ -73,9 +73,9 @@ class VmsHostileConfigurationTest extends JavaTest {
 
     @AfterEach
     void stop() throws Exception {
-        FuzzBridge bridge = bridgeOrNull;
+        FuzzBed bridge = bridgeOrNull;
         if (bridge != null) {
-            bridge.disposeAll();
+            bridge.close();
             // nothing of the account may outlive its Thing
             waitForAssert(() -> assertEquals(List.of(), Thread.getAllStackTraces().keySet().stream()
                     .filter(t -> t.isAlive() && t.getName().startsWith(THREAD_PREFIX)).map(Thread::getName).toList()),
@@ -104,7 +104,7 @@ class VmsHostileConfigurationTest extends JavaTest {
     @ParameterizedTest
     @MethodSource("unusableBaseUrls")
     void anUnusableServerAddressIsAConfigurationErrorAndStartsNothing(String baseUrl) {
-        FuzzBridge bridge = bridge(Map.of("baseUrl", expand(baseUrl)));
+        FuzzBed bridge = bridge(Map.of("baseUrl", expand(baseUrl)));
         assertConfigurationErrorAndNothingStarted(bridge);
     }
 
@@ -116,8 +116,8 @@ class VmsHostileConfigurationTest extends JavaTest {
     @ParameterizedTest
     @MethodSource("usableBaseUrls")
     void aServerAddressThatIsValidAfterAllWorks(String baseUrl) {
-        FuzzBridge bridge = bridge(Map.of("baseUrl", expand(baseUrl)));
-        bridge.account.initialize();
+        FuzzBed bridge = bridge(Map.of("baseUrl", expand(baseUrl)));
+        bridge.start();
         waitForBridge(bridge, ThingStatus.ONLINE, ThingStatusDetail.NONE);
     }
 
@@ -139,7 +139,7 @@ class VmsHostileConfigurationTest extends JavaTest {
     @ParameterizedTest
     @MethodSource("unusableSocketOverrides")
     void anUnusableSocketOverrideIsAConfigurationErrorAndStartsNothing(String socketUrl, String appKey) {
-        FuzzBridge bridge = bridge(Map.of("socketUrl", expand(socketUrl), "appKey", appKey));
+        FuzzBed bridge = bridge(Map.of("socketUrl", expand(socketUrl), "appKey", appKey));
         assertConfigurationErrorAndNothingStarted(bridge);
     }
 
@@ -152,8 +152,8 @@ class VmsHostileConfigurationTest extends JavaTest {
     @ParameterizedTest
     @MethodSource("usableSocketOverrides")
     void aSocketOverrideThatIsValidAfterAllWorks(String socketUrl, String appKey) {
-        FuzzBridge bridge = bridge(Map.of("socketUrl", expand(socketUrl), "appKey", appKey));
-        bridge.account.initialize();
+        FuzzBed bridge = bridge(Map.of("socketUrl", expand(socketUrl), "appKey", appKey));
+        bridge.start();
         waitForBridge(bridge, ThingStatus.ONLINE, ThingStatusDetail.NONE);
     }
 
@@ -171,7 +171,7 @@ class VmsHostileConfigurationTest extends JavaTest {
     @ParameterizedTest
     @MethodSource("invalidIds")
     void anInvalidCameraOrIntercomIdIsAConfigurationError(Object id) {
-        FuzzBridge bridge = bridgeWithMockedConnection();
+        FuzzBed bridge = bridgeWithMockedConnection();
         VmsCameraHandler camera = assertDoesNotThrow(() -> bridge.camera(id));
         VmsIntercomHandler door = assertDoesNotThrow(() -> bridge.intercom(id));
         for (var child : new org.openhab.core.thing.binding.ThingHandler[] { camera, door }) {
@@ -191,7 +191,7 @@ class VmsHostileConfigurationTest extends JavaTest {
     @ParameterizedTest
     @MethodSource("validIds")
     void aValidIdInAnyNumericShapeWorks(Object id) {
-        FuzzBridge bridge = bridgeWithMockedConnection();
+        FuzzBed bridge = bridgeWithMockedConnection();
         VmsCameraHandler camera = bridge.camera(id);
         VmsIntercomHandler door = bridge.intercom(id);
         assertEquals(ThingStatus.ONLINE, bridge.status(camera).getStatus(), () -> bridge.status(camera).toString());
@@ -203,36 +203,36 @@ class VmsHostileConfigurationTest extends JavaTest {
     // ---------------------------------------------------------------- helpers
 
     /** A bridge for the simulated account with {@code changes} applied, on a real connection. */
-    private FuzzBridge bridge(Map<String, Object> changes) {
+    private FuzzBed bridge(Map<String, Object> changes) {
         SimulatedVms sim = sim();
         Map<String, Object> config = new HashMap<>(Map.of("baseUrl", sim.baseUrl(), "login",
                 SimulatedVms.DEFAULT_LOGIN, "password", SimulatedVms.DEFAULT_PASSWORD));
         config.putAll(changes);
         VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
                 .withBackoff(Duration.ofMillis(200), Duration.ofMillis(10)).withConnectTimeout(Duration.ofSeconds(10));
-        FuzzBridge bridge = new FuzzBridge(config, httpClient, (accountConfig, client, store, scheduler,
+        FuzzBed bridge = new FuzzBed(config, httpClient, (accountConfig, client, store, scheduler,
                 listener) -> new VmsAccountConnection(accountConfig, httpClient, store, scheduler, listener, policy));
         bridgeOrNull = bridge;
         return bridge;
     }
 
     /** An ONLINE bridge whose connection is a mock: for the children's own configuration. */
-    private FuzzBridge bridgeWithMockedConnection() {
+    private FuzzBed bridgeWithMockedConnection() {
         VmsAccountConnection connection = mock(VmsAccountConnection.class,
                 withSettings().stubOnly().strictness(Strictness.LENIENT));
         when(connection.getStatus()).thenReturn(VmsAccountStatus.ONLINE);
         when(connection.getStatistics()).thenReturn(new VmsConnectionStatistics(0, 0, 0, 0, 0));
-        FuzzBridge bridge = new FuzzBridge(Map.of("baseUrl", "https://vms.example.com", "login", "jane", "password",
+        FuzzBed bridge = new FuzzBed(Map.of("baseUrl", "https://vms.example.com", "login", "jane", "password",
                 "secret"), httpClient, (config, client, store, scheduler, listener) -> connection);
         bridgeOrNull = bridge;
-        bridge.account.initialize();
+        bridge.start();
         bridge.account.statusChanged(VmsAccountStatus.ONLINE, null);
         assertEquals(ThingStatus.ONLINE, bridge.bridgeStatus().getStatus());
         return bridge;
     }
 
-    private void assertConfigurationErrorAndNothingStarted(FuzzBridge bridge) {
-        assertDoesNotThrow(bridge.account::initialize);
+    private void assertConfigurationErrorAndNothingStarted(FuzzBed bridge) {
+        assertDoesNotThrow(bridge::start);
         ThingStatusInfo info = bridge.bridgeStatus();
         assertEquals(ThingStatus.OFFLINE, info.getStatus(), info::toString);
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, info.getStatusDetail(), info::toString);
@@ -242,7 +242,7 @@ class VmsHostileConfigurationTest extends JavaTest {
         assertEquals(0, bridge.connectionsCreated.get(), "no connection was started");
     }
 
-    private void waitForBridge(FuzzBridge bridge, ThingStatus status, ThingStatusDetail detail) {
+    private void waitForBridge(FuzzBed bridge, ThingStatus status, ThingStatusDetail detail) {
         waitForAssert(() -> {
             ThingStatusInfo info = bridge.bridgeStatus();
             assertEquals(status, info.getStatus(), info::toString);

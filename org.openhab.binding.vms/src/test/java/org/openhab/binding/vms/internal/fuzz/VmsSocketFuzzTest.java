@@ -77,7 +77,7 @@ class VmsSocketFuzzTest extends JavaTest {
     private final AtomicReference<@Nullable VmsAccountConnection> connection = new AtomicReference<>();
     private final AtomicLong delivered = new AtomicLong();
     private @Nullable SimulatedVms simOrNull;
-    private @Nullable FuzzBridge bridgeOrNull;
+    private @Nullable FuzzBed bridgeOrNull;
 
     @BeforeEach
     void start() throws Exception {
@@ -87,9 +87,9 @@ class VmsSocketFuzzTest extends JavaTest {
 
     @AfterEach
     void stop() throws Exception {
-        FuzzBridge bridge = bridgeOrNull;
+        FuzzBed bridge = bridgeOrNull;
         if (bridge != null) {
-            bridge.disposeAll();
+            bridge.close();
         }
         httpClient.stop();
         SimulatedVms sim = simOrNull;
@@ -100,11 +100,11 @@ class VmsSocketFuzzTest extends JavaTest {
 
     @Test
     void aStormOfHostileFramesIsCountedAndTheBridgeStaysOnline() {
-        FuzzBridge bridge = onlineBridgeWithChildren();
+        FuzzBed bridge = onlineBridgeWithChildren();
         VmsIntercomHandler door = bridge.intercom(301);
         waitForStatus(bridge, door, ThingStatus.ONLINE);
         VmsAccountConnection live = connection();
-        int bridgeChanges = bridge.statusHistory(FuzzBridge.BRIDGE_UID).size();
+        int bridgeChanges = bridge.statusHistory(FuzzBed.BRIDGE_UID).size();
         VmsConnectionStatistics before = live.getStatistics();
         long deliveredBefore = delivered.get();
         long warningsBefore = LogSecretScanner.bindingWarnings();
@@ -135,19 +135,19 @@ class VmsSocketFuzzTest extends JavaTest {
         long dropped = after.messagesDropped() - before.messagesDropped();
         // the valid message after the storm refreshed the channel; nothing was dropped since
         assertEquals(new DecimalType(after.messagesDropped()),
-                bridge.lastState(FuzzBridge.BRIDGE_UID, CHANNEL_DROPPED_MESSAGES));
+                bridge.lastState(FuzzBed.BRIDGE_UID, CHANNEL_DROPPED_MESSAGES));
         // and a REFRESH of the channel shows the same
-        bridge.account.handleCommand(new ChannelUID(FuzzBridge.BRIDGE_UID, CHANNEL_DROPPED_MESSAGES),
+        bridge.account.handleCommand(new ChannelUID(FuzzBed.BRIDGE_UID, CHANNEL_DROPPED_MESSAGES),
                 RefreshType.REFRESH);
         assertEquals(new DecimalType(after.messagesDropped()),
-                bridge.lastState(FuzzBridge.BRIDGE_UID, CHANNEL_DROPPED_MESSAGES));
+                bridge.lastState(FuzzBed.BRIDGE_UID, CHANNEL_DROPPED_MESSAGES));
         assertTrue(dropped > FRAMES / 4, "most hostile frames are dropped: " + after);
         assertTrue(delivered.get() - deliveredBefore > FRAMES / 20, "some survive their mutation: " + after);
-        assertEquals(bridgeChanges, bridge.statusHistory(FuzzBridge.BRIDGE_UID).size(),
-                () -> "the bridge stayed ONLINE: " + bridge.statusHistory(FuzzBridge.BRIDGE_UID));
+        assertEquals(bridgeChanges, bridge.statusHistory(FuzzBed.BRIDGE_UID).size(),
+                () -> "the bridge stayed ONLINE: " + bridge.statusHistory(FuzzBed.BRIDGE_UID));
         assertEquals(ThingStatus.ONLINE, bridge.bridgeStatus().getStatus());
         assertEquals(0, after.reconnects(), "the storm ran on one socket");
-        String prefix = "OH-binding-" + FuzzBridge.BRIDGE_UID.getAsString();
+        String prefix = "OH-binding-" + FuzzBed.BRIDGE_UID.getAsString();
         Set<String> threads = liveThreadNames();
         for (String name : List.of(prefix + "-listener", prefix + "-socket-events", prefix + "-socket-read-1")) {
             assertTrue(threads.contains(name), () -> name + " is alive: " + threads);
@@ -161,12 +161,12 @@ class VmsSocketFuzzTest extends JavaTest {
 
     @Test
     void invalidUtf8OnTheWireFailsOnlyThatSocketAndTheBridgeComesBack() {
-        FuzzBridge bridge = onlineBridgeWithChildren();
+        FuzzBed bridge = onlineBridgeWithChildren();
         VmsIntercomHandler door = bridge.intercom(301);
         waitForStatus(bridge, door, ThingStatus.ONLINE);
         VmsAccountConnection live = connection();
         long warningsBefore = LogSecretScanner.bindingWarnings();
-        String prefix = "OH-binding-" + FuzzBridge.BRIDGE_UID.getAsString() + "-socket-read-";
+        String prefix = "OH-binding-" + FuzzBed.BRIDGE_UID.getAsString() + "-socket-read-";
         // a frame like the examples, with invalid UTF-8 in the camera name: a lone continuation byte, a truncated
         // sequence, an overlong '/', an encoded surrogate, a byte that never occurs in UTF-8
         byte[][] invalid = { { (byte) 0x80 }, { (byte) 0xE2, (byte) 0x82 }, { (byte) 0xC0, (byte) 0xAF },
@@ -205,21 +205,21 @@ class VmsSocketFuzzTest extends JavaTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private FuzzBridge onlineBridgeWithChildren() {
+    private FuzzBed onlineBridgeWithChildren() {
         SimulatedVms sim = sim();
         Map<String, Object> config = Map.of("baseUrl", sim.baseUrl(), "login", SimulatedVms.DEFAULT_LOGIN,
                 "password", SimulatedVms.DEFAULT_PASSWORD);
         VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
                 .withBackoff(Duration.ofMillis(200), Duration.ofMillis(10)).withConnectTimeout(Duration.ofSeconds(10));
-        FuzzBridge bridge = new FuzzBridge(config, httpClient, (accountConfig, client, store, scheduler, listener) -> {
+        FuzzBed bridge = new FuzzBed(config, httpClient, (accountConfig, client, store, scheduler, listener) -> {
             VmsAccountConnection created = new VmsAccountConnection(accountConfig, httpClient, store, scheduler,
                     new CountingListener(listener, delivered), policy);
             connection.set(created);
             return created;
         });
         bridgeOrNull = bridge;
+        bridge.start();
         VmsCameraHandler camera = bridge.camera(1001);
-        bridge.account.initialize();
         waitForStatus(bridge, camera, ThingStatus.ONLINE);
         // the account's lists were read: the favourite comes from them
         waitForAssert(() -> assertNotNull(bridge.lastState(camera, CHANNEL_FAVORITE)), TIMEOUT_MS, 20);
@@ -246,7 +246,7 @@ class VmsSocketFuzzTest extends JavaTest {
                 .collect(Collectors.toSet());
     }
 
-    private void waitForStatus(FuzzBridge bridge, ThingHandler handler, ThingStatus status) {
+    private void waitForStatus(FuzzBed bridge, ThingHandler handler, ThingStatus status) {
         waitForAssert(() -> {
             ThingStatusInfo info = bridge.status(handler);
             assertEquals(status, info.getStatus(), info::toString);

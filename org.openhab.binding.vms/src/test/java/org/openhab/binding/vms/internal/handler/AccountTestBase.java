@@ -72,7 +72,7 @@ abstract class AccountTestBase extends JavaTest {
     void stopSimulatedAccount() throws Exception {
         HandlerFixture fixture = fixtureOrNull;
         if (fixture != null) {
-            fixture.account.dispose();
+            fixture.close();
         }
         HttpClient httpClient = httpClientOrNull;
         if (httpClient != null) {

@@ -29,24 +29,29 @@ import org.openhab.binding.vms.internal.api.connection.VmsTokenStore;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
-import org.openhab.binding.vms.internal.testsupport.MockedThingRuntime;
+import org.openhab.binding.vms.internal.testsupport.OpenhabSide;
+import org.openhab.binding.vms.internal.testsupport.VmsTestThings;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
-import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandler;
 
 /**
- * The openHAB side of a handler test ({@link MockedThingRuntime}: mocked Things mirroring the statuses their
- * handlers report, recorded states and triggers) with one account bridge {@link #BRIDGE_UID} and its handler.
+ * openHAB's side of a handler test ({@link OpenhabSide}: the one local thing manager, what the handlers reported,
+ * the storage) with one account bridge {@link #BRIDGE_UID} and its handler {@link #account}, which openHAB
+ * registers and initialises when the test starts the bridge ({@link #start()}). Camera and intercom Things get their
+ * handlers as openHAB makes them: once the bridge is initialised.
  * <p>
  * The bridge handler gets a mocked {@link VmsAccountConnection} (through its connection factory); tests drive it by
- * calling the handler's listener methods, as the connection's delivery thread would.
+ * calling the handler's listener methods, as the connection's delivery thread would. The helpers that change what
+ * openHAB tells bridges and children wait until it has told them ({@link #awaitIdle()}); a test that calls a
+ * listener method itself waits with {@code awaitIdle()} or a polling assertion.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class HandlerFixture extends MockedThingRuntime {
+final class HandlerFixture extends OpenhabSide {
 
     static final ThingUID BRIDGE_UID = new ThingUID(THING_TYPE_ACCOUNT, "home");
     static final String BASE_URL = "https://vms.example.com";
@@ -82,7 +87,7 @@ final class HandlerFixture extends MockedThingRuntime {
      */
     HandlerFixture(Map<String, Object> accountConfig, @Nullable VmsConnectionFactory realConnections,
             HttpClient commonHttpClient, VmsHttpClients ownHttpClients) {
-        bridge = bridge(THING_TYPE_ACCOUNT, BRIDGE_UID, accountConfig);
+        bridge = VmsTestThings.account(BRIDGE_UID, accountConfig);
 
         when(connection.getStatistics()).thenReturn(new VmsConnectionStatistics(0, 0, 0, 0, 0));
         when(connection.getStatus()).thenReturn(VmsAccountStatus.STARTING);
@@ -94,13 +99,26 @@ final class HandlerFixture extends MockedThingRuntime {
             return client;
         });
 
-        account = register(new VmsAccountHandler(bridge, commonHttpClient, ownHttpClients,
-                new VmsTokenStorage(storageService()), (config, httpClient, store, scheduler, listener) -> {
+        account = new VmsAccountHandler(bridge, commonHttpClient, ownHttpClients, new VmsTokenStorage(storage),
+                (config, httpClient, store, scheduler, listener) -> {
                     connectionConfig = config;
                     tokenStore = store;
                     return realConnections == null ? connection
                             : realConnections.create(config, httpClient, store, scheduler, listener);
-                }));
+                });
+    }
+
+    /** The bridge's handler is the test's {@link #account}; its children's are the binding's. */
+    @Override
+    protected ThingHandler handlerOf(Thing thing) {
+        if (BRIDGE_UID.equals(thing.getUID())) {
+            return account;
+        } else if (THING_TYPE_CAMERA.equals(thing.getThingTypeUID())) {
+            return new VmsCameraHandler(thing);
+        } else if (THING_TYPE_INTERCOM.equals(thing.getThingTypeUID())) {
+            return new VmsIntercomHandler(thing);
+        }
+        throw new IllegalArgumentException("not a Thing of this test: " + thing.getUID());
     }
 
     static Map<String, Object> defaultAccountConfig() {
@@ -128,16 +146,40 @@ final class HandlerFixture extends MockedThingRuntime {
 
     // ---------------------------------------------------------------- the bridge
 
-    /** initialize(), then the connection reports ONLINE. */
+    /** Adds the account Thing: openHAB registers {@link #account} and initialises it (in this thread). */
+    VmsAccountHandler start() {
+        add(bridge);
+        awaitIdle();
+        return account;
+    }
+
+    /** {@link #start()}, then the connection reports ONLINE. */
     VmsAccountHandler startOnline() {
-        account.initialize();
+        start();
         online();
         return account;
     }
 
+    /** The connection reports ONLINE; returns once openHAB has told the children. */
     void online() {
         when(connection.getStatus()).thenReturn(VmsAccountStatus.ONLINE);
         account.statusChanged(VmsAccountStatus.ONLINE, null);
+        awaitIdle();
+    }
+
+    /**
+     * Removes the account Thing as openHAB does: REMOVING, then {@code handleRemoval()} on openHAB's thread; the
+     * Thing goes once the handler reports REMOVED. Returns once {@code handleRemoval()} has returned.
+     */
+    void removeBridge() {
+        manager.remove(BRIDGE_UID);
+        awaitIdle();
+    }
+
+    /** Whether the account Thing reported REMOVED and is gone from openHAB. */
+    boolean bridgeRemoved() {
+        return manager.thing(BRIDGE_UID) == null
+                && statusChanges(BRIDGE_UID).stream().anyMatch(info -> info.getStatus() == ThingStatus.REMOVED);
     }
 
     /** Decodes an example frame of {@code /vms-examples/} and delivers it as the connection would. */
@@ -157,12 +199,16 @@ final class HandlerFixture extends MockedThingRuntime {
 
     // ---------------------------------------------------------------- children
 
+    /**
+     * Adds a camera Thing and returns the handler openHAB made for it, once the bridge has heard of it: the bridge
+     * must be initialised ({@link #start()}), as openHAB makes no handler for a child before.
+     */
     VmsCameraHandler camera(long cameraId) {
         return camera(cameraId, "cam" + cameraId);
     }
 
     VmsCameraHandler camera(Object cameraId, String thingId) {
-        return initialize(new VmsCameraHandler(child(THING_TYPE_CAMERA, thingId, CONFIG_CAMERA_ID, cameraId)));
+        return child(VmsTestThings.camera(BRIDGE_UID, thingId, cameraId), VmsCameraHandler.class);
     }
 
     VmsIntercomHandler intercom(long intercomId) {
@@ -170,17 +216,18 @@ final class HandlerFixture extends MockedThingRuntime {
     }
 
     VmsIntercomHandler intercom(Object intercomId, String thingId) {
-        return initialize(
-                new VmsIntercomHandler(child(THING_TYPE_INTERCOM, thingId, CONFIG_INTERCOM_ID, intercomId)));
+        return child(VmsTestThings.intercom(BRIDGE_UID, thingId, intercomId), VmsIntercomHandler.class);
     }
 
-    private Thing child(ThingTypeUID type, String thingId, String idParameter, Object id) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(idParameter, id);
-        return thing(type, BRIDGE_UID, thingId, config);
+    private <H extends ThingHandler> H child(Thing thing, Class<H> type) {
+        add(thing);
+        awaitIdle();
+        return handler(thing.getUID(), type);
     }
 
-    void disposeChild(ThingHandler handler) {
-        dispose(handler);
+    /** Removes the child's Thing as openHAB does; returns once the bridge has been told. */
+    void removeChild(ThingHandler handler) {
+        manager.forceRemove(handler.getThing().getUID());
+        awaitIdle();
     }
 }

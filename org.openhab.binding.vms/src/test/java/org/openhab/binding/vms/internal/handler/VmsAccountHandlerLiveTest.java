@@ -79,7 +79,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     void stop() throws Exception {
         HandlerFixture fixture = fixtureOrNull;
         if (fixture != null) {
-            fixture.account.dispose();
+            fixture.close();
         }
         httpClient.stop();
         SimulatedVms sim = simOrNull;
@@ -126,32 +126,32 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     @Test
     void unknownThenOnlineWithBothChannelsSubscribedAndTheTokenStored() {
         HandlerFixture fixture = bridge();
-        fixture.account.initialize();
+        fixture.start();
         assertEquals(ThingStatus.UNKNOWN, bridgeStatus().getStatus(), "at once, without waiting for the server");
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         waitForAssert(() -> assertEquals(new StringType("SUBSCRIBED"),
                 fixture.lastState(HandlerFixture.BRIDGE_UID, CHANNEL_CONNECTION_STATE)), TIMEOUT_MS, 50);
         String key = HandlerFixture.BRIDGE_UID.getAsString() + "|" + SimulatedVms.DEFAULT_LOGIN;
-        String token = fixture.storedTokens.get(key);
-        assertNotNull(token, "stored under " + key + ": " + fixture.storedTokens.keySet());
+        String token = fixture.storedTokens().get(key);
+        assertNotNull(token, "stored under " + key + ": " + fixture.storedTokens().keySet());
         assertTrue(sim().isTokenValid(token));
     }
 
     @Test
     void aRestartReusesTheStoredSessionInsteadOfLoggingInAgain() {
         HandlerFixture fixture = bridge();
-        fixture.account.initialize();
+        fixture.start();
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         assertEquals(1, sim().loginCount());
         fixture.account.dispose();
-        fixture.account.initialize();
+        fixture.account.initialize(); // again, as in a configuration change (handleConfigurationUpdate)
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         assertEquals(1, sim().loginCount());
     }
 
     @Test
     void wrongCredentialsAreAConfigurationError() {
-        bridge(Map.of("password", "wrong")).account.initialize();
+        bridge(Map.of("password", "wrong")).start();
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
         assertEquals(VmsStatusText.WRONG_CREDENTIALS, bridgeStatus().getDescription());
     }
@@ -160,7 +160,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     void aCaptchaIsAConfigurationError() {
         sim().fail("POST", "token", HttpReply.json(422,
                 "{\"message\":\"Captcha required\",\"errors\":{\"captcha\":[\"The captcha field is required.\"]}}"));
-        bridge().account.initialize();
+        bridge().start();
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
         assertEquals(VmsStatusText.CAPTCHA_REQUIRED, bridgeStatus().getDescription());
     }
@@ -169,7 +169,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     void tooManySessionsIsAConfigurationErrorListingThem() {
         sim().setSessionLimit(1);
         sim().issueToken(); // another app holds the only session
-        bridge().account.initialize();
+        bridge().start();
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
         String description = bridgeStatus().getDescription();
         assertNotNull(description);
@@ -179,14 +179,14 @@ class VmsAccountHandlerLiveTest extends JavaTest {
 
     @Test
     void everyRequestCarriesTheConfiguredClientNameAndVersion() {
-        bridge(Map.of("clientName", "ios", "clientVersion", "24.03.0.0")).account.initialize();
+        bridge(Map.of("clientName", "ios", "clientVersion", "24.03.0.0")).start();
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         assertClientHeaders("ios", "24.03.0.0");
     }
 
     @Test
     void withoutTheParametersRequestsCarryTheAndroidAppsValues() {
-        bridge().account.initialize();
+        bridge().start();
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         assertClientHeaders("android", "23.12.1.0");
     }
@@ -208,7 +208,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     @Test
     void aTooOldClientIsAConfigurationError() {
         sim().fail("POST", "token", HttpReply.json(409, "{\"message\":\"Please update the app\"}"));
-        bridge().account.initialize();
+        bridge().start();
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
         assertEquals(VmsStatusText.CLIENT_TOO_OLD, bridgeStatus().getDescription());
     }
@@ -219,7 +219,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        bridge(Map.of("baseUrl", "http://127.0.0.1:" + port)).account.initialize();
+        bridge(Map.of("baseUrl", "http://127.0.0.1:" + port)).start();
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
         assertEquals(VmsStatusText.NETWORK, bridgeStatus().getDescription());
     }
@@ -227,8 +227,8 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     @Test
     void aLostSocketTakesTheChildrenOfflineAndTheReconnectBringsThemBack() {
         HandlerFixture fixture = bridge();
+        fixture.start();
         VmsCameraHandler camera = fixture.camera(1002);
-        fixture.account.initialize();
         waitForStatus(camera, ThingStatus.ONLINE, ThingStatusDetail.NONE);
         pusherServer().closeAll(4100, "over capacity"); // back off, then reconnect
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
@@ -242,8 +242,8 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     @Test
     void aFavouriteChangedInAnotherAppArrivesAndOneChangedHereGoesOut() {
         HandlerFixture fixture = bridge();
+        fixture.start();
         VmsCameraHandler camera = fixture.camera(1002);
-        fixture.account.initialize();
         waitForStatus(camera, ThingStatus.ONLINE, ThingStatusDetail.NONE);
         waitForAssert(() -> assertEquals(OnOffType.OFF, fixture.lastState(camera, CHANNEL_FAVORITE)), TIMEOUT_MS,
                 50);
@@ -263,8 +263,8 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     @Test
     void aFavouriteChangedWhileTheSocketWasDownIsFixedAfterTheReconnect() {
         HandlerFixture fixture = bridge();
+        fixture.start();
         VmsCameraHandler camera = fixture.camera(1002);
-        fixture.account.initialize();
         waitForAssert(() -> assertEquals(OnOffType.OFF, fixture.lastState(camera, CHANNEL_FAVORITE)), TIMEOUT_MS,
                 50);
         int reads = sim().requests("GET", "cameras/flat-tree").size();
@@ -278,8 +278,8 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     @Test
     void aDetachedCameraIsGoneAndComesBackWhenAttached() {
         HandlerFixture fixture = bridge();
+        fixture.start();
         VmsCameraHandler camera = fixture.camera(1002);
-        fixture.account.initialize();
         waitForStatus(camera, ThingStatus.ONLINE, ThingStatusDetail.NONE);
         sim().detachCamera(1002);
         waitForStatus(camera, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
@@ -292,8 +292,8 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     @Test
     void callsRingAndAreCanceledAtTheirIntercom() {
         HandlerFixture fixture = bridge();
+        fixture.start();
         VmsIntercomHandler door = fixture.intercom(301);
-        fixture.account.initialize();
         waitForStatus(door, ThingStatus.ONLINE, ThingStatusDetail.NONE);
         SimCall call = sim().storeCall(301, "ring");
         waitForAssert(() -> assertEquals(List.of("RING"), fixture.triggers(door, CHANNEL_CALL)), TIMEOUT_MS, 50);
@@ -307,8 +307,8 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     @Test
     void theDoorOpensAndAnIntercomRenamedElsewhereIsRenamedHere() {
         HandlerFixture fixture = bridge();
+        fixture.start();
         VmsIntercomHandler door = fixture.intercom(301);
-        fixture.account.initialize();
         waitForStatus(door, ThingStatus.ONLINE, ThingStatusDetail.NONE);
         door.handleCommand(new ChannelUID(door.getThing().getUID(), CHANNEL_OPEN_DOOR), OnOffType.ON);
         waitForAssert(() -> assertEquals(List.of(301), sim().openedDoors()), TIMEOUT_MS, 50);
@@ -325,9 +325,9 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     @Test
     void aLogoutIsAnnouncedAndTheBridgeLogsInAgain() {
         HandlerFixture fixture = bridge();
-        fixture.account.initialize();
+        fixture.start();
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
-        String token = fixture.storedTokens.values().iterator().next();
+        String token = fixture.storedTokens().values().iterator().next();
         sim().logout(token);
         waitForAssert(() -> assertEquals(List.of("LOGOUT"),
                 fixture.triggers(HandlerFixture.BRIDGE_UID, CHANNEL_ACCOUNT_EVENT)), TIMEOUT_MS, 50);
@@ -343,7 +343,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         discovery.setThingHandler(fixture.account);
         discovery.addDiscoveryListener(listener);
         discovery.initialize();
-        fixture.account.initialize();
+        fixture.start();
         waitForAssert(() -> verify(listener, times(4)).thingDiscovered(eq(discovery), any()), TIMEOUT_MS, 50);
         sim().addIntercom(302, "Back gate", "1 Example Street, back", 1002);
         waitForAssert(() -> verify(listener, times(5)).thingDiscovered(eq(discovery), any()), TIMEOUT_MS, 50);
@@ -356,7 +356,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     void removingTheAccountLogsItsSessionOutOnTheServer() {
         String session = onlineSession(bridge());
 
-        fixture().account.handleRemoval();
+        fixture().removeBridge();
 
         waitForRemoved();
         assertFalse(sim().isTokenValid(session), "the session is gone on the server");
@@ -364,7 +364,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         List<RecordedRequest> logouts = sim().requests("POST", "logout");
         assertEquals(1, logouts.size());
         assertEquals("Bearer " + session, logouts.get(0).header("Authorization"));
-        assertEquals(Map.of(), fixture().storedTokens, "the stored token is forgotten");
+        assertEquals(Map.of(), fixture().storedTokens(), "the stored token is forgotten");
         assertEquals(1, sim().loginCount(), "the stopped connection did not log in again");
     }
 
@@ -376,7 +376,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         removeWithoutWaitingForTheServer();
 
         assertTrue(sim().isTokenValid(session), "the server kept it; it expires there");
-        assertEquals(Map.of(), fixture().storedTokens);
+        assertEquals(Map.of(), fixture().storedTokens());
     }
 
     @Test
@@ -401,7 +401,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         LogSecretScanner.registerSecret(appToken);
         onlineSession(bridge(Map.of("login", "", "password", "", "token", appToken)));
 
-        fixture().account.handleRemoval();
+        fixture().removeBridge();
 
         waitForRemoved();
         assertTrue(sim().isTokenValid(appToken));
@@ -410,7 +410,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
 
     /** Initialises the bridge and waits until it is ONLINE; its newest session token (a secret of the log scan). */
     private String onlineSession(HandlerFixture fixture) {
-        fixture.account.initialize();
+        fixture.start();
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         List<String> sessions = sim().validTokens();
         assertFalse(sessions.isEmpty());
@@ -418,18 +418,19 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         return sessions.get(sessions.size() - 1);
     }
 
-    /** handleRemoval() returns at once and REMOVED follows within the logout's time limit. */
+    /** handleRemoval() returns at once (openHAB's thread is free again) and REMOVED follows within the limit. */
     private void removeWithoutWaitingForTheServer() {
         long start = System.nanoTime();
-        fixture().account.handleRemoval();
+        fixture().removeBridge();
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 1_000, "handleRemoval blocked its caller for " + millis + " ms");
         waitForRemoved();
     }
 
+    /** REMOVED, and then openHAB removed the Thing. */
     private void waitForRemoved() {
-        waitForAssert(() -> assertEquals(ThingStatus.REMOVED, bridgeStatus().getStatus(), bridgeStatus()::toString),
-                REMOVED_WITHIN_MS, 50);
+        waitForAssert(() -> assertTrue(fixture().bridgeRemoved(),
+                () -> fixture().statusChanges(HandlerFixture.BRIDGE_UID).toString()), REMOVED_WITHIN_MS, 50);
     }
 
     // ----------------------------------------------------------------

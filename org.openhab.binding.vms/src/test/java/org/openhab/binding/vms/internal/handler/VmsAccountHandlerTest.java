@@ -22,6 +22,7 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
@@ -34,9 +35,11 @@ import org.openhab.binding.vms.internal.api.rest.VmsTooManySessionsException;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsSession;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
+import org.openhab.binding.vms.internal.testsupport.VmsTestThings;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.test.java.JavaTest;
 import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
@@ -53,9 +56,14 @@ class VmsAccountHandlerTest extends JavaTest {
 
     private final HandlerFixture fixture = new HandlerFixture();
 
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
     @Test
     void initializeSetsUnknownAndStartsTheConnectionWithoutWaiting() {
-        fixture.account.initialize();
+        fixture.start();
         assertEquals(new ThingStatusInfo(ThingStatus.UNKNOWN, ThingStatusDetail.NONE, null), bridgeStatus());
         verify(fixture.connection).start();
         VmsAccountConfig config = fixture.connectionConfig();
@@ -95,7 +103,7 @@ class VmsAccountHandlerTest extends JavaTest {
             config.put("socketUrl", "ws://127.0.0.1:6001/pusher");
             config.put("allowPlainHttp", allowed);
             HandlerFixture plain = new HandlerFixture(config);
-            plain.account.initialize();
+            plain.start();
             assertEquals(ThingStatus.UNKNOWN, plain.status(HandlerFixture.BRIDGE_UID).getStatus());
             VmsAccountConfig connectionConfig = plain.connectionConfig();
             assertNotNull(connectionConfig);
@@ -114,18 +122,18 @@ class VmsAccountHandlerTest extends JavaTest {
 
     @Test
     void theTokenIsKeptInOpenhabStoragePerBridgeAndLogin() {
-        fixture.account.initialize();
+        fixture.start();
         VmsTokenStore store = fixture.tokenStore();
         assertNotNull(store);
         store.store("the-token");
-        assertEquals(Map.of("vms:account:home|jane@example.com", "the-token"), fixture.storedTokens);
+        assertEquals(Map.of("vms:account:home|jane@example.com", "the-token"), fixture.storedTokens());
         assertEquals("the-token", store.load());
         assertFalse(store.toString().contains("the-token"));
         // the logout of the stored session fails here (nothing listens): the Thing is removed all the same
         fixture.useRest(new VmsRestClient(new HttpClient(), VmsRestConfig.of(HandlerFixture.BASE_URL)));
-        fixture.account.handleRemoval();
-        assertEquals(Map.of(), fixture.storedTokens, "removing the Thing forgets its token");
-        waitForAssert(() -> assertEquals(ThingStatus.REMOVED, fixture.status(HandlerFixture.BRIDGE_UID).getStatus()));
+        fixture.removeBridge();
+        assertEquals(Map.of(), fixture.storedTokens(), "removing the Thing forgets its token");
+        waitForAssert(() -> assertTrue(fixture.bridgeRemoved()));
     }
 
     @Test
@@ -153,7 +161,7 @@ class VmsAccountHandlerTest extends JavaTest {
     void aTokenAloneIsEnough() {
         Map<String, Object> config = Map.of("baseUrl", "https://vms.example.com/api/v1/", "token", "tok-123");
         HandlerFixture tokenOnly = new HandlerFixture(config);
-        tokenOnly.account.initialize();
+        tokenOnly.start();
         assertEquals(ThingStatus.UNKNOWN, tokenOnly.status(HandlerFixture.BRIDGE_UID).getStatus());
         VmsAccountConfig connectionConfig = tokenOnly.connectionConfig();
         assertNotNull(connectionConfig);
@@ -164,7 +172,7 @@ class VmsAccountHandlerTest extends JavaTest {
 
     private void assertConfigurationError(Map<String, Object> config, String description) {
         HandlerFixture broken = new HandlerFixture(config);
-        broken.account.initialize();
+        broken.start();
         assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, description),
                 broken.status(HandlerFixture.BRIDGE_UID));
         assertNull(broken.connectionConfig(), "no connection is created");
@@ -172,14 +180,14 @@ class VmsAccountHandlerTest extends JavaTest {
 
     @Test
     void unknownThenOnline() {
-        fixture.account.initialize();
+        fixture.start();
         fixture.online();
         assertEquals(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), bridgeStatus());
     }
 
     @Test
     void wrongCredentialsCaptchaAndOldClientAreConfigurationErrors() {
-        fixture.account.initialize();
+        fixture.start();
         assertFailed(Reason.INVALID_CREDENTIALS, VmsStatusText.WRONG_CREDENTIALS);
         assertFailed(Reason.CAPTCHA_REQUIRED, VmsStatusText.CAPTCHA_REQUIRED);
         assertFailed(Reason.CLIENT_TOO_OLD, VmsStatusText.CLIENT_TOO_OLD);
@@ -193,7 +201,7 @@ class VmsAccountHandlerTest extends JavaTest {
 
     @Test
     void tooManySessionsListsTheSessionsAndHowToFreeOne() throws Exception {
-        fixture.account.initialize();
+        fixture.start();
         fixture.account.statusChanged(VmsAccountStatus.FAILED,
                 new VmsTooManySessionsException("HTTP 419", "Too many sessions",
                         List.of(new VmsSession("a1", "android", null, "203.0.113.7", true, false, null),
@@ -210,7 +218,7 @@ class VmsAccountHandlerTest extends JavaTest {
 
     @Test
     void networkProblemsAreCommunicationErrors() {
-        fixture.account.initialize();
+        fixture.start();
         fixture.account.statusChanged(VmsAccountStatus.RECONNECTING, new VmsApiException(Reason.NETWORK, "refused"));
         assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
                 VmsStatusText.NETWORK), bridgeStatus());
@@ -231,7 +239,7 @@ class VmsAccountHandlerTest extends JavaTest {
 
     @Test
     void aLogoutNamesTheServersReasonAndIsForgottenOnceOnline() {
-        fixture.account.initialize();
+        fixture.start();
         fixture.online();
         fixture.deliver("token-push.logout.json");
         assertEquals(List.of("LOGOUT"), fixture.triggers(HandlerFixture.BRIDGE_UID, CHANNEL_ACCOUNT_EVENT));
@@ -249,42 +257,52 @@ class VmsAccountHandlerTest extends JavaTest {
     }
 
     @Test
-    void childrenFollowTheBridge() {
-        VmsCameraHandler camera = fixture.camera(1001);
-        VmsIntercomHandler intercom = fixture.intercom(301);
+    void childrenWaitForTheBridgeAndFollowIt() {
+        Thing cameraThing = VmsTestThings.camera(HandlerFixture.BRIDGE_UID, "cam1001", 1001);
+        Thing intercomThing = VmsTestThings.intercom(HandlerFixture.BRIDGE_UID, "door301", 301);
+        fixture.add(cameraThing);
+        fixture.add(intercomThing);
+        assertEquals(new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.BRIDGE_UNINITIALIZED, null),
+                fixture.status(cameraThing.getUID()), "openHAB makes no handler before the bridge's is initialised");
+        assertNull(fixture.manager.handler(intercomThing.getUID()));
+
+        fixture.start();
+        VmsCameraHandler camera = fixture.handler(cameraThing.getUID(), VmsCameraHandler.class);
+        VmsIntercomHandler intercom = fixture.handler(intercomThing.getUID(), VmsIntercomHandler.class);
         ThingStatusInfo bridgeOffline = new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE,
                 VmsStatusText.BRIDGE_OFFLINE);
-        assertEquals(bridgeOffline, fixture.status(camera), "the bridge is not initialised yet");
-        fixture.account.initialize();
+        assertEquals(bridgeOffline, fixture.status(camera), "the bridge is not online yet");
         assertEquals(bridgeOffline, fixture.status(intercom));
         fixture.online();
         assertEquals(ThingStatus.ONLINE, fixture.status(camera).getStatus());
         assertEquals(ThingStatus.ONLINE, fixture.status(intercom).getStatus());
         fixture.account.statusChanged(VmsAccountStatus.RECONNECTING, new VmsApiException(Reason.NETWORK, "down"));
-        assertEquals(bridgeOffline, fixture.status(camera));
-        assertEquals(bridgeOffline, fixture.status(intercom));
+        // openHAB tells the children on its own thread
+        waitForAssert(() -> assertEquals(bridgeOffline, fixture.status(camera)));
+        waitForAssert(() -> assertEquals(bridgeOffline, fixture.status(intercom)));
         fixture.online();
         assertEquals(ThingStatus.ONLINE, fixture.status(camera).getStatus());
         fixture.account.statusChanged(VmsAccountStatus.FAILED, new VmsApiException(Reason.CAPTCHA_REQUIRED, "x"));
-        assertEquals(bridgeOffline, fixture.status(intercom));
+        waitForAssert(() -> assertEquals(bridgeOffline, fixture.status(intercom)));
     }
 
     @Test
     void childrenWithoutValidIdAreConfigurationErrorsAndStaySo() {
+        fixture.start();
         VmsCameraHandler camera = fixture.camera(0L, "nocam");
         VmsIntercomHandler intercom = fixture.intercom("abc", "nodoor");
         assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                 VmsStatusText.INVALID_CAMERA_ID), fixture.status(camera));
         assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                 VmsStatusText.INVALID_INTERCOM_ID), fixture.status(intercom));
-        fixture.startOnline();
+        fixture.online();
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, fixture.status(camera).getStatusDetail());
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, fixture.status(intercom).getStatusDetail());
     }
 
     @Test
     void connectionStateAndDroppedMessagesChannels() {
-        fixture.account.initialize();
+        fixture.start();
         fixture.account.socketStateChanged(VmsConnectionState.CONNECTING);
         fixture.account.socketStateChanged(VmsConnectionState.SUBSCRIBED);
         assertEquals(List.of(new StringType("DISCONNECTED"), new StringType("CONNECTING"),
@@ -316,7 +334,7 @@ class VmsAccountHandlerTest extends JavaTest {
 
     @Test
     void theRestClientIsOfferedOnlyWhileOnline() {
-        fixture.account.initialize();
+        fixture.start();
         assertNull(fixture.account.restClient());
         fixture.online();
         assertThrows(IllegalStateException.class, () -> fixture.account.restClient(),
@@ -332,7 +350,7 @@ class VmsAccountHandlerTest extends JavaTest {
 
     @Test
     void relativeLinksGetTheServerAddress() {
-        fixture.account.initialize();
+        fixture.start();
         assertEquals("https://vms.example.com/storage/a.jpg", fixture.account.absoluteUrl("/storage/a.jpg"));
         assertEquals("https://vms.example.com/storage/a.jpg", fixture.account.absoluteUrl("storage/a.jpg"));
         assertEquals("https://cdn.example.com/a.jpg", fixture.account.absoluteUrl("//cdn.example.com/a.jpg"));

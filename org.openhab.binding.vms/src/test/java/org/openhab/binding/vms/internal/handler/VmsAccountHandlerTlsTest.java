@@ -98,7 +98,7 @@ class VmsAccountHandlerTlsTest extends JavaTest {
         }
         HandlerFixture fixture = fixtureOrNull;
         if (fixture != null) {
-            fixture.account.dispose();
+            fixture.close();
         }
         waitForAssert(() -> ownClients.forEach(c -> assertTrue(c.isStopped(), "own client stopped")), TIMEOUT_MS,
                 50);
@@ -117,7 +117,7 @@ class VmsAccountHandlerTlsTest extends JavaTest {
         SimulatedVms sim = sim(TestCertificates.loopbackServer(), TestCertificates.loopbackServer());
         HandlerFixture fixture = bridge(null);
 
-        fixture.account.initialize();
+        fixture.start();
 
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
         assertEquals(VmsStatusText.CERTIFICATE_UNTRUSTED, bridgeStatus().getDescription());
@@ -130,7 +130,7 @@ class VmsAccountHandlerTlsTest extends JavaTest {
         SimulatedVms sim = sim(TestCertificates.loopbackServer(), TestCertificates.loopbackServer());
         HandlerFixture fixture = bridge(LOOPBACK_PEM);
 
-        fixture.account.initialize();
+        fixture.start();
 
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         verify(httpClientFactory).createHttpClient(eq("vms-home"),
@@ -152,7 +152,7 @@ class VmsAccountHandlerTlsTest extends JavaTest {
         SimulatedVms sim = sim(TestCertificates.wrongHostServer(), TestCertificates.loopbackServer());
         HandlerFixture fixture = bridge(WRONG_HOST_PEM);
 
-        fixture.account.initialize();
+        fixture.start();
 
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
         assertEquals(VmsStatusText.CERTIFICATE_HOST_NAME, bridgeStatus().getDescription());
@@ -165,7 +165,7 @@ class VmsAccountHandlerTlsTest extends JavaTest {
         SimulatedVms sim = sim(TestCertificates.loopbackServer(), TestCertificates.wrongHostServer());
         HandlerFixture fixture = bridge(LOOPBACK_PEM + "\n" + WRONG_HOST_PEM);
 
-        fixture.account.initialize();
+        fixture.start();
 
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
         assertEquals(VmsStatusText.CERTIFICATE_HOST_NAME, bridgeStatus().getDescription());
@@ -181,7 +181,7 @@ class VmsAccountHandlerTlsTest extends JavaTest {
         simOrNull = sim;
         HandlerFixture fixture = bridge(LOOPBACK_PEM);
 
-        fixture.account.initialize();
+        fixture.start();
 
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
         assertEquals(VmsStatusText.PLAIN_SOCKET, bridgeStatus().getDescription());
@@ -192,7 +192,7 @@ class VmsAccountHandlerTlsTest extends JavaTest {
     void disposeDoesNotWaitForTheOwnClientToStop() throws Exception {
         sim(TestCertificates.loopbackServer(), TestCertificates.loopbackServer());
         HandlerFixture fixture = bridge(LOOPBACK_PEM);
-        fixture.account.initialize();
+        fixture.start();
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         CountDownLatch gate = new CountDownLatch(1);
         stopGate = gate; // the own client's stop now blocks until the gate opens
@@ -210,7 +210,7 @@ class VmsAccountHandlerTlsTest extends JavaTest {
         sim(TestCertificates.loopbackServer(), TestCertificates.loopbackServer());
         HandlerFixture fixture = bridge(LOOPBACK_PEM);
 
-        fixture.account.initialize();
+        fixture.start();
         fixture.account.dispose();
 
         waitForAssert(() -> ownClients.forEach(c -> assertFalse(c.isRunning(), "own client running")), TIMEOUT_MS,
@@ -226,7 +226,7 @@ class VmsAccountHandlerTlsTest extends JavaTest {
                 .thenThrow(new IllegalArgumentException("consumerName invalid"));
         HandlerFixture fixture = bridge(LOOPBACK_PEM);
 
-        fixture.account.initialize();
+        fixture.start();
 
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.HANDLER_INITIALIZING_ERROR);
         assertEquals(VmsStatusText.HTTP_CLIENT_FAILED, bridgeStatus().getDescription());

@@ -45,8 +45,8 @@ class VmsAccountResyncTest extends AccountTestBase {
 
     @Test
     void aFavouriteChangedWhileDisconnectedIsFixedByTheResync() {
-        VmsCameraHandler camera = fixture().camera(1002);
         onlineAndResynced();
+        VmsCameraHandler camera = fixture().camera(1002);
         assertEquals(OnOffType.OFF, fixture().lastState(camera, CHANNEL_FAVORITE));
         disconnect();
         sim().setFavorite(1002, true, false);
@@ -58,8 +58,8 @@ class VmsAccountResyncTest extends AccountTestBase {
 
     @Test
     void aStatusChangedWhileDisconnectedIsFixedByTheResync() {
-        VmsCameraHandler camera = fixture().camera(1001);
         onlineAndResynced();
+        VmsCameraHandler camera = fixture().camera(1001);
         assertEquals(new StringType("active"), fixture().lastState(camera, CHANNEL_STATUS));
         disconnect();
         sim().setCameraStatus(1001, "inactive");
@@ -69,8 +69,8 @@ class VmsAccountResyncTest extends AccountTestBase {
 
     @Test
     void aCameraDetachedWhileDisconnectedIsGoneAndComesBackWhenAttachedAgain() {
-        VmsCameraHandler camera = fixture().camera(1002);
         onlineAndResynced();
+        VmsCameraHandler camera = fixture().camera(1002);
         disconnect();
         sim().detachCamera(1002);
         reconnect();
@@ -87,8 +87,8 @@ class VmsAccountResyncTest extends AccountTestBase {
 
     @Test
     void aCameraTheAccountDoesNotHaveIsGone() {
-        VmsCameraHandler unknown = fixture().camera(4242);
         onlineAndResynced();
+        VmsCameraHandler unknown = fixture().camera(4242);
         assertStatus(unknown, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
         VmsCameraHandler later = fixture().camera(4243, "later");
         assertStatus(later, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
@@ -99,8 +99,8 @@ class VmsAccountResyncTest extends AccountTestBase {
 
     @Test
     void detachAndAttachMessagesActAtOnce() {
-        VmsCameraHandler camera = fixture().camera(1002);
         onlineAndResynced();
+        VmsCameraHandler camera = fixture().camera(1002);
         fixture().deliver("user-push.cameras_updated.json"); // detached: 1002
         assertStatus(camera, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
         awaitResync();
@@ -117,8 +117,8 @@ class VmsAccountResyncTest extends AccountTestBase {
 
     @Test
     void anIntercomChangedWhileDisconnectedIsFixedByTheResync() {
-        VmsIntercomHandler door = fixture().intercom(301);
         onlineAndResynced();
+        VmsIntercomHandler door = fixture().intercom(301);
         assertEquals(new StringType("Entrance 2"), fixture().lastState(door, CHANNEL_NAME));
         assertEquals(OnOffType.ON, fixture().lastState(door, CHANNEL_ONLINE));
         disconnect();
@@ -132,8 +132,8 @@ class VmsAccountResyncTest extends AccountTestBase {
 
     @Test
     void anIntercomDeletedWhileDisconnectedIsGone() {
-        VmsIntercomHandler door = fixture().intercom(301);
         onlineAndResynced();
+        VmsIntercomHandler door = fixture().intercom(301);
         disconnect();
         sim().deleteIntercom(301);
         reconnect();
@@ -143,11 +143,11 @@ class VmsAccountResyncTest extends AccountTestBase {
 
     @Test
     void aDeletedIntercomIsGoneAtOnceAndBackWhenStoredAgain() {
-        VmsIntercomHandler door = fixture().intercom(301);
         onlineAndResynced();
+        VmsIntercomHandler door = fixture().intercom(301);
         fixture().deliver("notification.intercom.delete.json");
         assertStatus(door, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
-        fixture().disposeChild(door);
+        fixture().removeChild(door);
         VmsIntercomHandler again = fixture().intercom(301, "again"); // the user adds the Thing again
         assertStatus(again, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
         fixture().deliver("notification.intercom.store.json");
@@ -157,9 +157,9 @@ class VmsAccountResyncTest extends AccountTestBase {
 
     @Test
     void aListThatCannotBeReadChangesNothing() {
+        onlineAndResynced();
         VmsCameraHandler camera = fixture().camera(1002);
         VmsIntercomHandler door = fixture().intercom(301);
-        onlineAndResynced();
         disconnect();
         sim().detachCamera(1002);
         sim().deleteIntercom(301);
@@ -172,10 +172,10 @@ class VmsAccountResyncTest extends AccountTestBase {
 
     @Test
     void aMessageThatArrivesWhileTheListIsReadIsNotOverwrittenByIt() {
+        onlineAndResynced();
         VmsCameraHandler favourite = fixture().camera(1001);
         VmsCameraHandler detached = fixture().camera(1002);
         VmsIntercomHandler door = fixture().intercom(301);
-        onlineAndResynced();
         int cameraReads = sim().requests("GET", "cameras/flat-tree").size();
         int intercomReads = sim().requests("GET", "intercom").size();
         sim().delay("GET", "cameras/flat-tree", Duration.ofMillis(700));
@@ -206,9 +206,11 @@ class VmsAccountResyncTest extends AccountTestBase {
         assertEquals(new StringType("Entrance 2 (renamed)"), fixture().lastState(door, CHANNEL_NAME));
     }
 
+    /** The connection reports the lost socket; returns once openHAB has told the children. */
     private void disconnect() {
         fixture().account.statusChanged(VmsAccountStatus.RECONNECTING,
                 new VmsApiException(Reason.NETWORK, "The socket connection was lost"));
+        fixture().awaitIdle();
     }
 
     /** ONLINE again, then the re-read the connection asks for after every connect. */

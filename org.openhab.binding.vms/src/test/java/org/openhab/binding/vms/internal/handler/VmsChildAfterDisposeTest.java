@@ -23,7 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.internal.testlog.LogRecorder;
-import org.openhab.binding.vms.internal.testsupport.MockedThingRuntime.Recorded;
+import org.openhab.binding.vms.simulator.runtime.LocalThingManager;
+import org.openhab.binding.vms.internal.testsupport.CallbackRecorder.Recorded;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.BaseThingHandler;
@@ -31,10 +32,12 @@ import org.openhab.core.thing.binding.ThingHandler;
 
 /**
  * Nothing the bridge started reaches a child handler after the child's or the bridge's {@code dispose()}, whichever
- * comes first. Real openHAB removes a Thing by calling {@code dispose()}, then {@code setCallback(null)}; it tells the
- * bridge with {@code childHandlerDisposed} on another thread, and not at all once the bridge's handler is gone (as
- * when the bridge itself is removed: its children go first). A handler that updates anything without a callback
- * makes {@code BaseThingHandler} log a WARN, which is what openHAB logged when a bridge was removed during a re-read.
+ * comes first. openHAB (here its thing manager's rules, run by the local thing manager) removes a Thing by calling
+ * {@code dispose()}, then {@code setCallback(null)}; it tells the bridge with {@code childHandlerDisposed} on another
+ * thread, whenever that thread gets to it (a paused thread holds the notice back), and not at all once the bridge's
+ * handler is gone (as when the bridge itself is removed: its children go first). A handler that updates anything
+ * without a callback makes {@code BaseThingHandler} log a WARN, which is what openHAB logged when a bridge was removed
+ * during a re-read.
  * <p>
  * The re-read is held in flight by the simulated VMS answering the intercom list late.
  *
@@ -64,10 +67,11 @@ class VmsChildAfterDisposeTest extends AccountTestBase {
         sim().renameIntercom(INTERCOM, "Gate");
         startSlowReRead();
 
-        int removedAt = removeAsOpenHabDoes(intercom); // childHandlerDisposed has not arrived (yet)
-        awaitResync();
-
-        assertNothingReached(intercom, removedAt);
+        try (LocalThingManager.Pause busy = fixture().manager.pause()) { // childHandlerDisposed has not arrived
+            int removedAt = removeAsOpenHabDoes(intercom);
+            awaitResync();
+            assertNothingReached(intercom, removedAt);
+        }
         assertEquals(List.of(), disposedWarnings.lines());
     }
 
@@ -79,10 +83,7 @@ class VmsChildAfterDisposeTest extends AccountTestBase {
         startSlowReRead();
 
         // openHAB removes a bridge's children first; their childHandlerDisposed never reaches the removed bridge
-        int removedAt = removeAsOpenHabDoes(intercom);
-        removeAsOpenHabDoes(camera);
-        fixture().account.dispose();
-        fixture().account.setCallback(null);
+        int removedAt = removeAsOpenHabDoes(fixture().account);
         awaitResync();
 
         assertNothingReached(intercom, removedAt);
@@ -125,21 +126,26 @@ class VmsChildAfterDisposeTest extends AccountTestBase {
     @Test
     void aMessageForAChildRemovedBeforeTheBridgeHeardOfItReachesNoHandler() {
         VmsIntercomHandler intercom = fixture().intercom(INTERCOM);
-        int removedAt = removeAsOpenHabDoes(intercom);
+        try (LocalThingManager.Pause busy = fixture().manager.pause()) { // childHandlerDisposed has not arrived
+            int removedAt = removeAsOpenHabDoes(intercom);
 
-        fixture().deliver("notification.intercom.rename.json");
-        fixture().deliver("notification.intercom.call.store.json");
+            fixture().deliver("notification.intercom.rename.json");
+            fixture().deliver("notification.intercom.call.store.json");
 
-        assertNothingReached(intercom, removedAt);
+            assertNothingReached(intercom, removedAt);
+        }
         assertEquals(List.of(), disposedWarnings.lines());
     }
 
     @Test
     void theDisposalNoticeArrivingLateChangesNothing() {
         VmsIntercomHandler intercom = fixture().intercom(INTERCOM);
-        int removedAt = removeAsOpenHabDoes(intercom);
-        resync();
-        fixture().account.childHandlerDisposed(intercom, intercom.getThing()); // openHAB's notice, late
+        int removedAt;
+        try (LocalThingManager.Pause busy = fixture().manager.pause()) {
+            removedAt = removeAsOpenHabDoes(intercom);
+            resync();
+        } // openHAB's notice arrives now, late
+        fixture().awaitIdle();
 
         resync();
 
@@ -156,14 +162,13 @@ class VmsChildAfterDisposeTest extends AccountTestBase {
     }
 
     /**
-     * What openHAB's ThingManager does to a removed Thing's handler: {@code dispose()}, then
-     * {@code setCallback(null)}; the bridge is not told here.
+     * Removes the handler's Thing from openHAB: {@code dispose()}, then {@code setCallback(null)} (a bridge's
+     * children first); the bridge hears of it on openHAB's thread.
      *
-     * @return the position in the log from which nothing may concern the Thing
+     * @return the position in the log from which nothing may concern the Thing (the removal's own statuses before)
      */
     private int removeAsOpenHabDoes(ThingHandler handler) {
-        handler.dispose();
-        handler.setCallback(null);
+        fixture().manager.forceRemove(handler.getThing().getUID());
         return fixture().log.size();
     }
 

@@ -41,8 +41,8 @@ class VmsChildCommandsTest extends AccountTestBase {
 
     @Test
     void favoriteOnAddsTheCameraToTheFavourites() {
-        VmsCameraHandler camera = fixture().camera(1002);
         onlineAndResynced();
+        VmsCameraHandler camera = fixture().camera(1002);
         assertEquals(OnOffType.OFF, fixture().lastState(camera, CHANNEL_FAVORITE));
         command(camera, CHANNEL_FAVORITE, OnOffType.ON);
         waitForAssert(() -> assertEquals(1, sim().requests("POST", "cameras/1002/favorites").size()));
@@ -52,8 +52,8 @@ class VmsChildCommandsTest extends AccountTestBase {
 
     @Test
     void favoriteOffRemovesTheCameraFromTheFavourites() {
-        VmsCameraHandler camera = fixture().camera(1001);
         onlineAndResynced();
+        VmsCameraHandler camera = fixture().camera(1001);
         assertEquals(OnOffType.ON, fixture().lastState(camera, CHANNEL_FAVORITE));
         command(camera, CHANNEL_FAVORITE, OnOffType.OFF);
         waitForAssert(() -> assertEquals(1, sim().requests("DELETE", "cameras/1001/favorites").size()));
@@ -63,8 +63,8 @@ class VmsChildCommandsTest extends AccountTestBase {
 
     @Test
     void aRefusedFavouriteChangeRestoresTheKnownState() {
-        VmsCameraHandler camera = fixture().camera(1002);
         onlineAndResynced();
+        VmsCameraHandler camera = fixture().camera(1002);
         sim().fail("POST", "cameras/1002/favorites", HttpReply.json(500, "{\"message\":\"Server Error\"}"));
         fixture().clearLog();
         command(camera, CHANNEL_FAVORITE, OnOffType.ON);
@@ -75,8 +75,8 @@ class VmsChildCommandsTest extends AccountTestBase {
 
     @Test
     void aFavouriteChangeForACameraTheServerDoesNotKnowMakesItGone() {
-        VmsCameraHandler camera = fixture().camera(4242);
         fixture().startOnline(); // no list read yet: the camera is assumed present
+        VmsCameraHandler camera = fixture().camera(4242);
         assertEquals(ThingStatus.ONLINE, fixture().status(camera).getStatus());
         command(camera, CHANNEL_FAVORITE, OnOffType.ON);
         waitForStatus(camera, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
@@ -85,9 +85,9 @@ class VmsChildCommandsTest extends AccountTestBase {
 
     @Test
     void commandsWhileTheAccountIsOfflineSendNothing() {
+        fixture().start();
         VmsCameraHandler camera = fixture().camera(1002);
         VmsIntercomHandler door = fixture().intercom(301);
-        fixture().account.initialize();
         command(camera, CHANNEL_FAVORITE, OnOffType.ON);
         command(door, CHANNEL_OPEN_DOOR, OnOffType.ON);
         waitForAssert(() -> assertEquals(List.of(OnOffType.OFF), states(door, CHANNEL_OPEN_DOOR)));
@@ -97,8 +97,8 @@ class VmsChildCommandsTest extends AccountTestBase {
 
     @Test
     void refreshingThePreviewReadsANewLink() {
-        VmsCameraHandler camera = fixture().camera(1001);
         onlineAndResynced();
+        VmsCameraHandler camera = fixture().camera(1001);
         command(camera, CHANNEL_PREVIEW_URL, RefreshType.REFRESH);
         waitForAssert(() -> assertEquals(1, sim().requests("GET", "cameras/1001/preview").size()));
         waitForAssert(() -> {
@@ -110,8 +110,8 @@ class VmsChildCommandsTest extends AccountTestBase {
 
     @Test
     void refreshingFavouriteAndStatusRepeatsWhatIsKnown() {
-        VmsCameraHandler camera = fixture().camera(1001);
         onlineAndResynced();
+        VmsCameraHandler camera = fixture().camera(1001);
         fixture().clearLog();
         command(camera, CHANNEL_FAVORITE, RefreshType.REFRESH);
         command(camera, CHANNEL_STATUS, RefreshType.REFRESH);
@@ -122,8 +122,8 @@ class VmsChildCommandsTest extends AccountTestBase {
 
     @Test
     void openDoorOpensTheDoorAndSwitchesBackOff() {
-        VmsIntercomHandler door = fixture().intercom(301);
         onlineAndResynced();
+        VmsIntercomHandler door = fixture().intercom(301);
         fixture().clearLog();
         command(door, CHANNEL_OPEN_DOOR, OnOffType.ON);
         waitForAssert(() -> assertEquals(List.of(OnOffType.OFF), states(door, CHANNEL_OPEN_DOOR)));
@@ -134,8 +134,8 @@ class VmsChildCommandsTest extends AccountTestBase {
 
     @Test
     void aFailedDoorOpeningSwitchesBackOffAndKeepsTheIntercomOnline() {
-        VmsIntercomHandler door = fixture().intercom(301);
         onlineAndResynced();
+        VmsIntercomHandler door = fixture().intercom(301);
         sim().fail("POST", "intercom/301/open-door", HttpReply.json(500, "{\"message\":\"Server Error\"}"));
         fixture().clearLog();
         command(door, CHANNEL_OPEN_DOOR, OnOffType.ON);
@@ -146,8 +146,8 @@ class VmsChildCommandsTest extends AccountTestBase {
 
     @Test
     void openingTheDoorOfAnIntercomTheServerDoesNotKnowMakesItGone() {
-        VmsIntercomHandler door = fixture().intercom(301);
         onlineAndResynced();
+        VmsIntercomHandler door = fixture().intercom(301);
         sim().fail("POST", "intercom/301/open-door", HttpReply.json(404, "{\"message\":\"Not found\"}"));
         command(door, CHANNEL_OPEN_DOOR, OnOffType.ON);
         waitForStatus(door, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
@@ -157,9 +157,9 @@ class VmsChildCommandsTest extends AccountTestBase {
 
     @Test
     void aRefusedSessionMakesTheBridgeCheckItAndLeavesTheDecisionToIt() {
+        onlineAndResynced();
         VmsIntercomHandler door = fixture().intercom(301);
         VmsCameraHandler camera = fixture().camera(1002);
-        onlineAndResynced();
         sim().fail("POST", "intercom/301/open-door", HttpReply.json(401, "{\"message\":\"Unauthenticated.\"}"));
         sim().fail("POST", "cameras/1002/favorites", HttpReply.json(401, "{\"message\":\"Unauthenticated.\"}"));
         command(door, CHANNEL_OPEN_DOOR, OnOffType.ON);
@@ -172,8 +172,8 @@ class VmsChildCommandsTest extends AccountTestBase {
 
     @Test
     void offAndRefreshOfOpenDoorOnlyShowOff() {
-        VmsIntercomHandler door = fixture().intercom(301);
         onlineAndResynced();
+        VmsIntercomHandler door = fixture().intercom(301);
         fixture().clearLog();
         command(door, CHANNEL_OPEN_DOOR, OnOffType.OFF);
         command(door, CHANNEL_OPEN_DOOR, RefreshType.REFRESH);

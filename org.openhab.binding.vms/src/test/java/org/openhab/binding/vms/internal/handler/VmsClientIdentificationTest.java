@@ -60,7 +60,7 @@ class VmsClientIdentificationTest {
                 Map<String, Object> config = HandlerFixture.defaultAccountConfig();
                 config.put(parameter, bad);
                 HandlerFixture fixture = new HandlerFixture(config);
-                fixture.account.initialize();
+                fixture.start();
                 assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                         VmsStatusText.INVALID_CLIENT), fixture.status(HandlerFixture.BRIDGE_UID), parameter + "=" + bad);
                 assertNull(fixture.connectionConfig(), "no connection is created");
@@ -81,7 +81,7 @@ class VmsClientIdentificationTest {
         Map<String, Object> config = HandlerFixture.defaultAccountConfig();
         config.putAll(changes);
         HandlerFixture fixture = new HandlerFixture(config);
-        fixture.account.initialize();
+        fixture.start();
         VmsAccountConfig connectionConfig = fixture.connectionConfig();
         assertNotNull(connectionConfig, () -> "started: " + fixture.status(HandlerFixture.BRIDGE_UID));
         fixture.account.dispose();

@@ -157,7 +157,7 @@ class VmsDiscoveryServiceTest extends AccountTestBase {
 
     @Test
     void aScanWhileTheAccountIsOfflineFindsNothing() {
-        fixture().account.initialize();
+        fixture().start();
         service.startScan(mock(ScanListener.class));
         verify(listener, never()).thingDiscovered(any(), any());
         assertNull(fixture().account.lastResync());

@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
-import org.openhab.binding.vms.internal.testsupport.MockedThingRuntime.Recorded;
-import org.openhab.binding.vms.internal.testsupport.MockedThingRuntime.StateUpdate;
-import org.openhab.binding.vms.internal.testsupport.MockedThingRuntime.Trigger;
+import org.openhab.binding.vms.internal.testsupport.CallbackRecorder.Recorded;
+import org.openhab.binding.vms.internal.testsupport.CallbackRecorder.StateUpdate;
+import org.openhab.binding.vms.internal.testsupport.CallbackRecorder.Trigger;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
@@ -195,10 +195,10 @@ class VmsEventRouterExamplesTest extends AccountTestBase {
 
     @BeforeEach
     void cameraAndIntercomThings() {
+        onlineAndResynced();
         fixture().camera(1001);
         fixture().camera(1010);
         fixture().intercom(301);
-        onlineAndResynced();
         fixture().clearLog();
     }
 

@@ -13,8 +13,6 @@
 package org.openhab.binding.vms.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
 import java.util.List;
@@ -45,8 +43,7 @@ class VmsLinkedChannelsTest extends AccountTestBase {
 
     @BeforeEach
     void nothingLinked() {
-        when(fixture().callback.isChannelLinked(any()))
-                .thenAnswer(invocation -> linked.contains(invocation.getArgument(0)));
+        fixture().manager.linkChannels(linked::contains);
     }
 
     @Test

@@ -33,11 +33,11 @@ import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.invocation.Invocation;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
 import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.testlog.LogSecretScanner;
+import org.openhab.binding.vms.internal.testsupport.CallbackRecorder.Recorded;
 import org.openhab.binding.vms.simulator.http.RecordedRequest;
 import org.openhab.binding.vms.simulator.pusher.ReceivedFrame;
 import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
@@ -55,8 +55,8 @@ import org.openhab.core.types.State;
  * descriptions, Thing properties or discovery properties. The account bridge logs in to the simulated VMS, a camera
  * and an intercom Thing and discovery run under it, every example message is published (the visitor code 482913
  * among them; the logout last, so the bridge logs in a second time), and then every value the handlers passed to
- * openHAB is scanned: every argument of every call on the mocked {@code ThingHandlerCallback} and on the mocked
- * Things, and every discovery result.
+ * openHAB is scanned: everything they reported to openHAB's callback (states, triggers, statuses, changed Things),
+ * what they set on their Things, and every discovery result.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -88,7 +88,7 @@ class VmsNoSecretsInThingsTest extends JavaTest {
         }
         HandlerFixture fixture = fixtureOrNull;
         if (fixture != null) {
-            fixture.account.dispose();
+            fixture.close();
         }
         httpClient.stop();
         SimulatedVms sim = simOrNull;
@@ -101,12 +101,12 @@ class VmsNoSecretsInThingsTest extends JavaTest {
     void noSecretReachesOpenhab() {
         SimulatedVms sim = sim();
         HandlerFixture fixture = bridge(sim);
+        discovery(fixture);
+        fixture.start();
         VmsCameraHandler camera = fixture.camera(1001);
         fixture.camera(1010);
         VmsIntercomHandler door = fixture.intercom(301);
-        discovery(fixture);
 
-        fixture.account.initialize();
         waitForAssert(() -> assertEquals(ThingStatus.ONLINE, fixture.status(door).getStatus()), TIMEOUT_MS, 50);
         sim.replayAllExamples();
 
@@ -142,7 +142,7 @@ class VmsNoSecretsInThingsTest extends JavaTest {
         secrets.add(SimulatedVms.DEFAULT_PASSWORD);
         secrets.add(DOOR_CODE);
         secrets.addAll(sim.validTokens());
-        secrets.addAll(fixture.storedTokens.values());
+        secrets.addAll(fixture.storedTokens().values());
         for (RecordedRequest request : sim.requests()) {
             String authorization = request.header("Authorization");
             Matcher bearer = BEARER.matcher(authorization == null ? "" : authorization);
@@ -159,21 +159,15 @@ class VmsNoSecretsInThingsTest extends JavaTest {
         return secrets;
     }
 
-    /** Text of every argument the handlers passed to openHAB. */
+    /** Text of everything the handlers passed to openHAB and set on their Things. */
     private List<String> valuesGivenToOpenhab(HandlerFixture fixture) {
         List<String> values = new ArrayList<>();
-        for (Invocation invocation : mockingDetails(fixture.callback).getInvocations()) {
-            for (Object argument : invocation.getArguments()) {
-                values.add(describe(argument));
-            }
+        for (Recorded recorded : fixture.log) {
+            values.add(String.valueOf(recorded));
         }
         for (Thing thing : fixture.things()) {
-            // setProperty, setProperties, setLabel ...: whatever a handler set on its Thing
-            for (Invocation invocation : mockingDetails(thing).getInvocations()) {
-                for (Object argument : invocation.getArguments()) {
-                    values.add(invocation.getMethod().getName() + ": " + describe(argument));
-                }
-            }
+            // whatever a handler set on its Thing (properties, label, location)
+            values.add(describe(thing) + " " + thing.getLocation());
         }
         for (DiscoveryResult result : discovered) {
             values.add(result.getThingUID() + " " + result.getLabel() + " " + result.getProperties() + " "

@@ -96,7 +96,8 @@ class VmsRefreshTest extends AccountTestBase {
 
     @Test
     void nothingIsSentForWhatIsNotKnownYet() {
-        VmsIntercomHandler intercom = fixture().intercom(301); // the bridge has not read the account yet
+        fixture().start(); // initialised, but the account not read yet
+        VmsIntercomHandler intercom = fixture().intercom(301);
         fixture().clearLog();
 
         intercom.channelLinked(channel(intercom, CHANNEL_NAME));

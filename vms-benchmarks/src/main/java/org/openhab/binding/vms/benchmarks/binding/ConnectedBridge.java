@@ -14,7 +14,6 @@ package org.openhab.binding.vms.benchmarks.binding;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -23,6 +22,7 @@ import org.openhab.binding.vms.internal.VmsBindingConstants;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.internal.handler.VmsConnectionFactory;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
+import org.openhab.binding.vms.simulator.testing.Await;
 import org.openhab.binding.vms.simulator.vms.SimCamera;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.SoketiPusherBackend;
@@ -44,13 +44,13 @@ public final class ConnectedBridge implements AutoCloseable {
 
     private final SimulatedVms vms;
     private final HttpClient httpClient = new HttpClient();
-    private final BenchThingManager manager;
+    private final BenchThings manager;
     private volatile String socketState = "";
 
     private ConnectedBridge(SimulatedVms vms) throws Exception {
         this.vms = vms;
         httpClient.start();
-        manager = new BenchThingManager(vms.baseUrl(), SimulatedVms.DEFAULT_LOGIN, SimulatedVms.DEFAULT_PASSWORD,
+        manager = new BenchThings(vms.baseUrl(), SimulatedVms.DEFAULT_LOGIN, SimulatedVms.DEFAULT_PASSWORD,
                 httpClient, VmsConnectionFactory.DEFAULT);
         manager.onStateUpdate((channel, state) -> {
             if (channel.getId().equals(VmsBindingConstants.CHANNEL_CONNECTION_STATE)) {
@@ -73,7 +73,7 @@ public final class ConnectedBridge implements AutoCloseable {
         return vms;
     }
 
-    public BenchThingManager manager() {
+    public BenchThings manager() {
         return manager;
     }
 
@@ -84,19 +84,21 @@ public final class ConnectedBridge implements AutoCloseable {
     public void connect(long firstCameraId, int cameras, Duration timeout) throws IOException {
         manager.initializeBridge();
         manager.addCameras(firstCameraId, cameras);
-        await(timeout, () -> manager.status(BenchThingManager.BRIDGE_UID) == ThingStatus.ONLINE
+        await(timeout, () -> manager.status(BenchThings.BRIDGE_UID) == ThingStatus.ONLINE
                 && VmsConnectionState.SUBSCRIBED.name().equals(socketState)
                 && manager.cameras().stream().allMatch(c -> c.getThing().getStatus() == ThingStatus.ONLINE));
     }
 
     private void await(Duration timeout, BooleanSupplier condition) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IOException("bridge not connected within " + timeout + ": bridge "
-                        + manager.status(BenchThingManager.BRIDGE_UID) + ", socket " + socketState);
-            }
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        try {
+            Await.waitForAssert(timeout, () -> {
+                if (!condition.getAsBoolean()) {
+                    throw new AssertionError("not yet");
+                }
+            });
+        } catch (AssertionError e) {
+            throw new IOException("bridge not connected within " + timeout + ": bridge "
+                    + manager.status(BenchThings.BRIDGE_UID) + ", socket " + socketState);
         }
     }
 
@@ -117,6 +119,6 @@ public final class ConnectedBridge implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "bridge " + manager.status(BenchThingManager.BRIDGE_UID) + ", socket " + socketState;
+        return "bridge " + manager.status(BenchThings.BRIDGE_UID) + ", socket " + socketState;
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.openhab.binding.vms.benchmarks.binding.BenchThingManager;
+import org.openhab.binding.vms.benchmarks.binding.BenchThings;
 import org.openhab.binding.vms.benchmarks.binding.OfflineConnection;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Cost per message from a decoded event to the {@code ThingHandlerCallback}: the account bridge's
  * {@link VmsAccountHandler#event} (what the connection's delivery thread calls) routes it by camera id to one of
  * {@code things} camera Things, whose handler updates its channels and fires its trigger on the callback of
- * {@link BenchThingManager} (plain counters, no mocks).
+ * {@link BenchThings} (plain counters, no mocks).
  * <p>
  * Either every channel has an item linked ({@value #ALL_LINKED}: every state of a message is made and sent) or none
  * ({@value #NONE_LINKED}: rules use the triggers; the handlers keep what REFRESH would need and make nothing else).
@@ -77,14 +77,14 @@ public class DispatchBenchmark {
     @Param({ ALL_LINKED, NONE_LINKED })
     public String linked = ALL_LINKED;
 
-    private @Nullable BenchThingManager manager;
+    private @Nullable BenchThings manager;
     private @Nullable VmsAccountHandler account;
     private final VmsEvent[] events = new VmsEvent[MESSAGES];
     private int next;
 
     @Setup(Level.Trial)
     public void setUp() {
-        BenchThingManager newManager = new BenchThingManager("http://127.0.0.1:9", "bench@example.com", "secret",
+        BenchThings newManager = new BenchThings("http://127.0.0.1:9", "bench@example.com", "secret",
                 new HttpClient(), OfflineConnection::new);
         manager = newManager;
         VmsAccountHandler newAccount = newManager.account();
@@ -99,7 +99,7 @@ public class DispatchBenchmark {
         newManager.linkChannels(channel -> allLinked);
         newManager.addCameras(1, things);
         ThingUID last = newManager.cameras().get(things - 1).getThing().getUID();
-        if (newManager.status(BenchThingManager.BRIDGE_UID) != ThingStatus.ONLINE
+        if (newManager.status(BenchThings.BRIDGE_UID) != ThingStatus.ONLINE
                 || newManager.status(last) != ThingStatus.ONLINE) {
             throw new IllegalStateException("bridge or cameras not ONLINE");
         }
@@ -126,7 +126,7 @@ public class DispatchBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        BenchThingManager current = manager;
+        BenchThings current = manager;
         if (current != null) {
             current.dispose();
         }

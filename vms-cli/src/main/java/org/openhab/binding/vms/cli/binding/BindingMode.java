@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -26,7 +25,6 @@ import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.vms.cli.CliConsole;
 import org.openhab.binding.vms.cli.CliContext;
 import org.openhab.binding.vms.cli.CliOptions;
-import org.openhab.binding.vms.cli.CliThreads;
 import org.openhab.binding.vms.cli.HttpClients;
 import org.openhab.binding.vms.cli.RunControl;
 import org.openhab.binding.vms.cli.VmsTarget;
@@ -38,6 +36,8 @@ import org.openhab.binding.vms.internal.api.model.VmsIntercom;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
 import org.openhab.binding.vms.simulator.runtime.LocalOpenhabRuntime;
+import org.openhab.binding.vms.simulator.runtime.LocalThingManager;
+import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.StorageService;
@@ -51,9 +51,10 @@ import org.openhab.core.thing.binding.ThingHandlerFactory;
  * Binding mode (the default, stage 2 of the main job): the binding itself runs headless. Its components run as in
  * openHAB ({@link LocalOpenhabRuntime}): the {@link VmsHandlerFactory}, made and activated from its description, and
  * the discovery component, whose instance for the bridge the factory registers and the {@link Inbox} listens to. The
- * account bridge and camera and intercom Things are created through the factory and driven by a
- * {@link HeadlessThingManager}; what openHAB's event log would show (Thing status changes, channel updates,
- * triggers, discovery results) is printed.
+ * account bridge and camera and intercom Things are created through the factory and run by openHAB's thing manager
+ * rules ({@link LocalThingManager}); what openHAB's event log would show (Thing status changes, channel updates,
+ * triggers, discovery results) is printed ({@link EventLog}, listening to the manager). Every channel counts as
+ * linked: the run shows them all.
  * <p>
  * Against the embedded simulator it plays a short scenario ({@link SimulatorScenario}) and then every example
  * message, and exits 0 once each step had its effect and all messages arrived. Against a real VMS it creates the
@@ -79,30 +80,29 @@ public final class BindingMode {
         VmsThings things = new VmsThings(definitions);
         try (VmsTarget target = context.openTarget()) {
             HttpClient http = HttpClients.start();
-            ScheduledExecutorService executor = CliThreads.scheduler("vms-cli-things", 4);
             EventLog log = new EventLog(console, control,
                     StatusTexts.load(VmsHandlerFactory.class, definitions.bindingId()));
             LocalOpenhabRuntime openhab = new LocalOpenhabRuntime(VmsHandlerFactory.class, definitions.bindingId());
             openhab.register(HttpClientFactory.class, new CliHttpClientFactory(http));
-            openhab.register(StorageService.class, new InMemoryStorageService());
+            // in memory: the main job writes no token to disk
+            openhab.register(StorageService.class, new VolatileStorageService());
             openhab.enable(VmsHandlerFactory.class);
             openhab.enable(VmsDiscoveryService.class);
             Inbox inbox = new Inbox(log, openhab.context());
-            HeadlessThingManager manager = new HeadlessThingManager(openhab.service(ThingHandlerFactory.class), log,
-                    executor);
+            LocalThingManager manager = new LocalThingManager(openhab.service(ThingHandlerFactory.class));
+            manager.addListener(log);
             try {
                 return run(context, target, things, manager, log);
             } finally {
-                manager.disposeAll();
+                manager.close();
                 inbox.close();
                 openhab.close();
-                executor.shutdown();
                 HttpClients.stop(http, console);
             }
         }
     }
 
-    private static int run(CliContext context, VmsTarget target, VmsThings things, HeadlessThingManager manager,
+    private static int run(CliContext context, VmsTarget target, VmsThings things, LocalThingManager manager,
             EventLog log) throws InterruptedException {
         CliOptions options = context.options();
         CliConsole console = context.console();
@@ -195,7 +195,7 @@ public final class BindingMode {
                 || bridge.getStatus() == ThingStatus.UNINITIALIZED && detail != ThingStatusDetail.NONE;
     }
 
-    private static String summary(EventLog log, HeadlessThingManager manager) {
+    private static String summary(EventLog log, LocalThingManager manager) {
         StringBuilder text = new StringBuilder();
         text.append(log.count(e -> e.type() == EventLog.Type.STATUS)).append(" status changes, ")
                 .append(log.count(e -> e.type() == EventLog.Type.STATE)).append(" channel updates, ")

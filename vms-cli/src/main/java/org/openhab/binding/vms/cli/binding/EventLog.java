@@ -23,19 +23,22 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.cli.CliConsole;
 import org.openhab.binding.vms.cli.RunControl;
 import org.openhab.binding.vms.internal.api.event.VmsJsonRedactor;
+import org.openhab.binding.vms.simulator.runtime.LocalThingManager;
+import org.openhab.binding.vms.simulator.runtime.ThingManagerListener;
 import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatusInfo;
-import org.openhab.core.thing.ThingUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
+import org.openhab.core.types.TimeSeries;
 import org.openhab.core.types.UnDefType;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
 /**
- * Prints what openHAB's event log would show for the Things of a headless run, one line each on stdout, and keeps
- * the entries so the run can wait for an effect:
+ * Prints what openHAB's event log would show for the Things of a headless run ({@link LocalThingManager}, which it
+ * listens to), one line each on stdout, and keeps the entries so the run can wait for an effect:
  *
  * <pre>
  * Thing 'vms:camera:acc:cam1001' changed from UNKNOWN to ONLINE
@@ -51,7 +54,7 @@ import com.google.gson.JsonParser;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class EventLog {
+public class EventLog implements ThingManagerListener {
 
     public enum Type {
         STATUS,
@@ -88,9 +91,14 @@ public class EventLog {
         this.texts = texts;
     }
 
-    public void statusChanged(ThingUID thing, ThingStatusInfo previous, ThingStatusInfo current) {
-        String line = "Thing '" + thing + "' changed from " + describe(previous) + " to " + describe(current);
-        add(new Entry(Type.STATUS, thing.getAsString(), current.getStatus().name(), true), line);
+    /** openHAB's event log shows a Thing's status when it changed. */
+    @Override
+    public void statusUpdated(Thing thing, ThingStatusInfo previous, ThingStatusInfo current) {
+        if (previous.equals(current)) {
+            return;
+        }
+        String line = "Thing '" + thing.getUID() + "' changed from " + describe(previous) + " to " + describe(current);
+        add(new Entry(Type.STATUS, thing.getUID().getAsString(), current.getStatus().name(), true), line);
     }
 
     /** Like {@link ThingStatusInfo#toString()}, with the description translated. */
@@ -99,6 +107,7 @@ public class EventLog {
                 texts.translate(status.getDescription())).toString();
     }
 
+    @Override
     public void stateUpdated(ChannelUID channel, State state) {
         String value = printable(state.toFullString());
         String previous;
@@ -112,19 +121,27 @@ public class EventLog {
         add(new Entry(Type.STATE, channel.getAsString(), value, changed), line);
     }
 
-    public void triggered(ChannelUID channel, String event) {
+    @Override
+    public void channelTriggered(Thing thing, ChannelUID channel, String event) {
         String value = printable(event);
         add(new Entry(Type.TRIGGER, channel.getAsString(), value, true),
                 "Channel '" + channel + "' triggered " + value);
     }
 
-    public void command(ChannelUID channel, Command command) {
+    @Override
+    public void commandSent(ChannelUID channel, Command command) {
         String value = printable(command.toFullString());
         add(new Entry(Type.COMMAND, channel.getAsString(), value, true),
                 "Channel '" + channel + "' received command " + value);
     }
 
-    /** Other things worth a line (handler problems, Things updated by their handler); not recorded. */
+    /** openHAB hands a time series to persistence; a headless run has none. */
+    @Override
+    public void timeSeriesSent(ChannelUID channel, TimeSeries timeSeries) {
+        note("time series of " + timeSeries.size() + " states for " + channel + " (not persisted)");
+    }
+
+    /** Other things worth a line (e.g. what discovery found); not recorded. */
     public void note(String line) {
         console.info(line);
     }

@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.vms.cli.CliConsole;
 import org.openhab.binding.vms.cli.RunControl;
+import org.openhab.binding.vms.simulator.runtime.LocalThingManager;
 import org.openhab.binding.vms.simulator.vms.SimCall;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.VmsExamples;
@@ -45,14 +46,14 @@ final class SimulatorScenario {
 
     private final SimulatedVms vms;
     private final VmsThings things;
-    private final HeadlessThingManager manager;
+    private final LocalThingManager manager;
     private final EventLog log;
     private final CliConsole console;
     private final RunControl control;
     private final Instant deadline;
     private String problem = "";
 
-    SimulatorScenario(SimulatedVms vms, VmsThings things, HeadlessThingManager manager, EventLog log,
+    SimulatorScenario(SimulatedVms vms, VmsThings things, LocalThingManager manager, EventLog log,
             CliConsole console, RunControl control, Instant deadline) {
         this.vms = vms;
         this.things = things;

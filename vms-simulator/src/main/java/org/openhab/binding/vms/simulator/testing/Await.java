@@ -15,44 +15,39 @@ package org.openhab.binding.vms.simulator.testing;
 import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.test.java.JavaTest;
 
 /**
- * Polling assertion in the manner of openHAB's {@code JavaTest.waitForAssert}: retries until the assertion holds or
- * the time is up, so that tests wait for a condition instead of sleeping. For tests that do not extend the stand-in's
- * {@code JavaTest}, which offers the same wait to its subclasses.
+ * openHAB's {@link JavaTest#waitForAssert} for code that cannot extend {@link JavaTest}: test beds shared by several
+ * tests and the benchmarks. Tests extend {@code JavaTest}, as openHAB's do; both wait the same way, since this class
+ * only hands the assertion to {@code JavaTest}'s own loop (retried while it throws an {@link Error}, the time slept
+ * counted against the time-out, then run a last time so that its failure is reported).
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class Await {
 
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
-    private static final long POLL_MILLIS = 10;
+    private static final Waiter WAITER = new Waiter();
 
     private Await() {
     }
 
+    /** Waits as {@code JavaTest.waitForAssert(assertion)} does: up to 10 s, trying every 50 ms. */
     public static void waitForAssert(Runnable assertion) {
-        waitForAssert(DEFAULT_TIMEOUT, assertion);
+        WAITER.await(assertion, null);
     }
 
+    /** Waits up to {@code timeout}, trying every 50 ms. */
     public static void waitForAssert(Duration timeout, Runnable assertion) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-            try {
-                Thread.sleep(POLL_MILLIS); // the polling interval, not a synchronisation
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
+        WAITER.await(assertion, timeout);
+    }
+
+    /** JavaTest's waits are protected: a subclass hands them out. */
+    private static final class Waiter extends JavaTest {
+        void await(Runnable assertion, @Nullable Duration timeout) {
+            waitForAssert(assertion, timeout == null ? DFL_TIMEOUT : timeout.toMillis(), DFL_SLEEP_TIME);
         }
     }
 }

@@ -13,19 +13,18 @@
 package org.openhab.binding.vms.simulator.pusher;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.simulator.pusher.PusherServerSettings.SubscriptionFailure;
+import org.openhab.core.test.java.JavaTest;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -36,18 +35,18 @@ import com.google.gson.JsonParser;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class LoopbackPusherServerTest {
+class LoopbackPusherServerTest extends JavaTest {
 
     private static final String KEY = "vms-app-key";
     private static final String SECRET = "example-secret";
     private static final String USER_CHANNEL = "private-user.42";
 
     private @Nullable LoopbackPusherServer server;
-    private @Nullable RawSocket socket;
+    private @Nullable RawPusherClient socket;
 
     @AfterEach
     void tearDown() {
-        RawSocket s = socket;
+        RawPusherClient s = socket;
         if (s != null) {
             s.close();
         }
@@ -63,41 +62,29 @@ class LoopbackPusherServerTest {
         return srv;
     }
 
-    private RawSocket connect(String url) throws InterruptedException {
-        RawSocket s = new RawSocket(url);
+    private RawPusherClient connect(String url) throws InterruptedException {
+        RawPusherClient s = new RawPusherClient(url);
         socket = s;
         assertTrue(s.open(), "handshake refused for " + url);
         return s;
     }
 
     /** Connects to {@code /pusher/app/KEY} and returns the socket id from connection_established. */
-    private String connectAndGreet(LoopbackPusherServer srv, RawSocket[] out) throws InterruptedException {
-        RawSocket s = connect(srv.wsUrl() + "/app/" + KEY + "?protocol=7&client=test&version=1");
+    private String connectAndGreet(LoopbackPusherServer srv, RawPusherClient[] out) throws InterruptedException {
+        RawPusherClient s = connect(srv.wsUrl() + "/app/" + KEY + "?protocol=7&client=test&version=1");
         out[0] = s;
-        JsonObject greeting = s.next();
+        JsonObject greeting = s.nextFrame();
         assertEquals("pusher:connection_established", greeting.get("event").getAsString());
         return JsonParser.parseString(greeting.get("data").getAsString()).getAsJsonObject().get("socket_id")
                 .getAsString();
     }
 
-    private static String subscribeFrame(String channel, @Nullable String auth) {
-        JsonObject data = new JsonObject();
-        data.addProperty("channel", channel);
-        if (auth != null) {
-            data.addProperty("auth", auth);
-        }
-        JsonObject frame = new JsonObject();
-        frame.addProperty("event", "pusher:subscribe");
-        frame.add("data", data);
-        return frame.toString();
-    }
-
     @Test
     void greetsLikePush1stWithDataAsStringAndActivityTimeoutAsString() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket s = connect(srv.wsUrl() + "/app/" + KEY + "?protocol=7&client=openhab-vms&version=1.0.0");
+        RawPusherClient s = connect(srv.wsUrl() + "/app/" + KEY + "?protocol=7&client=openhab-vms&version=1.0.0");
 
-        JsonObject greeting = s.next();
+        JsonObject greeting = s.nextFrame();
         assertEquals("pusher:connection_established", greeting.get("event").getAsString());
         assertTrue(greeting.get("data").getAsJsonPrimitive().isString(), "data must be a JSON string");
         JsonObject data = JsonParser.parseString(greeting.get("data").getAsString()).getAsJsonObject();
@@ -116,9 +103,9 @@ class LoopbackPusherServerTest {
     @Test
     void greetsLikeHostedPusherWithActivityTimeoutAsNumber() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.hostedPusher(KEY, SECRET));
-        RawSocket s = connect(srv.wsUrl("") + "/app/" + KEY);
+        RawPusherClient s = connect(srv.wsUrl("") + "/app/" + KEY);
 
-        JsonObject data = JsonParser.parseString(s.next().get("data").getAsString()).getAsJsonObject();
+        JsonObject data = JsonParser.parseString(s.nextFrame().get("data").getAsString()).getAsJsonObject();
         assertTrue(data.get("activity_timeout").getAsJsonPrimitive().isNumber());
         assertEquals(120, data.get("activity_timeout").getAsInt());
         assertEquals("", srv.connections().get(0).pathPrefix());
@@ -128,31 +115,31 @@ class LoopbackPusherServerTest {
     @Test
     void acceptsLongerPrefixes() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket s = connect(srv.wsUrl("/a/b/pusher") + "/app/" + KEY);
+        RawPusherClient s = connect(srv.wsUrl("/a/b/pusher") + "/app/" + KEY);
 
-        assertEquals("pusher:connection_established", s.next().get("event").getAsString());
+        assertEquals("pusher:connection_established", s.nextFrame().get("event").getAsString());
         assertEquals("/a/b/pusher", srv.connections().get(0).pathPrefix());
     }
 
     @Test
     void refusesAWrongAppKeyWithError4001AndClose4001() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket s = new RawSocket(srv.wsUrl() + "/app/wrong-key");
+        RawPusherClient s = new RawPusherClient(srv.wsUrl() + "/app/wrong-key");
         socket = s;
         // the server closes right after the handshake, so whether connectBlocking still sees it open is a race
         s.open();
 
-        JsonObject error = s.next();
+        JsonObject error = s.nextFrame();
         assertEquals("pusher:error", error.get("event").getAsString());
         assertEquals(4001, error.getAsJsonObject("data").get("code").getAsInt());
-        waitForAssert(() -> assertEquals(4001, s.closeCode));
+        waitForAssert(() -> assertEquals(4001, s.closeCode()));
         waitForAssert(() -> assertEquals(0, srv.connectionCount()));
     }
 
     @Test
     void refusesTheHandshakeForAPathWithoutApp() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket s = new RawSocket(srv.wsUrl() + "/" + KEY);
+        RawPusherClient s = new RawPusherClient(srv.wsUrl() + "/" + KEY);
         socket = s;
 
         assertFalse(s.open());
@@ -162,13 +149,13 @@ class LoopbackPusherServerTest {
     @Test
     void subscribesAPrivateChannelWithAValidSignature() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         String socketId = connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
+        RawPusherClient s = holder[0];
 
-        s.send(subscribeFrame(USER_CHANNEL, PusherSignatures.auth(KEY, SECRET, socketId, USER_CHANNEL)));
+        s.subscribe(USER_CHANNEL, PusherSignatures.auth(KEY, SECRET, socketId, USER_CHANNEL));
 
-        JsonObject answer = s.next();
+        JsonObject answer = s.nextFrame();
         assertEquals("pusher_internal:subscription_succeeded", answer.get("event").getAsString());
         assertEquals(USER_CHANNEL, answer.get("channel").getAsString());
         assertFalse(answer.has("data"), "push1st sends no data for private channels");
@@ -178,26 +165,26 @@ class LoopbackPusherServerTest {
     @Test
     void push1stClosesTheSocketOnABadSignature() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         String socketId = connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
+        RawPusherClient s = holder[0];
 
-        s.send(subscribeFrame(USER_CHANNEL, PusherSignatures.auth(KEY, "wrong-secret", socketId, USER_CHANNEL)));
+        s.subscribe(USER_CHANNEL, PusherSignatures.auth(KEY, "wrong-secret", socketId, USER_CHANNEL));
 
-        waitForAssert(() -> assertEquals(PusherServerSettings.PROTOCOL_ERROR, s.closeCode));
-        assertTrue(s.messages.isEmpty());
+        waitForAssert(() -> assertEquals(PusherServerSettings.PROTOCOL_ERROR, s.closeCode()));
+        assertEquals(0, s.unreadFrames());
     }
 
     @Test
     void hostedModeAnswersABadSignatureWithSubscriptionError() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.hostedPusher(KEY, SECRET));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
+        RawPusherClient s = holder[0];
 
-        s.send(subscribeFrame(USER_CHANNEL, null));
+        s.subscribe(USER_CHANNEL, null);
 
-        JsonObject answer = s.next();
+        JsonObject answer = s.nextFrame();
         assertEquals("pusher:subscription_error", answer.get("event").getAsString());
         assertEquals(USER_CHANNEL, answer.get("channel").getAsString());
         assertTrue(s.isOpen());
@@ -208,26 +195,26 @@ class LoopbackPusherServerTest {
     void configurableCloseCodeForRefusedSubscriptions() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.hostedPusher(KEY, SECRET)
                 .withSubscriptionFailure(SubscriptionFailure.CLOSE_SOCKET).withSubscriptionFailureCloseCode(4009));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
+        RawPusherClient s = holder[0];
 
-        s.send(subscribeFrame(USER_CHANNEL, "vms-app-key:00"));
+        s.subscribe(USER_CHANNEL, "vms-app-key:00");
 
-        waitForAssert(() -> assertEquals(4009, s.closeCode));
+        waitForAssert(() -> assertEquals(4009, s.closeCode()));
     }
 
     @Test
     void answersPingWithPongWithoutData() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
+        RawPusherClient s = holder[0];
 
         s.send("{\"event\":\"pusher:ping\"}");
-        JsonObject pong = s.next();
+        JsonObject pong = s.nextFrame();
         s.send("{\"event\":\"pusher:ping\",\"data\":{}}");
-        JsonObject secondPong = s.next();
+        JsonObject secondPong = s.nextFrame();
 
         assertEquals("{\"event\":\"pusher:pong\"}", pong.toString());
         assertEquals(pong, secondPong);
@@ -238,17 +225,17 @@ class LoopbackPusherServerTest {
     @Test
     void publishesOnlyToSubscribersWithDataAsStringAndPush1stKeys() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         String socketId = connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
+        RawPusherClient s = holder[0];
         assertEquals(0, srv.publish(USER_CHANNEL, "App\\Events\\UserPush", "{}"));
-        s.send(subscribeFrame(USER_CHANNEL, PusherSignatures.auth(KEY, SECRET, socketId, USER_CHANNEL)));
-        s.next();
+        s.subscribe(USER_CHANNEL, PusherSignatures.auth(KEY, SECRET, socketId, USER_CHANNEL));
+        s.nextFrame();
 
         String inner = "{\"data\":{\"type\":\"groups_updated\"},\"subject\":null,\"message\":null}";
         assertEquals(1, srv.publish(USER_CHANNEL, "App\\Events\\UserPush", inner));
 
-        JsonObject frame = s.next();
+        JsonObject frame = s.nextFrame();
         assertEquals("App\\Events\\UserPush", frame.get("event").getAsString());
         assertEquals(USER_CHANNEL, frame.get("channel").getAsString());
         assertEquals(inner, frame.get("data").getAsString());
@@ -259,31 +246,31 @@ class LoopbackPusherServerTest {
     @Test
     void hostedModeAddsNoExtraKeys() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.hostedPusher(KEY, SECRET));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         String socketId = connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
-        s.send(subscribeFrame(USER_CHANNEL, PusherSignatures.auth(KEY, SECRET, socketId, USER_CHANNEL)));
-        s.next();
+        RawPusherClient s = holder[0];
+        s.subscribe(USER_CHANNEL, PusherSignatures.auth(KEY, SECRET, socketId, USER_CHANNEL));
+        s.nextFrame();
 
         srv.publish(USER_CHANNEL, "App\\Events\\UserPush", "{}");
 
-        assertEquals(Set.of("event", "channel", "data"), s.next().keySet());
+        assertEquals(Set.of("event", "channel", "data"), s.nextFrame().keySet());
     }
 
     @Test
     void sendsErrorsWithDataAsObjectOrString() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
+        RawPusherClient s = holder[0];
 
         srv.sendErrorToAll(4009, "Connection is unauthorized", false);
         srv.sendErrorToAll(4201, "Pong reply not received", true);
 
-        JsonObject asObject = s.next();
+        JsonObject asObject = s.nextFrame();
         assertEquals(4009, asObject.getAsJsonObject("data").get("code").getAsInt());
         assertEquals("Connection is unauthorized", asObject.getAsJsonObject("data").get("message").getAsString());
-        JsonObject asString = s.next();
+        JsonObject asString = s.nextFrame();
         JsonObject inner = JsonParser.parseString(asString.get("data").getAsString()).getAsJsonObject();
         assertEquals(4201, inner.get("code").getAsInt());
     }
@@ -291,41 +278,41 @@ class LoopbackPusherServerTest {
     @Test
     void sendsRawFramesVerbatim() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
+        RawPusherClient s = holder[0];
 
         assertEquals(1, srv.sendRawToAll("not json at all"));
 
-        assertEquals("not json at all", s.messages.poll(10, TimeUnit.SECONDS));
+        assertEquals("not json at all", s.nextText());
     }
 
     @Test
     void sendsRawBytesSoThatInvalidUtf8ReachesTheClient() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
+        RawPusherClient s = holder[0];
 
         assertEquals(1, srv.sendRawBytesToAll("{\"ok\":\"é\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertEquals("{\"ok\":\"é\"}", s.messages.poll(10, TimeUnit.SECONDS));
+        assertEquals("{\"ok\":\"é\"}", s.nextText());
 
         // a Java-WebSocket client fails the connection on invalid UTF-8, as RFC 6455 demands
         assertEquals(1, srv.sendRawBytesToAll(new byte[] { '"', (byte) 0xC3, (byte) 0x28, '"' }));
-        waitForAssert(() -> assertEquals(Integer.valueOf(1007), s.closeCode));
+        waitForAssert(() -> assertEquals(Integer.valueOf(1007), s.closeCode()));
     }
 
     @Test
     void closesConnectionsWithTheGivenCode() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
+        RawPusherClient s = holder[0];
         PusherServerConnection c = srv.connections().get(0);
 
         srv.closeAll(4200, "reconnect now");
 
-        waitForAssert(() -> assertEquals(4200, s.closeCode));
+        waitForAssert(() -> assertEquals(4200, s.closeCode()));
         waitForAssert(() -> assertEquals(0, srv.connectionCount()));
         waitForAssert(() -> assertEquals(4200, c.closeCode()));
         assertEquals(1, srv.allConnections().size());
@@ -334,11 +321,11 @@ class LoopbackPusherServerTest {
     @Test
     void aDroppedConnectionStaysOpenButNoLongerAnswers() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         String socketId = connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
-        s.send(subscribeFrame(USER_CHANNEL, PusherSignatures.auth(KEY, SECRET, socketId, USER_CHANNEL)));
-        s.next();
+        RawPusherClient s = holder[0];
+        s.subscribe(USER_CHANNEL, PusherSignatures.auth(KEY, SECRET, socketId, USER_CHANNEL));
+        s.nextFrame();
         PusherServerConnection c = srv.connections().get(0);
 
         srv.dropAll();
@@ -347,7 +334,7 @@ class LoopbackPusherServerTest {
         waitForAssert(() -> assertEquals(2, c.receivedFrames().size()));
         c.sendRaw("{\"event\":\"marker\"}");
 
-        assertEquals("marker", s.next().get("event").getAsString(), "the ping must not have been answered");
+        assertEquals("marker", s.nextFrame().get("event").getAsString(), "the ping must not have been answered");
         assertEquals(0, srv.publish(USER_CHANNEL, "App\\Events\\UserPush", "{}"));
         assertTrue(s.isOpen());
         assertTrue(c.isDropped());
@@ -357,16 +344,16 @@ class LoopbackPusherServerTest {
     @Test
     void recordsFramesPerConnectionAndCountsConnections() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket first = connect(srv.wsUrl() + "/app/" + KEY);
-        first.next();
-        RawSocket second = new RawSocket(srv.wsUrl() + "/app/" + KEY);
+        RawPusherClient first = connect(srv.wsUrl() + "/app/" + KEY);
+        first.nextFrame();
+        RawPusherClient second = new RawPusherClient(srv.wsUrl() + "/app/" + KEY);
         try {
             assertTrue(second.open());
-            second.next();
+            second.nextFrame();
             waitForAssert(() -> assertEquals(2, srv.connectionCount()));
 
             first.send("{\"event\":\"pusher:ping\"}");
-            first.next();
+            first.nextFrame();
 
             List<PusherServerConnection> connections = srv.connections();
             waitForAssert(() -> assertEquals(1, connections.get(0).receivedFrames().size()));
@@ -382,12 +369,12 @@ class LoopbackPusherServerTest {
     @Test
     void push1stClosesOnMalformedClientFrames() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
-        RawSocket[] holder = new RawSocket[1];
+        RawPusherClient[] holder = new RawPusherClient[1];
         connectAndGreet(srv, holder);
-        RawSocket s = holder[0];
+        RawPusherClient s = holder[0];
 
         s.send("{\"no-event\":1}");
 
-        waitForAssert(() -> assertEquals(PusherServerSettings.PROTOCOL_ERROR, s.closeCode));
+        waitForAssert(() -> assertEquals(PusherServerSettings.PROTOCOL_ERROR, s.closeCode()));
     }
 }

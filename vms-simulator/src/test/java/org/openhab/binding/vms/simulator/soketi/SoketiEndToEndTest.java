@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
+import org.openhab.binding.vms.simulator.pusher.RawPusherClient;
+import org.openhab.core.test.java.JavaTest;
 
 import com.google.gson.JsonObject;
 
@@ -40,16 +41,16 @@ import com.google.gson.JsonObject;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class SoketiEndToEndTest {
+class SoketiEndToEndTest extends JavaTest {
 
     @RegisterExtension
     static final SoketiExtension SOKETI = new SoketiExtension("1001", "vms-app-key", "vms-e2e-secret");
 
-    private final List<RecordingPusherClient> clients = new ArrayList<>();
+    private final List<RawPusherClient> clients = new ArrayList<>();
 
     @AfterEach
     void closeClients() throws InterruptedException {
-        for (RecordingPusherClient client : clients) {
+        for (RawPusherClient client : clients) {
             client.closeBlocking();
         }
     }
@@ -63,7 +64,7 @@ class SoketiEndToEndTest {
         String data = example.get("data").getAsString();
         assertTrue(event.contains("\\"), "the examples' Laravel event names contain backslashes: " + event);
 
-        RecordingPusherClient client = subscribedClient(channel);
+        RawPusherClient client = subscribedClient(channel);
         PusherHttpPublisher.forServer(server()).publish(channel, event, data);
 
         waitForAssert(() -> assertEquals(1, client.frames(event, channel).size()));
@@ -76,7 +77,7 @@ class SoketiEndToEndTest {
     @Test
     void subscribeWithWrongSignatureIsRefusedAndReceivesNothing() throws Exception {
         String channel = "private-user.42";
-        RecordingPusherClient client = connectedClient();
+        RawPusherClient client = connectedClient();
         String socketId = socketIdOf(client);
         client.subscribe(channel, PusherSignatures.auth(server().appKey(), "not-the-secret", socketId, channel));
 
@@ -99,7 +100,7 @@ class SoketiEndToEndTest {
     @Test
     void aBatchArrivesInOrderAndMoreThanTheLimitIsRefusedBeforeSending() throws Exception {
         String channel = "private-user.42";
-        RecordingPusherClient client = subscribedClient(channel);
+        RawPusherClient client = subscribedClient(channel);
         List<PusherHttpPublisher.Event> batch = new ArrayList<>();
         for (int i = 0; i < PusherHttpPublisher.MAX_BATCH_SIZE; i++) {
             batch.add(new PusherHttpPublisher.Event(channel, "App\\Events\\UserPush", "{\"n\":" + i + "}"));
@@ -130,7 +131,7 @@ class SoketiEndToEndTest {
     void restartClosesClientsWith4200AndServesAgainOnTheSamePort() throws Exception {
         SoketiServer server = server();
         int port = server.port();
-        RecordingPusherClient before = subscribedClient("private-user.42");
+        RawPusherClient before = subscribedClient("private-user.42");
         String oldSocketId = socketIdOf(before);
 
         server.restart();
@@ -147,7 +148,7 @@ class SoketiEndToEndTest {
     void killDropsClientsWithoutCloseFrameAndStartServesAgainOnTheSamePort() throws Exception {
         SoketiServer server = server();
         int port = server.port();
-        RecordingPusherClient before = subscribedClient("private-user.42");
+        RawPusherClient before = subscribedClient("private-user.42");
         String oldSocketId = socketIdOf(before);
 
         server.kill();
@@ -161,27 +162,27 @@ class SoketiEndToEndTest {
 
     private void assertDeliveryWorks(String oldSocketId) throws Exception {
         String channel = "private-user.42";
-        RecordingPusherClient after = subscribedClient(channel);
+        RawPusherClient after = subscribedClient(channel);
         assertNotEquals(oldSocketId, socketIdOf(after), "a new connection gets a new socket id");
         PusherHttpPublisher.forServer(server()).publish(channel, "App\\Events\\UserPush", "{\"n\":1}");
         waitForAssert(() -> assertEquals(1, after.frames("App\\Events\\UserPush", channel).size()));
     }
 
-    private RecordingPusherClient subscribedClient(String channel) throws Exception {
-        RecordingPusherClient client = connectedClient();
+    private RawPusherClient subscribedClient(String channel) throws Exception {
+        RawPusherClient client = connectedClient();
         client.subscribe(channel, auth(socketIdOf(client), channel));
         waitForAssert(() -> assertNotNull(client.firstFrame("pusher_internal:subscription_succeeded", channel)));
         return client;
     }
 
-    private RecordingPusherClient connectedClient() throws InterruptedException {
-        RecordingPusherClient client = RecordingPusherClient.connect(server().websocketUrl());
+    private RawPusherClient connectedClient() throws InterruptedException {
+        RawPusherClient client = RawPusherClient.connect(server().websocketUrl());
         clients.add(client);
         waitForAssert(() -> assertNotNull(client.socketId(), "pusher:connection_established"));
         return client;
     }
 
-    private static String socketIdOf(RecordingPusherClient client) {
+    private static String socketIdOf(RawPusherClient client) {
         String socketId = client.socketId();
         assertNotNull(socketId);
         return socketId;

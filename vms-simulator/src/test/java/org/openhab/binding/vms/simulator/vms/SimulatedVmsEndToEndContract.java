@@ -13,7 +13,6 @@
 package org.openhab.binding.vms.simulator.vms;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -23,6 +22,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.vms.simulator.pusher.RawPusherClient;
+import org.openhab.core.test.java.JavaTest;
 
 import com.google.gson.JsonObject;
 
@@ -34,17 +35,17 @@ import com.google.gson.JsonObject;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-abstract class SimulatedVmsEndToEndContract {
+abstract class SimulatedVmsEndToEndContract extends JavaTest {
 
     private @Nullable SimulatedVms vmsOrNull;
-    private @Nullable TestPusherClient socketOrNull;
+    private @Nullable RawPusherClient socketOrNull;
 
     /** A fresh backend on a running server; closing it must not stop a server shared by the test class. */
     abstract PusherBackend newBackend() throws Exception;
 
     @AfterEach
     void stop() {
-        TestPusherClient socket = socketOrNull;
+        RawPusherClient socket = socketOrNull;
         if (socket != null) {
             socket.close();
         }
@@ -67,7 +68,7 @@ abstract class SimulatedVmsEndToEndContract {
         VmsTestClient rest = new VmsTestClient(vms);
         String token = rest.login();
         JsonObject wsurl = VmsTestClient.object(rest.get("wsurl", token));
-        TestPusherClient socket = TestPusherClient.connect(wsurl.get("ws_url").getAsString(),
+        RawPusherClient socket = RawPusherClient.connect(wsurl.get("ws_url").getAsString(),
                 wsurl.get("app_key").getAsString());
         socketOrNull = socket;
         waitForAssert(() -> assertNotNull(socket.socketId()));
@@ -86,8 +87,8 @@ abstract class SimulatedVmsEndToEndContract {
         return token;
     }
 
-    private TestPusherClient socket() {
-        TestPusherClient socket = socketOrNull;
+    private RawPusherClient socket() {
+        RawPusherClient socket = socketOrNull;
         assertNotNull(socket);
         return socket;
     }

@@ -12,7 +12,6 @@
  */
 package org.openhab.binding.vms.simulator.vms;
 
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.simulator.pusher.LoopbackPusherServer;
 import org.openhab.binding.vms.simulator.pusher.PusherServerSettings;
+import org.openhab.binding.vms.simulator.pusher.RawPusherClient;
 
 /**
  * The simulated backend on the in-JVM Pusher server, in push1st mode (which closes the socket on a bad signature,
@@ -61,7 +61,7 @@ class SimulatedVmsOnLoopbackPusherTest extends SimulatedVmsEndToEndContract {
             assertEquals("vms-app-key", wsurl.get("app_key").getAsString());
             assertTrue(wsurl.get("ws_url").getAsString().matches("ws://127\\.0\\.0\\.1:\\d+/pusher"),
                     wsurl.toString());
-            TestPusherClient socket = TestPusherClient.connect(wsurl.get("ws_url").getAsString(), "vms-app-key");
+            RawPusherClient socket = RawPusherClient.connect(wsurl.get("ws_url").getAsString(), "vms-app-key");
             try {
                 waitForAssert(() -> assertNotNull(socket.socketId()));
             } finally {

@@ -14,7 +14,6 @@ package org.openhab.binding.vms.internal.api.connection;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.vms.internal.api.connection.ConnectionTestBed.awaitOnline;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 import org.openhab.binding.vms.simulator.http.HttpReply;
 import org.openhab.binding.vms.simulator.vms.NotificationChannels;
+import org.openhab.core.test.java.JavaTest;
 
 /**
  * How events reach the listener: de-duplicated, in order, on the connection's own thread, without a slow listener
@@ -37,7 +37,7 @@ import org.openhab.binding.vms.simulator.vms.NotificationChannels;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsAccountConnectionDeliveryTest {
+class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     private @Nullable ConnectionTestBed bedOrNull;
 

@@ -14,7 +14,6 @@ package org.openhab.binding.vms.internal.api.connection;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.vms.internal.api.connection.ConnectionTestBed.awaitOnline;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.openhab.binding.vms.internal.api.connection.RetryDecision.Action;
 import org.openhab.binding.vms.internal.api.rest.VmsTooManySessionsException;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.simulator.http.HttpReply;
+import org.openhab.core.test.java.JavaTest;
 
 /**
  * Login, tokens and REST failures of {@link VmsAccountConnection} against the simulated VMS (real loopback HTTP and
@@ -39,7 +39,7 @@ import org.openhab.binding.vms.simulator.http.HttpReply;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsAccountConnectionSessionTest {
+class VmsAccountConnectionSessionTest extends JavaTest {
 
     private @org.eclipse.jdt.annotation.Nullable ConnectionTestBed bedOrNull;
 

@@ -14,7 +14,6 @@ package org.openhab.binding.vms.internal.api.connection;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.vms.internal.api.connection.ConnectionTestBed.awaitOnline;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.openhab.binding.vms.internal.api.connection.RetryDecision.Action;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.simulator.http.HttpReply;
 import org.openhab.binding.vms.simulator.pusher.PusherServerConnection;
+import org.openhab.core.test.java.JavaTest;
 
 /**
  * The socket half of the policy: close codes, {@code pusher:error} codes, dead links, channel authorisation
@@ -41,7 +41,7 @@ import org.openhab.binding.vms.simulator.pusher.PusherServerConnection;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsAccountConnectionSocketPolicyTest {
+class VmsAccountConnectionSocketPolicyTest extends JavaTest {
 
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
@@ -208,7 +208,7 @@ class VmsAccountConnectionSocketPolicyTest {
         assertEquals(1, b.vms.loginCount());
     }
 
-    private static void assertReconnected(ConnectionTestBed b, VmsAccountConnection connection,
+    private void assertReconnected(ConnectionTestBed b, VmsAccountConnection connection,
             PusherServerConnection first) {
         waitForAssert(() -> assertEquals(2, b.listener.resyncs.get()));
         assertEquals(VmsAccountStatus.ONLINE, connection.getStatus());

@@ -13,7 +13,6 @@
 package org.openhab.binding.vms.internal.api.connection;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.openhab.binding.vms.simulator.soketi.SoketiExtension;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.SoketiPusherBackend;
+import org.openhab.core.test.java.JavaTest;
 
 /**
  * The account connection against a real Pusher server (soketi, started by the extension; skipped without Node.js
@@ -34,7 +34,7 @@ import org.openhab.binding.vms.simulator.vms.SoketiPusherBackend;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsAccountConnectionSoketiTest {
+class VmsAccountConnectionSoketiTest extends JavaTest {
 
     @RegisterExtension
     static final SoketiExtension SOKETI = new SoketiExtension("vms-connection", "vms-connection-key",
@@ -56,7 +56,7 @@ class VmsAccountConnectionSoketiTest {
 
             soketi.restart(); // soketi sends pusher:error 4200 and closes with 4200, then is gone for a moment
 
-            waitForAssert(RESTART_TIMEOUT, () -> assertEquals(2, b.listener.resyncs.get()));
+            waitForAssert(() -> assertEquals(2, b.listener.resyncs.get()), RESTART_TIMEOUT.toMillis(), DFL_SLEEP_TIME);
             assertEquals(VmsAccountStatus.ONLINE, connection.getStatus());
             List<VmsAccountStatus> statuses = b.listener.statusList();
             assertEquals(List.of(VmsAccountStatus.STARTING, VmsAccountStatus.ONLINE, VmsAccountStatus.RECONNECTING),

@@ -13,7 +13,6 @@
 package org.openhab.binding.vms.internal.api.connection;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.net.InetAddress;
 import java.time.Duration;
@@ -44,6 +43,7 @@ import org.openhab.binding.vms.simulator.tls.TestCertificates;
 import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
 import org.openhab.binding.vms.simulator.vms.RecordingPusherBackend;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
+import org.openhab.core.test.java.JavaTest;
 
 /**
  * The connection's transport security against the simulated VMS on loopback, over plain and TLS transports: plain
@@ -54,7 +54,7 @@ import org.openhab.binding.vms.simulator.vms.SimulatedVms;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsAccountConnectionTransportSecurityTest {
+class VmsAccountConnectionTransportSecurityTest extends JavaTest {
 
     private static final String LOOPBACK_PEM = TestCertificates.loopbackCertificatePem();
 

@@ -13,7 +13,6 @@
 package org.openhab.binding.vms.internal.api.socket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +36,7 @@ import org.openhab.binding.vms.simulator.vms.ExampleFrame;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.SoketiPusherBackend;
 import org.openhab.binding.vms.simulator.vms.VmsExamples;
+import org.openhab.core.test.java.JavaTest;
 
 /**
  * The protocol client end to end against a real Pusher server (soketi): REST login and socket settings from the
@@ -47,7 +47,7 @@ import org.openhab.binding.vms.simulator.vms.VmsExamples;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsClientSoketiEndToEndTest {
+class VmsClientSoketiEndToEndTest extends JavaTest {
 
     @RegisterExtension
     static final SoketiExtension SOKETI = new SoketiExtension("vms-client-e2e", "vms-app-key", "vms-e2e-secret");
@@ -98,7 +98,8 @@ class VmsClientSoketiEndToEndTest {
                 rest, listener);
         socket = client;
         client.connect();
-        waitForAssert(TIMEOUT, () -> assertEquals(VmsConnectionState.SUBSCRIBED, client.getState()));
+        waitForAssert(() -> assertEquals(VmsConnectionState.SUBSCRIBED, client.getState()),
+                TIMEOUT.toMillis(), DFL_SLEEP_TIME);
         return client;
     }
 
@@ -123,7 +124,7 @@ class VmsClientSoketiEndToEndTest {
             v.publishExample(name);
         }
 
-        waitForAssert(TIMEOUT, () -> assertEquals(names.size(), listener.events.size()));
+        waitForAssert(() -> assertEquals(names.size(), listener.events.size()), TIMEOUT.toMillis(), DFL_SLEEP_TIME);
         for (int i = 0; i < names.size(); i++) {
             ExampleFrame frame = VmsExamples.frame(names.get(i));
             VmsEvent event = listener.events.get(i);

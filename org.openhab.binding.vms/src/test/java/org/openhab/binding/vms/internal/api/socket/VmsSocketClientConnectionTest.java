@@ -13,7 +13,6 @@
 package org.openhab.binding.vms.internal.api.socket;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 import static org.openhab.binding.vms.internal.api.socket.SocketTestBed.*;
 
 import java.time.Duration;
@@ -29,6 +28,7 @@ import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.simulator.http.RecordedRequest;
 import org.openhab.binding.vms.simulator.pusher.PusherServerConnection;
 import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
+import org.openhab.core.test.java.JavaTest;
 
 /**
  * Connecting, subscribing, disconnecting and connecting again, against the in-JVM Pusher server and a loopback
@@ -37,7 +37,7 @@ import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsSocketClientConnectionTest {
+class VmsSocketClientConnectionTest extends JavaTest {
 
     private @Nullable SocketTestBed bed;
 

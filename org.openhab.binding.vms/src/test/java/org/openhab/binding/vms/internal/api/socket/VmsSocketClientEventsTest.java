@@ -13,7 +13,6 @@
 package org.openhab.binding.vms.internal.api.socket;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 import static org.openhab.binding.vms.internal.api.socket.SocketTestBed.*;
 
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
 import org.openhab.binding.vms.simulator.pusher.PusherFrames;
+import org.openhab.core.test.java.JavaTest;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -42,7 +42,7 @@ import com.google.gson.JsonParser;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsSocketClientEventsTest {
+class VmsSocketClientEventsTest extends JavaTest {
 
     /** Every application frame of the protocol examples (39 files, all 37 types). */
     private static final List<String> EXAMPLES = List.of("token-push.logout.json",

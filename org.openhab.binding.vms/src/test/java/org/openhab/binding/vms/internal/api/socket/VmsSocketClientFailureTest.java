@@ -13,7 +13,6 @@
 package org.openhab.binding.vms.internal.api.socket;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 import static org.openhab.binding.vms.internal.api.socket.SocketTestBed.*;
 
 import java.time.Duration;
@@ -28,6 +27,7 @@ import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure.Kind;
 import org.openhab.binding.vms.simulator.http.HttpReply;
 import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
+import org.openhab.core.test.java.JavaTest;
 
 /**
  * What the server (or the channel-auth endpoint) can do wrong, and how it is reported: with its code, in order with
@@ -36,7 +36,7 @@ import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsSocketClientFailureTest {
+class VmsSocketClientFailureTest extends JavaTest {
 
     private @Nullable SocketTestBed bed;
 
@@ -53,7 +53,7 @@ class VmsSocketClientFailureTest {
         return created;
     }
 
-    private static VmsSocketFailure onlyError(SocketTestBed b) {
+    private VmsSocketFailure onlyError(SocketTestBed b) {
         waitForAssert(() -> assertEquals(1, b.listener.errors.size()));
         return b.listener.errors.get(0);
     }

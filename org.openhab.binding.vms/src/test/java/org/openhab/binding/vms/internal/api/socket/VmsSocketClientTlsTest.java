@@ -13,7 +13,6 @@
 package org.openhab.binding.vms.internal.api.socket;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
 import java.util.List;
 
@@ -30,6 +29,7 @@ import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 import org.openhab.binding.vms.simulator.pusher.PusherServerConnection;
 import org.openhab.binding.vms.simulator.pusher.PusherServerSettings;
 import org.openhab.binding.vms.simulator.tls.TestCertificates;
+import org.openhab.core.test.java.JavaTest;
 
 /**
  * The socket client against a real {@code wss} Pusher server on loopback: with the JVM's trust a self-signed server
@@ -41,7 +41,7 @@ import org.openhab.binding.vms.simulator.tls.TestCertificates;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsSocketClientTlsTest {
+class VmsSocketClientTlsTest extends JavaTest {
 
     private @Nullable SocketTestBed bedOrNull;
 

@@ -1,0 +1,178 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.benchmarks.binding;
+
+import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
+import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
+import org.openhab.binding.vms.internal.handler.VmsConnectionFactory;
+import org.openhab.binding.vms.internal.handler.VmsTokenStorage;
+import org.openhab.binding.vms.simulator.runtime.LocalThingManager;
+import org.openhab.binding.vms.simulator.runtime.ThingManagerListener;
+import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.thing.binding.builder.BridgeBuilder;
+import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.types.State;
+
+/**
+ * The Things the benchmarks measure, run on openHAB's thing manager rules ({@link LocalThingManager}): an account
+ * bridge (the stand-in's real Thing classes) whose handler is made up front with the benchmark's connection factory,
+ * and camera Things under it. What the handlers report is counted with plain counters and handed to the
+ * benchmark's listeners; which channels have items linked is the benchmark's choice ({@link #linkChannels}). No
+ * mocks: the callback is on the measured path.
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class BenchThings {
+
+    /** Sees each trigger on the thread that fired it. */
+    @FunctionalInterface
+    public interface TriggerListener {
+        void triggered(ThingUID thing, String channelId, String payload);
+    }
+
+    /** Sees each state update on the thread that made it. */
+    @FunctionalInterface
+    public interface StateListener {
+        void updated(ChannelUID channel, State state);
+    }
+
+    public static final ThingUID BRIDGE_UID = new ThingUID(THING_TYPE_ACCOUNT, "bench");
+
+    private final LocalThingManager openhab = new LocalThingManager(this::handlerOf);
+    private final Bridge bridge;
+    private final VmsAccountHandler account;
+    private final List<VmsCameraHandler> cameras = new ArrayList<>();
+    // plain counters: the benchmarks deliver on one thread; they only need to see that something happened
+    private long stateUpdates;
+    private long triggers;
+
+    /**
+     * @param baseUrl the account's REST base URL (the simulated VMS, or any URL when the connection is not real)
+     * @param httpClient the HTTP client openHAB would share with the binding; must be started for a real connection
+     */
+    public BenchThings(String baseUrl, String login, String password, HttpClient httpClient,
+            VmsConnectionFactory connections) {
+        Configuration config = new Configuration(Map.of("baseUrl", baseUrl, "login", login, "password", password,
+                // the simulated VMS runs on plain loopback HTTP
+                "allowPlainHttp", true));
+        bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, BRIDGE_UID).withConfiguration(config).build();
+        account = new VmsAccountHandler(bridge, httpClient, new VmsTokenStorage(new VolatileStorageService()),
+                connections);
+        openhab.addListener(new ThingManagerListener() {
+            @Override
+            public void stateUpdated(ChannelUID channel, State state) {
+                stateUpdates++;
+            }
+
+            @Override
+            public void channelTriggered(Thing thing, ChannelUID channel, String event) {
+                triggers++;
+            }
+        });
+    }
+
+    private ThingHandler handlerOf(Thing thing) {
+        return BRIDGE_UID.equals(thing.getUID()) ? account : new VmsCameraHandler(thing);
+    }
+
+    public VmsAccountHandler account() {
+        return account;
+    }
+
+    /** Which channels have an item linked from now on (all until this is called). */
+    public void linkChannels(Predicate<ChannelUID> linkedChannels) {
+        openhab.linkChannels(linkedChannels);
+    }
+
+    /** Adds the account Thing: openHAB initialises its handler (its connection starts). */
+    public void initializeBridge() {
+        openhab.add(bridge);
+    }
+
+    /**
+     * Adds camera Things for the given camera ids (the bridge must be initialised) and returns once the bridge has
+     * heard of all of them.
+     */
+    public void addCameras(long firstId, int count) {
+        for (long id = firstId; id < firstId + count; id++) {
+            ThingUID uid = new ThingUID(THING_TYPE_CAMERA, BRIDGE_UID, "cam" + id);
+            Thing thing = ThingBuilder.create(THING_TYPE_CAMERA, uid).withBridge(BRIDGE_UID)
+                    .withConfiguration(new Configuration(Map.of(CONFIG_CAMERA_ID, BigDecimal.valueOf(id)))).build();
+            openhab.add(thing);
+            if (openhab.handler(uid) instanceof VmsCameraHandler camera) {
+                cameras.add(camera);
+            } else {
+                throw new IllegalStateException(uid + " got no handler: " + thing.getStatusInfo());
+            }
+        }
+        openhab.awaitIdle();
+    }
+
+    public List<VmsCameraHandler> cameras() {
+        return cameras;
+    }
+
+    public ThingStatus status(ThingUID uid) {
+        Thing thing = openhab.thing(uid);
+        return thing == null ? ThingStatus.UNINITIALIZED : thing.getStatus();
+    }
+
+    public long stateUpdates() {
+        return stateUpdates;
+    }
+
+    public long triggers() {
+        return triggers;
+    }
+
+    public void onTrigger(TriggerListener listener) {
+        openhab.addListener(new ThingManagerListener() {
+            @Override
+            public void channelTriggered(Thing thing, ChannelUID channel, String event) {
+                listener.triggered(thing.getUID(), channel.getId(), event);
+            }
+        });
+    }
+
+    public void onStateUpdate(StateListener listener) {
+        openhab.addListener(new ThingManagerListener() {
+            @Override
+            public void stateUpdated(ChannelUID channel, State state) {
+                listener.updated(channel, state);
+            }
+        });
+    }
+
+    /** Disposes the children, then the bridge, as openHAB does. */
+    public void dispose() {
+        openhab.close();
+    }
+}
