@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
-import org.openhab.binding.vms.internal.handler.KnownCamera;
+import org.openhab.binding.vms.internal.handler.VmsKnownCamera;
 import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
 import org.openhab.binding.vms.internal.testsupport.BindingComponents;
 import org.openhab.binding.vms.simulator.tls.TestCertificates;
@@ -158,7 +158,7 @@ class VmsHandlerFactoryTest extends JavaTest {
         VmsDiscoveryService discovery = (VmsDiscoveryService) components.discoveryServices().get(0);
         DiscoveryListener inbox = mock(DiscoveryListener.class);
         discovery.addDiscoveryListener(inbox);
-        List<KnownCamera> cameras = List.of(new KnownCamera(1001, "Porch", "active", false));
+        List<VmsKnownCamera> cameras = List.of(new VmsKnownCamera(1001, "Porch", "active", false));
 
         discovery.camerasListed(cameras);
         verifyNoInteractions(inbox);

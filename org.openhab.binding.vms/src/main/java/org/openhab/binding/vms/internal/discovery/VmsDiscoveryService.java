@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.handler.KnownCamera;
-import org.openhab.binding.vms.internal.handler.KnownIntercom;
+import org.openhab.binding.vms.internal.handler.VmsKnownCamera;
+import org.openhab.binding.vms.internal.handler.VmsKnownIntercom;
 import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
 import org.openhab.core.config.discovery.AbstractThingHandlerDiscoveryService;
 import org.openhab.core.config.discovery.DiscoveryResultBuilder;
@@ -145,19 +145,19 @@ public class VmsDiscoveryService extends AbstractThingHandlerDiscoveryService<Vm
     // ---------------------------------------------------------------- cameras
 
     /** The complete camera list: each camera is (re)discovered, cameras no longer listed are withdrawn. */
-    public void camerasListed(Collection<KnownCamera> cameras) {
+    public void camerasListed(Collection<VmsKnownCamera> cameras) {
         if (!reporting()) {
             return;
         }
         Set<ThingUID> listed = new HashSet<>();
-        for (KnownCamera camera : cameras) {
+        for (VmsKnownCamera camera : cameras) {
             listed.add(cameraFound(camera));
         }
         withdrawAllBut(reportedCameras, listed);
     }
 
     /** @return the UID of the result */
-    public ThingUID cameraFound(KnownCamera camera) {
+    public ThingUID cameraFound(VmsKnownCamera camera) {
         ThingUID uid = uid(THING_TYPE_CAMERA, camera.id());
         if (reporting()) {
             thingDiscovered(DiscoveryResultBuilder.create(uid).withThingType(THING_TYPE_CAMERA)
@@ -178,19 +178,19 @@ public class VmsDiscoveryService extends AbstractThingHandlerDiscoveryService<Vm
     // ---------------------------------------------------------------- intercoms
 
     /** The complete intercom list: each intercom is (re)discovered, intercoms no longer listed are withdrawn. */
-    public void intercomsListed(Collection<KnownIntercom> intercoms) {
+    public void intercomsListed(Collection<VmsKnownIntercom> intercoms) {
         if (!reporting()) {
             return;
         }
         Set<ThingUID> listed = new HashSet<>();
-        for (KnownIntercom intercom : intercoms) {
+        for (VmsKnownIntercom intercom : intercoms) {
             listed.add(intercomFound(intercom));
         }
         withdrawAllBut(reportedIntercoms, listed);
     }
 
     /** @return the UID of the result */
-    public ThingUID intercomFound(KnownIntercom intercom) {
+    public ThingUID intercomFound(VmsKnownIntercom intercom) {
         ThingUID uid = uid(THING_TYPE_INTERCOM, intercom.id());
         if (reporting()) {
             thingDiscovered(DiscoveryResultBuilder.create(uid).withThingType(THING_TYPE_INTERCOM)

@@ -79,7 +79,7 @@ final class AccountConfigValidator {
             endpoints.trustedCertificates();
         } catch (VmsTransportSecurityException e) {
             // the texts the connection's FAILED would show for the same problem
-            return new Invalid(VmsAccountStatusMapper.describe(e.getProblem()));
+            return new Invalid(AccountStatusMapper.describe(e.getProblem()));
         }
         return new Valid(config, endpoints);
     }

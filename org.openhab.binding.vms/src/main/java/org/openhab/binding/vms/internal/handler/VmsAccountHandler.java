@@ -36,14 +36,14 @@ import org.openhab.binding.vms.internal.api.connection.VmsAccountListener;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
 import org.openhab.binding.vms.internal.api.connection.VmsEndpointPolicy;
 import org.openhab.binding.vms.internal.api.connection.VmsTokenStore;
-import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.internal.config.VmsAccountConfiguration;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
-import org.openhab.binding.vms.internal.handler.VmsAccountStatusMapper.StatusUpdate;
+import org.openhab.binding.vms.internal.handler.AccountStatusMapper.StatusUpdate;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.StringType;
@@ -63,8 +63,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code account} bridge: owns the {@link VmsAccountConnection} (login, socket, reconnects), shows its status,
- * routes every message to the camera or intercom Thing it concerns ({@link VmsEventRouter}, by id), re-reads the
- * account over REST after each (re)connect ({@link VmsAccountResync}) and feeds discovery.
+ * routes every message to the camera or intercom Thing it concerns ({@link EventRouter}, by id), re-reads the
+ * account over REST after each (re)connect ({@link AccountResync}) and feeds discovery.
  * <p>
  * Nothing here blocks: {@link #initialize()} sets UNKNOWN and starts the connection, which reports back through
  * the {@link VmsAccountListener} methods on its own delivery thread; REST work runs on the scheduler.
@@ -80,7 +80,7 @@ import org.slf4j.LoggerFactory;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountListener, VmsRouterAccount {
+public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountListener, RouterAccount {
 
     /** How often dropped-messages is refreshed when no message or status change does it. */
     static final long STATISTICS_INTERVAL_SECONDS = 60;
@@ -93,13 +93,13 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     private final OwnHttpClients ownClients;
     private final VmsTokenStorage tokenStorage;
     private final VmsConnectionFactory connectionFactory;
-    private final VmsChildHandlers children = new VmsChildHandlers();
-    private final VmsAccountInventory inventory = new VmsAccountInventory();
+    private final ChildHandlers children = new ChildHandlers();
+    private final AccountInventory inventory = new AccountInventory();
     /** The calls into the children of the current session (initialize() to dispose()). */
-    private volatile VmsChildHandlers.Calls childCalls = children.current();
+    private volatile ChildHandlers.Calls childCalls = children.current();
     /** Routes the messages of the current session. */
-    private volatile VmsEventRouter router = new VmsEventRouter(childCalls, inventory, this);
-    private final VmsAccountResync resync;
+    private volatile EventRouter router = new EventRouter(childCalls, inventory, this);
+    private final AccountResync resync;
     /** Held while a message is routed and while a re-read list is applied, so neither sees half of the other. */
     private final Object routingLock = new Object();
 
@@ -155,7 +155,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         this.ownClients = new OwnHttpClients(ownHttpClients, bridge.getUID(), scheduler);
         this.tokenStorage = tokenStorage;
         this.connectionFactory = connectionFactory;
-        this.resync = new VmsAccountResync(bridge.getUID().getAsString(), inventory, () -> discovery, routingLock);
+        this.resync = new AccountResync(bridge.getUID().getAsString(), inventory, () -> discovery, routingLock);
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -181,7 +181,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             generation = ++lifecycle;
             active = true;
             childCalls = children.open();
-            router = new VmsEventRouter(childCalls, inventory, this);
+            router = new EventRouter(childCalls, inventory, this);
         }
         if (accountConfig.trustedCertificate() == null) {
             startConnection(generation, accountConfig, commonHttpClient, tokenStore);
@@ -380,13 +380,13 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         // openHAB calls this asynchronously: the child may be disposed by now, which the calls check
         if (childHandler instanceof VmsCameraHandler camera && camera.getCameraId() > 0) {
             children.add(camera, camera.getCameraId());
-            KnownCamera known = inventory.camera(camera.getCameraId());
+            VmsKnownCamera known = inventory.camera(camera.getCameraId());
             if (known != null) {
                 childCalls.handler(camera, c -> c.applyCamera(known));
             }
         } else if (childHandler instanceof VmsIntercomHandler intercom && intercom.getIntercomId() > 0) {
             children.add(intercom, intercom.getIntercomId());
-            KnownIntercom known = inventory.intercom(intercom.getIntercomId());
+            VmsKnownIntercom known = inventory.intercom(intercom.getIntercomId());
             if (known != null) {
                 childCalls.handler(intercom, i -> i.applyIntercom(known));
             }
@@ -395,7 +395,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
 
     /**
      * Only tidies the registry: openHAB calls it asynchronously, or not at all when the bridge's handler went first;
-     * what keeps a disposed child from being called is {@link VmsChildHandlers}.
+     * what keeps a disposed child from being called is {@link ChildHandlers}.
      */
     @Override
     public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
@@ -470,7 +470,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     }
 
     private void scheduleResync(boolean cameras, boolean intercoms) {
-        VmsChildHandlers.Calls calls = childCalls; // of this session: a later one is not this job's to update
+        ChildHandlers.Calls calls = childCalls; // of this session: a later one is not this job's to update
         CompletableFuture<@Nullable Void> ended = new CompletableFuture<>();
         resyncEnded = ended;
         resyncJob = scheduler.submit(() -> {
@@ -500,7 +500,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             return;
         }
         boolean wasOnline = online;
-        StatusUpdate update = VmsAccountStatusMapper.map(status, problem, logoutReason.get(), wasOnline);
+        StatusUpdate update = AccountStatusMapper.map(status, problem, logoutReason.get(), wasOnline);
         online = status == VmsAccountStatus.ONLINE;
         if (online) {
             logoutReason.set(null);
@@ -540,7 +540,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         }
         Instant received = Instant.now();
         channelStates.update(CHANNEL_LAST_MESSAGE, () -> new DateTimeType(received));
-        VmsEventRouter sessionRouter = router;
+        EventRouter sessionRouter = router;
         try {
             synchronized (routingLock) {
                 event.accept(sessionRouter);
@@ -565,10 +565,10 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         }
     }
 
-    // ---------------------------------------------------------------- VmsRouterAccount (connection thread)
+    // ---------------------------------------------------------------- RouterAccount (connection thread)
 
     @Override
-    public void accountEvent(String payload, EventEnvelope envelope) {
+    public void accountEvent(String payload, VmsEventEnvelope envelope) {
         // the data first: a rule started by the trigger reads it
         channelStates.updateJson(CHANNEL_ACCOUNT_EVENT_DATA, envelope.json());
         triggerChannel(CHANNEL_ACCOUNT_EVENT, payload);
@@ -609,7 +609,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     }
 
     @Override
-    public void intercomAdded(KnownIntercom intercom) {
+    public void intercomAdded(VmsKnownIntercom intercom) {
         VmsDiscoveryService service = discovery;
         if (service != null) {
             service.intercomFound(intercom);

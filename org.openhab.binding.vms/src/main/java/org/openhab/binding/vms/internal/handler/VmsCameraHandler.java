@@ -17,7 +17,7 @@ import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
-import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.model.VmsAnalyticEventType;
 import org.openhab.binding.vms.internal.api.model.VmsAnalyticFile;
 import org.openhab.binding.vms.internal.api.model.VmsEventData;
@@ -38,8 +38,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A camera of the account. Its states and triggers come from the bridge (messages routed by {@link VmsEventRouter},
- * lists re-read by {@link VmsAccountResync}); its commands go out over the bridge's REST client on the scheduler.
+ * A camera of the account. Its states and triggers come from the bridge (messages routed by {@link EventRouter},
+ * lists re-read by {@link AccountResync}); its commands go out over the bridge's REST client on the scheduler.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -174,7 +174,7 @@ public class VmsCameraHandler extends VmsChildHandler {
     // ---------------------------------------------------------------- called by the bridge
 
     /** The camera as the account lists it: favourite and status; back ONLINE if it had gone. */
-    void applyCamera(KnownCamera camera) {
+    void applyCamera(VmsKnownCamera camera) {
         Boolean newFavorite = camera.favorite();
         if (newFavorite != null) {
             favorite = newFavorite;
@@ -211,7 +211,7 @@ public class VmsCameraHandler extends VmsChildHandler {
      * @param eventType the {@code last-event-type}, e.g. {@code MARK_CREATED}
      * @param payload the {@code mark} payload, e.g. {@code CREATED}
      */
-    void markEvent(String eventType, String payload, @Nullable VmsEventData mark, EventEnvelope envelope) {
+    void markEvent(String eventType, String payload, @Nullable VmsEventData mark, VmsEventEnvelope envelope) {
         updateLastEvent(eventType, mark, envelope, null);
         triggerChannel(CHANNEL_MARK, payload);
     }
@@ -222,7 +222,7 @@ public class VmsCameraHandler extends VmsChildHandler {
      *
      * @param imageUrl the absolute link of the detection's picture, if it has one
      */
-    void analyticEvent(String payload, @Nullable VmsEventData detection, EventEnvelope envelope,
+    void analyticEvent(String payload, @Nullable VmsEventData detection, VmsEventEnvelope envelope,
             @Nullable String imageUrl) {
         updateLastEvent(payload, detection, envelope, imageUrl);
         if (detection != null) {
@@ -238,10 +238,10 @@ public class VmsCameraHandler extends VmsChildHandler {
         triggerChannel(CHANNEL_ANALYTIC_EVENT, payload);
     }
 
-    private void updateLastEvent(String type, @Nullable VmsEventData data, EventEnvelope envelope,
+    private void updateLastEvent(String type, @Nullable VmsEventData data, VmsEventEnvelope envelope,
             @Nullable String imageUrl) {
         updateFromMessage(CHANNEL_LAST_EVENT_TYPE, () -> new StringType(type));
-        updateFromMessage(CHANNEL_LAST_EVENT_TIME, () -> VmsTimes.state(data == null ? null : data.time()));
+        updateFromMessage(CHANNEL_LAST_EVENT_TIME, () -> ServerTimes.state(data == null ? null : data.time()));
         updateFromMessage(CHANNEL_LAST_EVENT_TITLE, () -> {
             String title = data == null ? null : title(data);
             return title == null ? UnDefType.UNDEF : new StringType(title);

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
-import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
@@ -35,7 +35,7 @@ import org.openhab.core.types.State;
  * and OFFLINE/GONE while the account does not have them; their commands use the bridge's REST client.
  * <p>
  * <b>After dispose().</b> openHAB refuses (and logs a warning for) every update a handler makes after its
- * {@code dispose()}. The bridge's calls ({@link VmsChildHandlers}) and the handler's own background work therefore
+ * {@code dispose()}. The bridge's calls ({@link ChildHandlers}) and the handler's own background work therefore
  * go through {@link #runUnlessDisposed(Runnable)}, which {@code dispose()} closes, waiting for a call in progress.
  * <p>
  * <b>REFRESH.</b> Most states come from messages, which openHAB does not replay to an item linked later; the handler
@@ -105,7 +105,7 @@ public abstract class VmsChildHandler extends BaseThingHandler {
     }
 
     /** {@code last-event-json}: the message's JSON without door codes, written only if an item is linked. */
-    protected void updateLastEventJson(EventEnvelope envelope) {
+    protected void updateLastEventJson(VmsEventEnvelope envelope) {
         channelStates.updateJson(CHANNEL_LAST_EVENT_JSON, envelope.json());
     }
 

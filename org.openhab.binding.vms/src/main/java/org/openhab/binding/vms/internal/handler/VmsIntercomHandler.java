@@ -19,7 +19,7 @@ import java.util.Locale;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
-import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.model.VmsIntercomCall;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.config.VmsThingIds;
@@ -130,7 +130,7 @@ public class VmsIntercomHandler extends VmsChildHandler {
     // ---------------------------------------------------------------- called by the bridge
 
     /** The intercom as the account lists it; back ONLINE if it had gone. */
-    void applyIntercom(KnownIntercom intercom) {
+    void applyIntercom(VmsKnownIntercom intercom) {
         String name = intercom.name();
         if (name != null) {
             updateFromMessage(CHANNEL_NAME, () -> new StringType(name));
@@ -147,22 +147,22 @@ public class VmsIntercomHandler extends VmsChildHandler {
     }
 
     /** {@code intercom.store}, {@code .rename}, {@code .update}: the states, the JSON, then {@code intercom-event}. */
-    void intercomChanged(KnownIntercom intercom, String payload, EventEnvelope envelope) {
+    void intercomChanged(VmsKnownIntercom intercom, String payload, VmsEventEnvelope envelope) {
         applyIntercom(intercom);
         intercomEvent(payload, envelope);
     }
 
     /** Sets {@code last-event-json} (door codes removed), then fires {@code intercom-event}. */
-    void intercomEvent(String payload, EventEnvelope envelope) {
+    void intercomEvent(String payload, VmsEventEnvelope envelope) {
         updateLastEventJson(envelope);
         triggerChannel(CHANNEL_INTERCOM_EVENT, payload);
     }
 
     /** {@code intercom.call.store}: the call's channels, then {@code call} with its status in upper case. */
-    void callStored(VmsIntercomCall call, EventEnvelope envelope) {
+    void callStored(VmsIntercomCall call, VmsEventEnvelope envelope) {
         Long callId = call.id();
         updateFromMessage(CHANNEL_LAST_CALL_ID, () -> callId == null ? UnDefType.UNDEF : new DecimalType(callId));
-        updateFromMessage(CHANNEL_LAST_CALL_TIME, () -> VmsTimes.state(call.createdAtInstant()));
+        updateFromMessage(CHANNEL_LAST_CALL_TIME, () -> ServerTimes.state(call.createdAtInstant()));
         String status = callStatus(call.status());
         updateFromMessage(CHANNEL_LAST_CALL_STATUS, () -> status == null ? UnDefType.UNDEF : new StringType(status));
         updateLastEventJson(envelope);
@@ -174,7 +174,7 @@ public class VmsIntercomHandler extends VmsChildHandler {
     }
 
     /** {@code intercom_cancel} for a call of this intercom. */
-    void callCanceled(EventEnvelope envelope) {
+    void callCanceled(VmsEventEnvelope envelope) {
         updateLastEventJson(envelope);
         triggerChannel(CHANNEL_CALL_CANCELED, CALL_CANCELED);
     }

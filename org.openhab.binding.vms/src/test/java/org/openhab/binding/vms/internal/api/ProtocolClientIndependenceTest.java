@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
-import org.openhab.binding.vms.internal.api.model.JsonFields;
+import org.openhab.binding.vms.internal.api.model.VmsJsonFields;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -49,7 +49,7 @@ class ProtocolClientIndependenceTest {
     @Test
     void theImportSeesTheProtocolClient() {
         assertTrue(API_CLASSES.contain(VmsEventDecoder.class));
-        assertTrue(API_CLASSES.contain(JsonFields.class));
+        assertTrue(API_CLASSES.contain(VmsJsonFields.class));
         assertFalse(API_CLASSES.contain(ProtocolClientIndependenceTest.class), "tests are not checked");
     }
 

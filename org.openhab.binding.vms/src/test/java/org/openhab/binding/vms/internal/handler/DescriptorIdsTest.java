@@ -121,7 +121,7 @@ class DescriptorIdsTest {
         assertEquals(Set.of(FAVORITE_ADDED, FAVORITE_REMOVED), EVENT_OPTIONS.get("favorite-changed"));
         assertEquals(Set.of(MARK_CREATED, MARK_UPDATED, MARK_DELETED), EVENT_OPTIONS.get("mark"));
         Set<String> analytic = Stream.of(VmsEventKind.values()).filter(VmsEventKind::isAnalytic)
-                .map(VmsEventRouter::analyticPayload).collect(Collectors.toCollection(TreeSet::new));
+                .map(EventRouter::analyticPayload).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(10, analytic.size());
         assertEquals(analytic, EVENT_OPTIONS.get("analytic-event"));
     }

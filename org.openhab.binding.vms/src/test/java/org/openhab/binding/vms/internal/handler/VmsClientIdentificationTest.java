@@ -70,7 +70,7 @@ class VmsClientIdentificationTest {
 
     @Test
     void theTooOldTextSaysWhichParameterToRaise() throws IOException {
-        String description = VmsAccountStatusMapper.describe(new VmsApiException(Reason.CLIENT_TOO_OLD, "409"), null,
+        String description = AccountStatusMapper.describe(new VmsApiException(Reason.CLIENT_TOO_OLD, "409"), null,
                 false, false);
         String shown = OpenHabStatusText.render(description, VmsStatusTextTest.properties()::getProperty);
         assertEquals("The server refuses this client version as too old. Raise the advanced parameter Client Version"

@@ -117,36 +117,36 @@ class VmsStatusTextTest {
         assertEquals("Too many active sessions on this account: android from 203.0.113.7; ios from 198.51.100.4"
                 + " last active 2024-03-01T12:00:00Z; web; beta (this client). End one of them in the mobile app"
                 + " (session list in the profile) or ask your provider to raise the session limit, then disable and"
-                + " enable this Thing.", shown(VmsAccountStatusMapper.describe(sessions, null, false, false)));
+                + " enable this Thing.", shown(AccountStatusMapper.describe(sessions, null, false, false)));
     }
 
     @Test
     void noSessionsListedAndAnEmptyReasonShowNoPlaceholder() throws IOException {
         VmsTooManySessionsException unlisted = new VmsTooManySessionsException("HTTP 419", null, List.of(), 3, null,
                 null);
-        String sessions = shown(VmsAccountStatusMapper.describe(unlisted, null, false, false));
+        String sessions = shown(AccountStatusMapper.describe(unlisted, null, false, false));
         assertTrue(sessions.startsWith("Too many active sessions on this account. End one"), sessions);
         for (String reason : new String[] { "", " ", "\n\t" }) {
-            String loggedOut = shown(VmsAccountStatusMapper.describe(null, reason, false, false));
+            String loggedOut = shown(AccountStatusMapper.describe(null, reason, false, false));
             assertTrue(loggedOut.startsWith("The server ended this session. With login and password"), loggedOut);
         }
     }
 
     @Test
     void commasQuotesAndBracketsInAServerMessageAreShownNotCut() throws IOException {
-        String shown = shown(VmsAccountStatusMapper.describe(null, "Closed by \"admin\", see [panel], bye", false,
+        String shown = shown(AccountStatusMapper.describe(null, "Closed by \"admin\", see [panel], bye", false,
                 false));
         assertTrue(shown.startsWith("The server ended this session: Closed by 'admin'; see (panel); bye. With"),
                 shown);
         VmsApiException rejected = new VmsApiException(Reason.TOKEN_INVALID, "401", 401, "Token expired, log in",
                 null);
-        assertTrue(shown(VmsAccountStatusMapper.describe(rejected, null, false, true))
+        assertTrue(shown(AccountStatusMapper.describe(rejected, null, false, true))
                 .startsWith("The server ended this session: Token expired; log in. With"));
     }
 
     @Test
     void aServerMessageThatLooksLikeATextReferenceIsShownAsText() throws IOException {
-        String shown = shown(VmsAccountStatusMapper.describe(null, "@text/offline.bridge-offline", false, false));
+        String shown = shown(AccountStatusMapper.describe(null, "@text/offline.bridge-offline", false, false));
         assertTrue(shown.startsWith("The server ended this session: '@text/offline.bridge-offline'. With"), shown);
     }
 
@@ -171,15 +171,15 @@ class VmsStatusTextTest {
             for (String serverText : SERVER_TEXTS) {
                 VmsApiException problem = new VmsApiException(reason, "test", 400, serverText, Duration.ofSeconds(7));
                 for (boolean retrying : new boolean[] { true, false }) {
-                    descriptions.add(VmsAccountStatusMapper.describe(problem, null, false, retrying));
-                    descriptions.add(VmsAccountStatusMapper.describe(problem, serverText, true, retrying));
-                    descriptions.add(VmsAccountStatusMapper.describe(null, serverText, true, retrying));
+                    descriptions.add(AccountStatusMapper.describe(problem, null, false, retrying));
+                    descriptions.add(AccountStatusMapper.describe(problem, serverText, true, retrying));
+                    descriptions.add(AccountStatusMapper.describe(null, serverText, true, retrying));
                 }
             }
         }
         for (String client : SERVER_TEXTS) {
             List<VmsSession> sessions = List.of(new VmsSession("s", client, client, client, false, false, null));
-            descriptions.add(VmsAccountStatusMapper.describe(
+            descriptions.add(AccountStatusMapper.describe(
                     new VmsTooManySessionsException("419", null, sessions, 1, null, null), null, false, false));
         }
         return descriptions;

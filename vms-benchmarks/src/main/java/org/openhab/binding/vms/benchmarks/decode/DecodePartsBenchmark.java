@@ -24,7 +24,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
-import org.openhab.binding.vms.internal.api.model.JsonFields;
+import org.openhab.binding.vms.internal.api.model.VmsJsonFields;
 import org.openhab.binding.vms.internal.api.model.VmsEventData;
 import org.openhab.binding.vms.simulator.vms.VmsExamples;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -86,7 +86,7 @@ public class DecodePartsBenchmark {
     /** One timestamp through the lenient java.time formatter (VmsEventData parses three eagerly). */
     @Benchmark
     public @Nullable Instant parseInstant() {
-        return JsonFields.parseInstant(timestamp);
+        return VmsJsonFields.parseInstant(timestamp);
     }
 
     /** The same timestamp through {@link Instant#parse}, for comparison. */

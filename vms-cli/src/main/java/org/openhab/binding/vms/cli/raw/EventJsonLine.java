@@ -14,7 +14,7 @@ package org.openhab.binding.vms.cli.raw;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
 import org.openhab.binding.vms.internal.api.event.VmsJsonRedactor;
@@ -56,7 +56,7 @@ public final class EventJsonLine {
     }
 
     static JsonObject json(VmsEvent event) {
-        EventEnvelope envelope = event.envelope();
+        VmsEventEnvelope envelope = event.envelope();
         JsonObject line = new JsonObject();
         line.addProperty("kind", event.kind().name());
         line.addProperty("group", event instanceof VmsIntercomEvent ? "INTERCOM" : "APP");

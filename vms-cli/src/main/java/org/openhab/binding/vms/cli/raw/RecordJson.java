@@ -19,7 +19,7 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.event.VmsJsonRedactor;
 
 import com.google.gson.JsonArray;
@@ -31,7 +31,7 @@ import com.google.gson.JsonPrimitive;
 /**
  * Turns the decoder's records into JSON by their components, so that every field of every event (including ones
  * added later) is printed without a hand-written formatter per type. Text or number components named as door codes
- * ({@link VmsJsonRedactor#isSecretKey}) are masked; {@link EventEnvelope}s are left out (the line prints the envelope
+ * ({@link VmsJsonRedactor#isSecretKey}) are masked; {@link VmsEventEnvelope}s are left out (the line prints the envelope
  * itself); null components are left out to keep lines short.
  *
  * @author VMS binding contributors - Initial contribution
@@ -52,7 +52,7 @@ final class RecordJson {
     private static JsonObject object(Record record, int depth) {
         JsonObject json = new JsonObject();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
-            if (component.getType() == EventEnvelope.class) {
+            if (component.getType() == VmsEventEnvelope.class) {
                 continue;
             }
             Object value;

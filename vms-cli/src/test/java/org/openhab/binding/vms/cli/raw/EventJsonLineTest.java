@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
 import org.openhab.binding.vms.internal.api.event.VmsDroppedMessage;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
@@ -83,7 +83,7 @@ class EventJsonLineTest {
     @Test
     void rawTextThatIsNotJsonIsPrintedAsItsLength() {
         // the decoder drops such a message; an event made by hand can still carry one
-        VmsEvent event = new VmsAppEvent.PermissionsUpdated(new EventEnvelope(VmsEventDecoder.USER_PUSH,
+        VmsEvent event = new VmsAppEvent.PermissionsUpdated(new VmsEventEnvelope(VmsEventDecoder.USER_PUSH,
                 "private-user.42", "permissions_updated", "{\"data\": [1, 2", null, null, null));
         JsonObject json = JsonParser.parseString(EventJsonLine.of(event)).getAsJsonObject();
         assertEquals("PERMISSIONS_UPDATED", json.get("kind").getAsString());

@@ -17,7 +17,7 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.AnalyticDetection;
-import org.openhab.binding.vms.internal.api.model.JsonFields;
+import org.openhab.binding.vms.internal.api.model.VmsJsonFields;
 import org.openhab.binding.vms.internal.api.model.VmsArchiveLink;
 import org.openhab.binding.vms.internal.api.model.VmsCanceledCall;
 import org.openhab.binding.vms.internal.api.model.VmsEventData;
@@ -31,7 +31,7 @@ import com.google.gson.JsonObject;
 /**
  * Builds the record for a known message type from its payload. The switch over {@link VmsEventKind} is exhaustive,
  * so a new kind does not compile until it is mapped here. Reading the payload never fails: missing or mistyped keys
- * become null / empty (see {@link JsonFields}).
+ * become null / empty (see {@link VmsJsonFields}).
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -41,7 +41,7 @@ final class EventFactory {
     private EventFactory() {
     }
 
-    static VmsEvent create(VmsEventKind kind, EventEnvelope envelope, EventPayload payload) {
+    static VmsEvent create(VmsEventKind kind, VmsEventEnvelope envelope, EventPayload payload) {
         JsonObject app = payload.app();
         return switch (kind) {
             case LOGOUT -> new VmsAppEvent.Logout(envelope, envelope.subject());
@@ -54,8 +54,8 @@ final class EventFactory {
             case PERMISSIONS_UPDATED -> new VmsAppEvent.PermissionsUpdated(envelope);
             case LAYOUTS_UPDATED -> new VmsAppEvent.LayoutsUpdated(envelope);
             case GROUPS_UPDATED -> new VmsAppEvent.GroupsUpdated(envelope);
-            case GROUPS_CREATED -> new VmsAppEvent.GroupCreated(envelope, JsonFields.optLong(app, "id"),
-                    JsonFields.optString(app, "name"));
+            case GROUPS_CREATED -> new VmsAppEvent.GroupCreated(envelope, VmsJsonFields.optLong(app, "id"),
+                    VmsJsonFields.optString(app, "name"));
             case GROUPS_DELETED -> new VmsAppEvent.GroupsDeleted(envelope, idsOrEmpty(app, "ids"));
             case CAMERA_GROUPS_SYNCED -> new VmsAppEvent.CameraGroupsSynced(envelope);
             case MARK_CREATED -> new VmsAppEvent.MarkCreated(envelope, eventData(app));
@@ -98,7 +98,7 @@ final class EventFactory {
      * An analytic detection; flagged {@code is_intercom} it is wrapped as an intercom event for every analytic kind
      * (iOS's rule; Android applies it to the face kind only).
      */
-    private static VmsEvent analytic(VmsEventKind kind, EventEnvelope envelope, @Nullable JsonObject app) {
+    private static VmsEvent analytic(VmsEventKind kind, VmsEventEnvelope envelope, @Nullable JsonObject app) {
         AnalyticDetection detection = new AnalyticDetection(envelope, kind, eventData(app));
         return detection.isIntercom() ? new VmsIntercomEvent.IntercomEventStored(detection) : detection;
     }
@@ -119,7 +119,7 @@ final class EventFactory {
     }
 
     private static List<Long> idsOrEmpty(@Nullable JsonObject app, String key) {
-        List<Long> ids = JsonFields.optLongList(app, key);
+        List<Long> ids = VmsJsonFields.optLongList(app, key);
         return ids == null ? List.of() : ids;
     }
 }

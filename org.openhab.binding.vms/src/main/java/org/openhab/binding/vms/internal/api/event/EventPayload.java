@@ -16,7 +16,7 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.api.model.JsonFields;
+import org.openhab.binding.vms.internal.api.model.VmsJsonFields;
 
 import com.google.gson.JsonObject;
 
@@ -46,14 +46,14 @@ final class EventPayload {
 
     /** Envelope A; {@code inner} is the object holding {@code type}, {@code status} and {@code data}. */
     static EventPayload ofEnvelopeA(JsonObject inner) {
-        JsonObject data = JsonFields.optObject(inner, "data");
+        JsonObject data = VmsJsonFields.optObject(inner, "data");
         return new EventPayload(data, data == null ? List.of(inner) : List.of(data, inner));
     }
 
     /** Envelope B; {@code root} is the flat notification object. */
     static EventPayload ofEnvelopeB(JsonObject root) {
-        JsonObject data = JsonFields.optObject(root, "data");
-        JsonObject event = JsonFields.optObject(root, "event");
+        JsonObject data = VmsJsonFields.optObject(root, "data");
+        JsonObject event = VmsJsonFields.optObject(root, "event");
         JsonObject app = data != null ? data : event != null ? event : root;
         return new EventPayload(app, data == null ? List.of(root) : List.of(root, data));
     }
@@ -68,7 +68,7 @@ final class EventPayload {
     @Nullable
     JsonObject object(String key) {
         for (JsonObject holder : holders) {
-            JsonObject value = JsonFields.optObject(holder, key);
+            JsonObject value = VmsJsonFields.optObject(holder, key);
             if (value != null) {
                 return value;
             }
@@ -80,7 +80,7 @@ final class EventPayload {
     @Nullable
     String string(String key) {
         for (JsonObject holder : holders) {
-            String value = JsonFields.optString(holder, key);
+            String value = VmsJsonFields.optString(holder, key);
             if (value != null) {
                 return value;
             }
@@ -92,7 +92,7 @@ final class EventPayload {
     @Nullable
     Long number(String key) {
         for (JsonObject holder : holders) {
-            Long value = JsonFields.optLong(holder, key);
+            Long value = VmsJsonFields.optLong(holder, key);
             if (value != null) {
                 return value;
             }
@@ -103,7 +103,7 @@ final class EventPayload {
     /** The first holder's id list under {@code key}; empty when no holder has one. */
     List<Long> ids(String key) {
         for (JsonObject holder : holders) {
-            List<Long> value = JsonFields.optLongList(holder, key);
+            List<Long> value = VmsJsonFields.optLongList(holder, key);
             if (value != null) {
                 return value;
             }

@@ -14,7 +14,7 @@ package org.openhab.binding.vms.internal.api.event;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.api.model.JsonFields;
+import org.openhab.binding.vms.internal.api.model.VmsJsonFields;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
@@ -67,6 +67,6 @@ final class SafeJson {
 
     /** True when brackets outside string literals nest deeper than {@code limit}. */
     static boolean depthExceeds(String text, int limit) {
-        return JsonFields.nestingExceeds(text, limit);
+        return VmsJsonFields.nestingExceeds(text, limit);
     }
 }

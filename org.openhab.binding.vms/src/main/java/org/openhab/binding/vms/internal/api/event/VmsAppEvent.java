@@ -39,7 +39,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
      *
      * @param subject free-form text from the envelope, may be null
      */
-    record Logout(EventEnvelope envelope, @Nullable String subject) implements VmsAppEvent {
+    record Logout(VmsEventEnvelope envelope, @Nullable String subject) implements VmsAppEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.LOGOUT;
@@ -57,7 +57,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
      * @param status {@code ok} or {@code error} as received (any other value is kept), null when missing
      * @param link the clip's link; {@link VmsArchiveLink#EMPTY} when the payload is missing
      */
-    record ArchiveGenerated(EventEnvelope envelope, @Nullable String status, VmsArchiveLink link)
+    record ArchiveGenerated(VmsEventEnvelope envelope, @Nullable String status, VmsArchiveLink link)
             implements VmsAppEvent {
         @Override
         public VmsEventKind kind() {
@@ -88,7 +88,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
      * {@code cameras_updated}: cameras were attached to / detached from the account. Both lists are empty when the
      * payload is missing or unreadable (then: refetch the camera list).
      */
-    record CamerasUpdated(EventEnvelope envelope, List<Long> attached, List<Long> detached) implements VmsAppEvent {
+    record CamerasUpdated(VmsEventEnvelope envelope, List<Long> attached, List<Long> detached) implements VmsAppEvent {
         public CamerasUpdated {
             attached = List.copyOf(attached);
             detached = List.copyOf(detached);
@@ -109,7 +109,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
      * {@code camera.store_favorite}. Emitted even without {@code camera_id} (as Android does; iOS drops it): then
      * {@link #cameraId()} is null and the favourites should be refetched.
      */
-    record FavoriteAdded(EventEnvelope envelope, VmsFavorite favorite) implements VmsAppEvent {
+    record FavoriteAdded(VmsEventEnvelope envelope, VmsFavorite favorite) implements VmsAppEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.FAVORITE_ADDED;
@@ -126,7 +126,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
     }
 
     /** {@code camera.destroy_favorite}; see {@link FavoriteAdded} for a missing {@code camera_id}. */
-    record FavoriteRemoved(EventEnvelope envelope, VmsFavorite favorite) implements VmsAppEvent {
+    record FavoriteRemoved(VmsEventEnvelope envelope, VmsFavorite favorite) implements VmsAppEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.FAVORITE_REMOVED;
@@ -143,7 +143,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
     }
 
     /** {@code permissions_updated}: re-read the current user. */
-    record PermissionsUpdated(EventEnvelope envelope) implements VmsAppEvent {
+    record PermissionsUpdated(VmsEventEnvelope envelope) implements VmsAppEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.PERMISSIONS_UPDATED;
@@ -156,7 +156,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
     }
 
     /** {@code layouts_updated}: the user's camera layouts changed (neither SDK acts on it). */
-    record LayoutsUpdated(EventEnvelope envelope) implements VmsAppEvent {
+    record LayoutsUpdated(VmsEventEnvelope envelope) implements VmsAppEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.LAYOUTS_UPDATED;
@@ -169,7 +169,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
     }
 
     /** {@code groups_updated}: the camera groups changed; refetch them. */
-    record GroupsUpdated(EventEnvelope envelope) implements VmsAppEvent {
+    record GroupsUpdated(VmsEventEnvelope envelope) implements VmsAppEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.GROUPS_UPDATED;
@@ -186,7 +186,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
      * creation with a null {@code id} (and whatever {@code name} came) so nothing is lost: treat a null id like
      * {@link GroupsUpdated} (refetch).
      */
-    record GroupCreated(EventEnvelope envelope, @Nullable Long id, @Nullable String name) implements VmsAppEvent {
+    record GroupCreated(VmsEventEnvelope envelope, @Nullable Long id, @Nullable String name) implements VmsAppEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.GROUPS_CREATED;
@@ -202,7 +202,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
      * {@code groups_deleted}. iOS turns a message without {@code ids} into {@code groups_updated}; we keep the
      * deletion with an empty list: treat an empty list like {@link GroupsUpdated} (refetch).
      */
-    record GroupsDeleted(EventEnvelope envelope, List<Long> ids) implements VmsAppEvent {
+    record GroupsDeleted(VmsEventEnvelope envelope, List<Long> ids) implements VmsAppEvent {
         public GroupsDeleted {
             ids = List.copyOf(ids);
         }
@@ -219,7 +219,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
     }
 
     /** {@code camera_groups_synced}: an asynchronous camera-to-groups sync finished. */
-    record CameraGroupsSynced(EventEnvelope envelope) implements VmsAppEvent {
+    record CameraGroupsSynced(VmsEventEnvelope envelope) implements VmsAppEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.CAMERA_GROUPS_SYNCED;
@@ -232,7 +232,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
     }
 
     /** {@code mark_created}: a user mark on a camera's timeline; {@code mark} null when the payload is missing. */
-    record MarkCreated(EventEnvelope envelope, @Nullable VmsEventData mark) implements VmsAppEvent {
+    record MarkCreated(VmsEventEnvelope envelope, @Nullable VmsEventData mark) implements VmsAppEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.MARK_CREATED;
@@ -245,7 +245,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
     }
 
     /** {@code mark_updated}; {@code mark} null when the payload is missing. */
-    record MarkUpdated(EventEnvelope envelope, @Nullable VmsEventData mark) implements VmsAppEvent {
+    record MarkUpdated(VmsEventEnvelope envelope, @Nullable VmsEventData mark) implements VmsAppEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.MARK_UPDATED;
@@ -258,7 +258,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
     }
 
     /** {@code mark_deleted}; {@code mark} null when the payload is missing. */
-    record MarkDeleted(EventEnvelope envelope, @Nullable VmsEventData mark) implements VmsAppEvent {
+    record MarkDeleted(VmsEventEnvelope envelope, @Nullable VmsEventData mark) implements VmsAppEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.MARK_DELETED;
@@ -278,7 +278,7 @@ public sealed interface VmsAppEvent extends VmsEvent {
      * @param kind one of the ten analytic kinds
      * @param event the detection; null when the payload is missing or unreadable
      */
-    record AnalyticDetection(EventEnvelope envelope, VmsEventKind kind, @Nullable VmsEventData event)
+    record AnalyticDetection(VmsEventEnvelope envelope, VmsEventKind kind, @Nullable VmsEventData event)
             implements VmsAppEvent {
         public AnalyticDetection {
             if (!kind.isAnalytic()) {

@@ -25,5 +25,5 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public sealed interface VmsDecodeResult permits VmsEvent, VmsDroppedMessage {
 
     /** Where the message came from and its raw inner JSON. */
-    EventEnvelope envelope();
+    VmsEventEnvelope envelope();
 }

@@ -26,7 +26,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record VmsDroppedMessage(EventEnvelope envelope, Reason reason, String detail) implements VmsDecodeResult {
+public record VmsDroppedMessage(VmsEventEnvelope envelope, Reason reason, String detail) implements VmsDecodeResult {
 
     public enum Reason {
         /** A Pusher event name that carries no VMS message (e.g. another client's {@code client-*} event). */

@@ -18,7 +18,7 @@ import java.util.Objects;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.event.VmsDroppedMessage.Reason;
-import org.openhab.binding.vms.internal.api.model.JsonFields;
+import org.openhab.binding.vms.internal.api.model.VmsJsonFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,8 +124,8 @@ public class VmsEventDecoder {
             count(result);
             return result;
         }
-        String eventName = JsonFields.optString(frame, "event");
-        String channel = JsonFields.optString(frame, "channel");
+        String eventName = VmsJsonFields.optString(frame, "event");
+        String channel = VmsJsonFields.optString(frame, "channel");
         JsonElement data = frame.get("data");
         String dataText = data == null || data.isJsonNull() ? null
                 : data.isJsonPrimitive() ? data.getAsString() : data.toString();
@@ -155,21 +155,21 @@ public class VmsEventDecoder {
 
         String topType = typeOf(root);
         if (topType != null) {
-            EventEnvelope envelope = new EventEnvelope(eventName, channel, topType, json,
-                    JsonFields.optString(root, "id"), JsonFields.optString(root, "subject"), null);
+            VmsEventEnvelope envelope = new VmsEventEnvelope(eventName, channel, topType, json,
+                    VmsJsonFields.optString(root, "id"), VmsJsonFields.optString(root, "subject"), null);
             return create(envelope, EventPayload.ofEnvelopeB(root));
         }
-        JsonObject inner = JsonFields.optObject(root, "data");
+        JsonObject inner = VmsJsonFields.optObject(root, "data");
         String innerType = typeOf(inner);
         if (inner != null && innerType != null) {
-            EventEnvelope envelope = new EventEnvelope(eventName, channel, innerType, json, null,
-                    JsonFields.optString(root, "subject"), JsonFields.optString(inner, "status"));
+            VmsEventEnvelope envelope = new VmsEventEnvelope(eventName, channel, innerType, json, null,
+                    VmsJsonFields.optString(root, "subject"), VmsJsonFields.optString(inner, "status"));
             return create(envelope, EventPayload.ofEnvelopeA(inner));
         }
         throw new SafeJson.RefusedException("no type in either envelope");
     }
 
-    private VmsDecodeResult create(EventEnvelope envelope, EventPayload payload) {
+    private VmsDecodeResult create(VmsEventEnvelope envelope, EventPayload payload) {
         VmsEventKind kind = VmsEventKind.fromWireType(envelope.wireType());
         if (kind == null) {
             return new VmsDroppedMessage(envelope, Reason.UNKNOWN_TYPE, "unknown type");
@@ -189,7 +189,7 @@ public class VmsEventDecoder {
 
     private static VmsDroppedMessage dropped(String eventName, @Nullable String channel, @Nullable String wireType,
             String rawJson, Reason reason, String detail) {
-        return new VmsDroppedMessage(new EventEnvelope(eventName, channel, wireType, rawJson, null, null, null),
+        return new VmsDroppedMessage(new VmsEventEnvelope(eventName, channel, wireType, rawJson, null, null, null),
                 reason, detail);
     }
 
@@ -200,7 +200,7 @@ public class VmsEventDecoder {
             } else {
                 statistics.countUnknown();
             }
-            EventEnvelope envelope = dropped.envelope();
+            VmsEventEnvelope envelope = dropped.envelope();
             logger.debug("Dropped VMS socket message ({}): Pusher event '{}', type '{}', {} chars", dropped.detail(),
                     printable(envelope.pusherEvent()), printable(envelope.wireType()), envelope.rawJson().length());
         } else if (result instanceof VmsEvent event) {

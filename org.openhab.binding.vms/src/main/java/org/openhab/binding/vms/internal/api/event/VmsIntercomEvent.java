@@ -33,7 +33,7 @@ import org.openhab.binding.vms.internal.api.model.VmsIntercomCode;
 public sealed interface VmsIntercomEvent extends VmsEvent {
 
     /** {@code intercom.store}: an intercom was added to the account. */
-    record IntercomStored(EventEnvelope envelope, @Nullable VmsIntercom intercom) implements VmsIntercomEvent {
+    record IntercomStored(VmsEventEnvelope envelope, @Nullable VmsIntercom intercom) implements VmsIntercomEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.INTERCOM_STORED;
@@ -46,7 +46,7 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
     }
 
     /** {@code intercom.rename}. */
-    record IntercomRenamed(EventEnvelope envelope, @Nullable VmsIntercom intercom) implements VmsIntercomEvent {
+    record IntercomRenamed(VmsEventEnvelope envelope, @Nullable VmsIntercom intercom) implements VmsIntercomEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.INTERCOM_RENAMED;
@@ -59,7 +59,7 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
     }
 
     /** {@code intercom.update}: settings changed (e.g. {@code is_enabled}). */
-    record IntercomUpdated(EventEnvelope envelope, @Nullable VmsIntercom intercom) implements VmsIntercomEvent {
+    record IntercomUpdated(VmsEventEnvelope envelope, @Nullable VmsIntercom intercom) implements VmsIntercomEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.INTERCOM_UPDATED;
@@ -75,7 +75,7 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
      * {@code intercom.add}: neither SDK handles it and its payload is unknown (Android: "not activated intercom from
      * key_confirmed"); we read an {@code intercom} key if there is one.
      */
-    record IntercomAdded(EventEnvelope envelope, @Nullable VmsIntercom intercom) implements VmsIntercomEvent {
+    record IntercomAdded(VmsEventEnvelope envelope, @Nullable VmsIntercom intercom) implements VmsIntercomEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.INTERCOM_ADDED;
@@ -88,7 +88,7 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
     }
 
     /** {@code intercom.delete}; {@code ids} empty when the server sent none. */
-    record IntercomsDeleted(EventEnvelope envelope, List<Long> ids) implements VmsIntercomEvent {
+    record IntercomsDeleted(VmsEventEnvelope envelope, List<Long> ids) implements VmsIntercomEvent {
         public IntercomsDeleted {
             ids = List.copyOf(ids);
         }
@@ -109,7 +109,7 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
      *
      * @param expireInSeconds Android's {@code expire_in_seconds}, when sent
      */
-    record IntercomKeyConfirmed(EventEnvelope envelope, @Nullable VmsIntercom intercom,
+    record IntercomKeyConfirmed(VmsEventEnvelope envelope, @Nullable VmsIntercom intercom,
             @Nullable Long expireInSeconds) implements VmsIntercomEvent {
         @Override
         public VmsEventKind kind() {
@@ -123,7 +123,7 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
     }
 
     /** {@code intercom.key_error}; {@code error} is a user-readable message. */
-    record IntercomKeyError(EventEnvelope envelope, @Nullable String error) implements VmsIntercomEvent {
+    record IntercomKeyError(VmsEventEnvelope envelope, @Nullable String error) implements VmsIntercomEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.INTERCOM_KEY_ERROR;
@@ -136,7 +136,7 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
     }
 
     /** {@code intercom.add_error}; {@code error} is a user-readable message. */
-    record IntercomAddError(EventEnvelope envelope, @Nullable String error) implements VmsIntercomEvent {
+    record IntercomAddError(VmsEventEnvelope envelope, @Nullable String error) implements VmsIntercomEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.INTERCOM_ADD_ERROR;
@@ -150,9 +150,9 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
 
     /**
      * {@code intercom.code.store}: a visitor door code was created. The code is a secret (its toString masks it),
-     * and so is this event's {@link EventEnvelope#rawJson()}: never log either.
+     * and so is this event's {@link VmsEventEnvelope#rawJson()}: never log either.
      */
-    record IntercomCodeStored(EventEnvelope envelope, @Nullable VmsIntercomCode code) implements VmsIntercomEvent {
+    record IntercomCodeStored(VmsEventEnvelope envelope, @Nullable VmsIntercomCode code) implements VmsIntercomEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.INTERCOM_CODE_STORED;
@@ -165,7 +165,7 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
     }
 
     /** {@code intercom.code.delete}; {@code ids} empty when the server sent none. */
-    record IntercomCodesDeleted(EventEnvelope envelope, List<Long> ids) implements VmsIntercomEvent {
+    record IntercomCodesDeleted(VmsEventEnvelope envelope, List<Long> ids) implements VmsIntercomEvent {
         public IntercomCodesDeleted {
             ids = List.copyOf(ids);
         }
@@ -182,7 +182,7 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
     }
 
     /** {@code intercom.call.store}: a call-history entry was added (or changed status). */
-    record IntercomCallStored(EventEnvelope envelope, @Nullable VmsIntercomCall call) implements VmsIntercomEvent {
+    record IntercomCallStored(VmsEventEnvelope envelope, @Nullable VmsIntercomCall call) implements VmsIntercomEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.INTERCOM_CALL_STORED;
@@ -201,7 +201,7 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
     }
 
     /** {@code intercom.call.delete}; {@code ids} empty when the server sent none. */
-    record IntercomCallsDeleted(EventEnvelope envelope, List<Long> ids) implements VmsIntercomEvent {
+    record IntercomCallsDeleted(VmsEventEnvelope envelope, List<Long> ids) implements VmsIntercomEvent {
         public IntercomCallsDeleted {
             ids = List.copyOf(ids);
         }
@@ -218,7 +218,7 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
     }
 
     /** {@code intercom_cancel}: a ringing call was cancelled at the intercom; {@code call} null without payload. */
-    record IntercomCallCanceled(EventEnvelope envelope, @Nullable VmsCanceledCall call) implements VmsIntercomEvent {
+    record IntercomCallCanceled(VmsEventEnvelope envelope, @Nullable VmsCanceledCall call) implements VmsIntercomEvent {
         @Override
         public VmsEventKind kind() {
             return VmsEventKind.INTERCOM_CALL_CANCELED;
@@ -242,7 +242,7 @@ public sealed interface VmsIntercomEvent extends VmsEvent {
         }
 
         @Override
-        public EventEnvelope envelope() {
+        public VmsEventEnvelope envelope() {
             return detection.envelope();
         }
 

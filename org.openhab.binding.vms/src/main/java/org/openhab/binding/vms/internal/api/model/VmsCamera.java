@@ -12,7 +12,7 @@
  */
 package org.openhab.binding.vms.internal.api.model;
 
-import static org.openhab.binding.vms.internal.api.model.JsonFields.*;
+import static org.openhab.binding.vms.internal.api.model.VmsJsonFields.*;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +27,7 @@ import com.google.gson.JsonObject;
  * the intercom's camera (iOS {@code VMSIntercomCamera}, which adds {@code group_id}). Every field is optional; enum
  * values ({@code status}: active/inactive/partial/empty/initial, {@code user_status}: active/blocked) are kept as open
  * strings so an unknown value never loses the camera (docs/protocol.md, "Reading payloads"). Timestamps are the raw
- * server strings; {@link JsonFields#parseInstant(String)} parses them.
+ * server strings; {@link VmsJsonFields#parseInstant(String)} parses them.
  *
  * @param ptz {@code services.ptz}
  * @param motionDetect {@code services.motion_detect}

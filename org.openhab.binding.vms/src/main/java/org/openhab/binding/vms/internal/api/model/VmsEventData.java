@@ -12,7 +12,7 @@
  */
 package org.openhab.binding.vms.internal.api.model;
 
-import static org.openhab.binding.vms.internal.api.model.JsonFields.*;
+import static org.openhab.binding.vms.internal.api.model.VmsJsonFields.*;
 
 import java.time.Instant;
 

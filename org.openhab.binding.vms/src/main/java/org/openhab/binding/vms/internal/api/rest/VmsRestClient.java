@@ -12,7 +12,7 @@
  */
 package org.openhab.binding.vms.internal.api.rest;
 
-import static org.openhab.binding.vms.internal.api.model.JsonFields.*;
+import static org.openhab.binding.vms.internal.api.model.VmsJsonFields.*;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -65,14 +65,14 @@ public class VmsRestClient implements VmsChannelAuthorizer {
 
     private final HttpClient httpClient;
     private final VmsRestConfig config;
-    private final VmsHttpTransport transport;
+    private final HttpTransport transport;
     private final AtomicLong droppedItems = new AtomicLong();
     private volatile @Nullable String accessToken;
 
     public VmsRestClient(HttpClient httpClient, VmsRestConfig config) {
         this.httpClient = httpClient;
         this.config = config;
-        this.transport = new VmsHttpTransport(httpClient, config);
+        this.transport = new HttpTransport(httpClient, config);
     }
 
     public VmsRestConfig getConfig() {
@@ -126,14 +126,14 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         transport.addNormalHeaders(http, null);
         http.content(new StringContentProvider("application/json", body.toString(), StandardCharsets.UTF_8));
         List<@Nullable String> secrets = Arrays.asList(request.password(), accessToken);
-        VmsHttpResponse response = transport.send(http, action, secrets);
+        RestResponse response = transport.send(http, action, secrets);
         if (!response.isSuccess()) {
-            throw VmsHttpErrors.forStatus(VmsCallKind.LOGIN, action, response, secrets);
+            throw HttpErrors.forStatus(CallKind.LOGIN, action, response, secrets);
         }
-        JsonObject json = VmsJson.parseObject(response.body(), action);
+        JsonObject json = RestJson.parseObject(response.body(), action);
         String token = optString(json, "access_token");
         if (token == null || token.isBlank()) {
-            throw VmsJson.malformed(action, "no access token in the answer");
+            throw RestJson.malformed(action, "no access token in the answer");
         }
         VmsUser user = readUser(optObject(json, "user"), action);
         accessToken = token;
@@ -174,9 +174,9 @@ public class VmsRestClient implements VmsChannelAuthorizer {
             transport.addNormalHeaders(http, token);
             http.content(new StringContentProvider("application/json", body.toString(), StandardCharsets.UTF_8));
             List<@Nullable String> secrets = List.of(token);
-            VmsHttpResponse response = transport.send(http, action, secrets);
+            RestResponse response = transport.send(http, action, secrets);
             if (!response.isSuccess()) {
-                throw VmsHttpErrors.forStatus(VmsCallKind.NORMAL, action, response, secrets);
+                throw HttpErrors.forStatus(CallKind.NORMAL, action, response, secrets);
             }
         } finally {
             if (token.equals(accessToken)) {
@@ -200,7 +200,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         String wsUrl = optString(json, "ws_url");
         String appKey = optString(json, "app_key");
         if (wsUrl == null || wsUrl.isBlank() || appKey == null || appKey.isBlank()) {
-            throw VmsJson.malformed(action, "'ws_url' or 'app_key' missing");
+            throw RestJson.malformed(action, "'ws_url' or 'app_key' missing");
         }
         return new VmsWsUrl(wsUrl.trim(), appKey.trim());
     }
@@ -222,14 +222,14 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         http.header(HttpHeader.AUTHORIZATION, "Bearer " + token);
         http.content(new FormContentProvider(form, StandardCharsets.UTF_8), FORM_CONTENT_TYPE);
         List<@Nullable String> secrets = List.of(token);
-        VmsHttpResponse response = transport.send(http, action, secrets);
+        RestResponse response = transport.send(http, action, secrets);
         if (response.status() != 200 && response.status() != 201) {
-            throw VmsHttpErrors.forStatus(VmsCallKind.CHANNEL_AUTH, action, response, secrets);
+            throw HttpErrors.forStatus(CallKind.CHANNEL_AUTH, action, response, secrets);
         }
-        JsonElement parsed = VmsJson.parseQuietly(response.body());
+        JsonElement parsed = RestJson.parseQuietly(response.body());
         String auth = parsed != null && parsed.isJsonObject() ? optString(parsed.getAsJsonObject(), "auth") : null;
         if (auth == null || auth.isBlank()) {
-            throw VmsJson.malformed(action, "no 'auth' in the answer");
+            throw RestJson.malformed(action, "no 'auth' in the answer");
         }
         return auth;
     }
@@ -245,9 +245,9 @@ public class VmsRestClient implements VmsChannelAuthorizer {
             roots = body.getAsJsonObject().get("data"); // tolerate a Laravel resource wrapper
         }
         if (roots == null || !roots.isJsonArray()) {
-            throw VmsJson.malformed(action, "not a list of camera groups");
+            throw RestJson.malformed(action, "not a list of camera groups");
         }
-        return countDropped(VmsCameraTree.collect(roots.getAsJsonArray()));
+        return countDropped(CameraTree.collect(roots.getAsJsonArray()));
     }
 
     /** {@code GET cameras/{id}}. */
@@ -255,7 +255,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         String action = "read camera " + cameraId;
         VmsCamera camera = VmsCamera.fromJson(getJson("cameras/" + cameraId, action, requireToken(action)));
         if (camera.id() == null) {
-            throw VmsJson.malformed(action, "camera without id");
+            throw RestJson.malformed(action, "camera without id");
         }
         return camera;
     }
@@ -274,7 +274,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         String action = "read cameras " + cameraIds;
         JsonElement body = getElement(query.toString(), action);
         return countDropped(
-                VmsPagedReader.readAll("camera list", page -> body, VmsCamera::fromJson, VmsCamera::id));
+                PagedReader.readAll("camera list", page -> body, VmsCamera::fromJson, VmsCamera::id));
     }
 
     /** {@code POST cameras/{id}/favorites}; the answer body is ignored (iOS). */
@@ -298,7 +298,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         String preview = optString(getJson("cameras/" + cameraId + "/preview", action, requireToken(action)),
                 "preview");
         if (preview == null || preview.isBlank()) {
-            throw VmsJson.malformed(action, "no 'preview' URL in the answer");
+            throw RestJson.malformed(action, "no 'preview' URL in the answer");
         }
         return config.absoluteUrl(preview.trim());
     }
@@ -309,7 +309,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
     public List<VmsIntercom> getIntercoms() throws VmsApiException {
         String action = "read the intercom list";
         String token = requireToken(action);
-        return countDropped(VmsPagedReader.readAll("intercom list",
+        return countDropped(PagedReader.readAll("intercom list",
                 page -> getElement("intercom?page=" + page, action, token), VmsIntercom::fromJson, VmsIntercom::id));
     }
 
@@ -325,7 +325,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         VmsIntercomCall call = VmsIntercomCall.fromJson(getJson("intercom/calls/" + callId, action,
                 requireToken(action)));
         if (call.id() == null) {
-            throw VmsJson.malformed(action, "call without id");
+            throw RestJson.malformed(action, "call without id");
         }
         return call;
     }
@@ -345,7 +345,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         return token;
     }
 
-    private VmsHttpResponse exchange(HttpMethod method, String pathAndQuery, String action, String token)
+    private RestResponse exchange(HttpMethod method, String pathAndQuery, String action, String token)
             throws VmsApiException {
         Request http = transport.newRequest(pathAndQuery).method(method);
         transport.addNormalHeaders(http, token);
@@ -355,9 +355,9 @@ public class VmsRestClient implements VmsChannelAuthorizer {
             http.content(new BytesContentProvider("application/json", new byte[0]));
         }
         List<@Nullable String> secrets = List.of(token);
-        VmsHttpResponse response = transport.send(http, action, secrets);
+        RestResponse response = transport.send(http, action, secrets);
         if (!response.isSuccess()) {
-            throw VmsHttpErrors.forStatus(VmsCallKind.NORMAL, action, response, secrets);
+            throw HttpErrors.forStatus(CallKind.NORMAL, action, response, secrets);
         }
         return response;
     }
@@ -367,7 +367,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
     }
 
     private JsonObject getJson(String pathAndQuery, String action, String token) throws VmsApiException {
-        return VmsJson.parseObject(exchange(HttpMethod.GET, pathAndQuery, action, token).body(), action);
+        return RestJson.parseObject(exchange(HttpMethod.GET, pathAndQuery, action, token).body(), action);
     }
 
     private JsonElement getElement(String pathAndQuery, String action) throws VmsApiException {
@@ -375,24 +375,24 @@ public class VmsRestClient implements VmsChannelAuthorizer {
     }
 
     private JsonElement getElement(String pathAndQuery, String action, String token) throws VmsApiException {
-        return VmsJson.parseElement(exchange(HttpMethod.GET, pathAndQuery, action, token).body(), action);
+        return RestJson.parseElement(exchange(HttpMethod.GET, pathAndQuery, action, token).body(), action);
     }
 
     private static VmsUser readUser(@Nullable JsonObject json, String action) throws VmsApiException {
         if (json == null) {
-            throw VmsJson.malformed(action, "no user in the answer");
+            throw RestJson.malformed(action, "no user in the answer");
         }
-        JsonObject user = VmsJson.unwrapData(json);
+        JsonObject user = RestJson.unwrapData(json);
         Long id = optLong(user, "id");
         if (id == null) {
-            throw VmsJson.malformed(action, "user without id");
+            throw RestJson.malformed(action, "user without id");
         }
         List<String> permissions = optObjectList(user, "permissions", p -> optString(p, "name"));
         return new VmsUser(id, optString(user, "access_token_id"), optString(user, "login"), optString(user, "name"),
                 optString(user, "email"), permissions);
     }
 
-    private <T> List<T> countDropped(VmsPagedReader.Result<T> result) {
+    private <T> List<T> countDropped(PagedReader.Result<T> result) {
         if (result.dropped() > 0) {
             droppedItems.addAndGet(result.dropped());
         }

@@ -22,7 +22,7 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ServerHandshake;
 import org.openhab.binding.vms.internal.api.VmsServerText;
-import org.openhab.binding.vms.internal.api.model.JsonFields;
+import org.openhab.binding.vms.internal.api.model.VmsJsonFields;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -176,7 +176,7 @@ class PusherFrameGate implements WebSocketListener {
     }
 
     private void route(String text) {
-        if (JsonFields.nestingExceeds(text, MAX_DEPTH)) {
+        if (VmsJsonFields.nestingExceeds(text, MAX_DEPTH)) {
             // the library re-serialises data objects recursively on its event thread: a stack overflow there
             callbacks.malformedFrame("nested too deeply");
             return;

@@ -35,7 +35,7 @@ import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.internal.api.socket.PusherChannelAuthorizer.ChannelAuthorizationFailure;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure.Kind;
-import org.openhab.binding.vms.internal.api.tls.CertificateFailureRecorder;
+import org.openhab.binding.vms.internal.api.tls.VmsCertificateFailureRecorder;
 import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,8 +107,8 @@ public class VmsSocketClient implements AutoCloseable {
     private final ChannelManager channelManager;
     private final InternalConnection connection;
     private final PusherChannelAuthorizer channelAuthorizer;
-    /** Remembers a refused server certificate ({@code wss} only), see {@link CertificateFailureRecorder}. */
-    private final @Nullable CertificateFailureRecorder certificates;
+    /** Remembers a refused server certificate ({@code wss} only), see {@link VmsCertificateFailureRecorder}. */
+    private final @Nullable VmsCertificateFailureRecorder certificates;
     private final ChannelEvents channelEvents = new ChannelEvents();
     private final Set<String> subscribed = ConcurrentHashMap.newKeySet();
 
@@ -173,16 +173,16 @@ public class VmsSocketClient implements AutoCloseable {
         }
     }
 
-    private static CertificateFailureRecorder certificateRecorder(VmsSocketSettings settings) throws VmsApiException {
+    private static VmsCertificateFailureRecorder certificateRecorder(VmsSocketSettings settings) throws VmsApiException {
         X509ExtendedTrustManager trust = settings.trustManager();
         try {
-            return new CertificateFailureRecorder(trust != null ? trust : VmsTrustedCertificates.jvmTrustManager());
+            return new VmsCertificateFailureRecorder(trust != null ? trust : VmsTrustedCertificates.jvmTrustManager());
         } catch (GeneralSecurityException e) {
             throw new VmsApiException("TLS is not available in this Java runtime: " + e.getMessage(), e);
         }
     }
 
-    private static @Nullable SSLSocketFactory tlsSockets(@Nullable CertificateFailureRecorder recorder)
+    private static @Nullable SSLSocketFactory tlsSockets(@Nullable VmsCertificateFailureRecorder recorder)
             throws VmsApiException {
         try {
             return recorder == null ? null : recorder.sslContext().getSocketFactory();
@@ -198,7 +198,7 @@ public class VmsSocketClient implements AutoCloseable {
             return;
         }
         disconnectRequested = false;
-        CertificateFailureRecorder recorder = certificates;
+        VmsCertificateFailureRecorder recorder = certificates;
         if (recorder != null) {
             recorder.clear();
         }
@@ -534,7 +534,7 @@ public class VmsSocketClient implements AutoCloseable {
                 return; // reported as the unusable handshake already
             }
             Throwable cause = lastError;
-            CertificateFailureRecorder recorder = certificates;
+            VmsCertificateFailureRecorder recorder = certificates;
             CertificateException refused = recorder == null ? null : recorder.lastFailure();
             if (refused != null) {
                 // the TLS handshake failed on the certificate; the closing thread may not have seen why

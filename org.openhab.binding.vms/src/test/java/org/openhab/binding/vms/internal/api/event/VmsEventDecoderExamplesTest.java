@@ -116,17 +116,17 @@ class VmsEventDecoderExamplesTest {
         return event;
     }
 
-    private EventEnvelope tokenPush(String wireType, @Nullable String subject, @Nullable String status) {
-        return new EventEnvelope(VmsEventDecoder.TOKEN_PUSH, TOKEN_CHANNEL, wireType, frame.data(), null, subject,
+    private VmsEventEnvelope tokenPush(String wireType, @Nullable String subject, @Nullable String status) {
+        return new VmsEventEnvelope(VmsEventDecoder.TOKEN_PUSH, TOKEN_CHANNEL, wireType, frame.data(), null, subject,
                 status);
     }
 
-    private EventEnvelope userPush(String wireType) {
-        return new EventEnvelope(VmsEventDecoder.USER_PUSH, USER_CHANNEL, wireType, frame.data(), null, null, null);
+    private VmsEventEnvelope userPush(String wireType) {
+        return new VmsEventEnvelope(VmsEventDecoder.USER_PUSH, USER_CHANNEL, wireType, frame.data(), null, null, null);
     }
 
-    private EventEnvelope notification(String wireType, String idSuffix) {
-        return new EventEnvelope(VmsEventDecoder.NOTIFICATION, USER_CHANNEL, wireType, frame.data(),
+    private VmsEventEnvelope notification(String wireType, String idSuffix) {
+        return new VmsEventEnvelope(VmsEventDecoder.NOTIFICATION, USER_CHANNEL, wireType, frame.data(),
                 NOTIFICATION_ID_PREFIX + idSuffix, null, null);
     }
 

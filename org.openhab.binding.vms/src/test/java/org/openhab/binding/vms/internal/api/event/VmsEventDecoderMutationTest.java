@@ -89,7 +89,7 @@ class VmsEventDecoderMutationTest {
 
     private static void assertConsistent(VmsDecodeResult result, int i, @Nullable String input) {
         assertNotNull(result);
-        EventEnvelope envelope = result.envelope();
+        VmsEventEnvelope envelope = result.envelope();
         assertNotNull(envelope, () -> "mutation " + i + ": " + abbreviate(input));
         if (result instanceof VmsEvent event) {
             assertNotNull(event.kind(), () -> "mutation " + i + ": " + abbreviate(input));

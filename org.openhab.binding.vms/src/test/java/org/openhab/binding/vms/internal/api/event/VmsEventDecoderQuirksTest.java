@@ -39,7 +39,7 @@ import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomCodes
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomEventStored;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomStored;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent.IntercomsDeleted;
-import org.openhab.binding.vms.internal.api.model.JsonFields;
+import org.openhab.binding.vms.internal.api.model.VmsJsonFields;
 import org.openhab.binding.vms.internal.api.model.VmsArchiveLink;
 import org.openhab.binding.vms.internal.api.model.VmsCanceledCall;
 import org.openhab.binding.vms.internal.api.model.VmsEventData;
@@ -491,9 +491,9 @@ class VmsEventDecoderQuirksTest {
     void q16NumbersAsStringsAreAcceptedByTheSharedReader() {
         JsonObject established = JsonParser.parseString(json("{'activity_timeout':'120','b':120,'c':'x'}"))
                 .getAsJsonObject();
-        assertEquals(120L, JsonFields.optLong(established, "activity_timeout"));
-        assertEquals(120L, JsonFields.optLong(established, "b"));
-        assertNull(JsonFields.optLong(established, "c"));
+        assertEquals(120L, VmsJsonFields.optLong(established, "activity_timeout"));
+        assertEquals(120L, VmsJsonFields.optLong(established, "b"));
+        assertNull(VmsJsonFields.optLong(established, "c"));
     }
 
     // 17. extra frame and envelope keys
@@ -581,9 +581,9 @@ class VmsEventDecoderQuirksTest {
         ids.append("1e400,99999999999999999999999,-1");
         GroupsDeleted event = as(GroupsDeleted.class,
                 userPush("{'data':{'type':'groups_deleted','data':{'ids':[" + ids + "]}}}"));
-        assertEquals(JsonFields.MAX_LIST_SIZE, event.ids().size());
+        assertEquals(VmsJsonFields.MAX_LIST_SIZE, event.ids().size());
         assertEquals(0L, event.ids().get(0));
-        assertEquals(9_999L, event.ids().get(JsonFields.MAX_LIST_SIZE - 1));
+        assertEquals(9_999L, event.ids().get(VmsJsonFields.MAX_LIST_SIZE - 1));
     }
 
     @Test

@@ -93,7 +93,7 @@ class VmsRestClientCamerasTest extends RestTestBase {
         // Gson 2.10 parses iteratively; our walk is iterative too and stops at the depth limit
         List<VmsCamera> cameras = loggedIn().getCameras();
 
-        assertEquals(VmsCameraTree.MAX_DEPTH + 1, cameras.size());
+        assertEquals(CameraTree.MAX_DEPTH + 1, cameras.size());
         assertEquals(0L, cameras.get(0).id());
     }
 

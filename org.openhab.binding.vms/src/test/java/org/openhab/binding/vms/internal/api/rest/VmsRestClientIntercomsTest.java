@@ -96,14 +96,14 @@ class VmsRestClientIntercomsTest extends RestTestBase {
     void absurdPageCountIsCapped() throws Exception {
         // the guard itself, without HTTP: a hundred loopback round trips would only make the test slow
         AtomicInteger fetched = new AtomicInteger();
-        VmsPagedReader.Result<VmsIntercom> result = VmsPagedReader.readAll("intercom list", page -> {
+        PagedReader.Result<VmsIntercom> result = PagedReader.readAll("intercom list", page -> {
             fetched.incrementAndGet();
             return JsonParser.parseString(
                     page(page, 1_000_000_000, "http://x/api/v1/intercom?page=" + (page + 1), 1000 + page));
         }, VmsIntercom::fromJson, VmsIntercom::id);
 
-        assertEquals(VmsPagedReader.MAX_PAGES, result.items().size());
-        assertEquals(VmsPagedReader.MAX_PAGES, fetched.get());
+        assertEquals(PagedReader.MAX_PAGES, result.items().size());
+        assertEquals(PagedReader.MAX_PAGES, fetched.get());
     }
 
     @Test

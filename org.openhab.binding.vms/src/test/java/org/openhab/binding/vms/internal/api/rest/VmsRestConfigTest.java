@@ -128,15 +128,15 @@ class VmsRestConfigTest {
     void retryAfterForms() {
         Instant now = Instant.parse("2024-03-01T12:00:00Z");
 
-        assertEquals(Duration.ofSeconds(30), VmsHttpErrors.parseRetryAfter(" 30 ", now));
-        assertEquals(Duration.ofSeconds(90), VmsHttpErrors.parseRetryAfter("Fri, 01 Mar 2024 12:01:30 GMT", now));
-        assertEquals(Duration.ZERO, VmsHttpErrors.parseRetryAfter("Fri, 01 Mar 2024 11:00:00 GMT", now));
-        assertEquals(VmsHttpErrors.MAX_RETRY_AFTER, VmsHttpErrors.parseRetryAfter("99999999999999999999999", now));
-        assertEquals(VmsHttpErrors.MAX_RETRY_AFTER, VmsHttpErrors.parseRetryAfter("31536000", now));
-        assertNull(VmsHttpErrors.parseRetryAfter("soon", now));
-        assertNull(VmsHttpErrors.parseRetryAfter("-5", now));
-        assertNull(VmsHttpErrors.parseRetryAfter("", now));
-        assertNull(VmsHttpErrors.parseRetryAfter(null, now));
+        assertEquals(Duration.ofSeconds(30), HttpErrors.parseRetryAfter(" 30 ", now));
+        assertEquals(Duration.ofSeconds(90), HttpErrors.parseRetryAfter("Fri, 01 Mar 2024 12:01:30 GMT", now));
+        assertEquals(Duration.ZERO, HttpErrors.parseRetryAfter("Fri, 01 Mar 2024 11:00:00 GMT", now));
+        assertEquals(HttpErrors.MAX_RETRY_AFTER, HttpErrors.parseRetryAfter("99999999999999999999999", now));
+        assertEquals(HttpErrors.MAX_RETRY_AFTER, HttpErrors.parseRetryAfter("31536000", now));
+        assertNull(HttpErrors.parseRetryAfter("soon", now));
+        assertNull(HttpErrors.parseRetryAfter("-5", now));
+        assertNull(HttpErrors.parseRetryAfter("", now));
+        assertNull(HttpErrors.parseRetryAfter(null, now));
     }
 
     @Test

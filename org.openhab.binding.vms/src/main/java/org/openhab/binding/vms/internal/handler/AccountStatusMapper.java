@@ -34,13 +34,13 @@ import org.openhab.core.thing.ThingStatusDetail;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class VmsAccountStatusMapper {
+final class AccountStatusMapper {
 
     /** A Thing status to set. */
     record StatusUpdate(ThingStatus status, ThingStatusDetail detail, @Nullable String description) {
     }
 
-    private VmsAccountStatusMapper() {
+    private AccountStatusMapper() {
     }
 
     /**
@@ -140,7 +140,7 @@ final class VmsAccountStatusMapper {
             }
             Long last = session.lastActivity();
             if (last != null) {
-                text.append(" last active ").append(VmsTimes.describeActivity(last));
+                text.append(" last active ").append(ServerTimes.describeActivity(last));
             }
             if (session.current()) {
                 text.append(" (this client)");

@@ -12,7 +12,7 @@
  */
 package org.openhab.binding.vms.internal.api.rest;
 
-import static org.openhab.binding.vms.internal.api.model.JsonFields.*;
+import static org.openhab.binding.vms.internal.api.model.VmsJsonFields.*;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -27,7 +27,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
-import org.openhab.binding.vms.internal.api.model.JsonFields;
+import org.openhab.binding.vms.internal.api.model.VmsJsonFields;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsSession;
 
 import com.google.gson.JsonArray;
@@ -42,12 +42,12 @@ import com.google.gson.JsonObject;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class VmsHttpErrors {
+final class HttpErrors {
 
     /** Longest {@code Retry-After} we pass on; anything longer is a server mistake, not a plan. */
     static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
 
-    private VmsHttpErrors() {
+    private HttpErrors() {
     }
 
     /**
@@ -55,14 +55,14 @@ final class VmsHttpErrors {
      * @param action what we tried, for the message, e.g. {@code "read the camera list"}
      * @param secrets values that must not appear in the message
      */
-    static VmsApiException forStatus(VmsCallKind kind, String action, VmsHttpResponse response,
+    static VmsApiException forStatus(CallKind kind, String action, RestResponse response,
             Collection<@Nullable String> secrets) {
         int status = response.status();
         JsonObject body = parseObjectQuietly(response.body());
         String serverMessage = SecretRedactor.clean(serverMessage(body), secrets);
         String captchaMessage = SecretRedactor.clean(firstFieldError(body, "captcha"), secrets);
         String suffix = " (HTTP " + status + ")" + (serverMessage == null ? "" : ": " + serverMessage);
-        boolean login = kind == VmsCallKind.LOGIN;
+        boolean login = kind == CallKind.LOGIN;
 
         if ((status == 400 || status == 422) && (captchaMessage != null || hasFieldError(body, "captcha"))) {
             String detail = serverMessage != null ? serverMessage : captchaMessage;
@@ -153,13 +153,13 @@ final class VmsHttpErrors {
             key = optString(body, "key");
             captchaIn = toInt(optLong(body, "captcha_will_required_in"));
         } else {
-            JsonElement parsed = VmsJson.parseQuietly(rawBody);
+            JsonElement parsed = RestJson.parseQuietly(rawBody);
             sessionArray = parsed != null && parsed.isJsonArray() ? parsed.getAsJsonArray() : null;
         }
         List<VmsSession> sessions = new ArrayList<>();
         if (sessionArray != null) {
             for (JsonElement element : sessionArray) {
-                if (sessions.size() >= JsonFields.MAX_LIST_SIZE) {
+                if (sessions.size() >= VmsJsonFields.MAX_LIST_SIZE) {
                     break;
                 }
                 VmsSession session = element.isJsonObject() ? readSession(element.getAsJsonObject()) : null;
@@ -199,7 +199,7 @@ final class VmsHttpErrors {
         String value = header.trim();
         Duration result;
         if (value.chars().allMatch(Character::isDigit)) {
-            Long seconds = JsonFields.parseLong(value);
+            Long seconds = VmsJsonFields.parseLong(value);
             // too many digits for a long: certainly "very long"
             result = seconds == null ? MAX_RETRY_AFTER : Duration.ofSeconds(seconds);
         } else {
@@ -217,7 +217,7 @@ final class VmsHttpErrors {
     }
 
     private static @Nullable JsonObject parseObjectQuietly(String body) {
-        JsonElement element = VmsJson.parseQuietly(body);
+        JsonElement element = RestJson.parseQuietly(body);
         return element != null && element.isJsonObject() ? element.getAsJsonObject() : null;
     }
 

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.AnalyticDetection;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.ArchiveGenerated;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.CameraGroupsSynced;
@@ -61,7 +61,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends every decoded message to the Thing it concerns, or to the bridge's {@code account-event}, as the "Socket
  * Messages" table of docs/DEVELOPERS.md documents. Implementing the visitor means a new message record does not
- * compile until it is routed here. Targets are found by id in {@link VmsChildHandlers} and {@link VmsAccountInventory}.
+ * compile until it is routed here. Targets are found by id in {@link ChildHandlers} and {@link AccountInventory}.
  * <p>
  * Called on the connection's delivery thread, one message at a time. One router serves one bridge session: its calls
  * into the children are refused once the bridge is disposed, and a child Thing that is disposed counts as absent.
@@ -69,16 +69,16 @@ import org.slf4j.LoggerFactory;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
+final class EventRouter implements VmsEventVisitor<@Nullable Void> {
 
     private static final String ANALYTIC_PREFIX = "ANALYTIC_";
 
-    private final Logger logger = LoggerFactory.getLogger(VmsEventRouter.class);
-    private final VmsChildHandlers.Calls children;
-    private final VmsAccountInventory inventory;
-    private final VmsRouterAccount account;
+    private final Logger logger = LoggerFactory.getLogger(EventRouter.class);
+    private final ChildHandlers.Calls children;
+    private final AccountInventory inventory;
+    private final RouterAccount account;
 
-    VmsEventRouter(VmsChildHandlers.Calls children, VmsAccountInventory inventory, VmsRouterAccount account) {
+    EventRouter(ChildHandlers.Calls children, AccountInventory inventory, RouterAccount account) {
         this.children = children;
         this.inventory = inventory;
         this.account = account;
@@ -222,7 +222,7 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
      * @param eventType the {@code last-event-type} and, without a camera Thing, the {@code account-event} payload
      * @param payload the {@code mark} payload
      */
-    private void mark(@Nullable VmsEventData mark, EventEnvelope envelope, String eventType, String payload) {
+    private void mark(@Nullable VmsEventData mark, VmsEventEnvelope envelope, String eventType, String payload) {
         if (!children.camera(mark == null ? null : mark.cameraId(),
                 camera -> camera.markEvent(eventType, payload, mark, envelope))) {
             account.accountEvent(eventType, envelope);
@@ -279,13 +279,13 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
 
     @Override
     public @Nullable Void visitIntercomStored(IntercomStored event) {
-        KnownIntercom known = KnownIntercom.of(event.intercom());
+        VmsKnownIntercom known = VmsKnownIntercom.of(event.intercom());
         if (known == null) {
             account.accountEvent(EVENT_INTERCOM_ADDED, event.envelope());
             account.intercomListChanged();
             return null;
         }
-        KnownIntercom merged = inventory.putIntercom(known);
+        VmsKnownIntercom merged = inventory.putIntercom(known);
         if (!children.intercom(merged.id(),
                 intercom -> intercom.intercomChanged(merged, INTERCOM_UPDATED, event.envelope()))) {
             account.intercomAdded(merged);
@@ -296,23 +296,23 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
 
     @Override
     public @Nullable Void visitIntercomRenamed(IntercomRenamed event) {
-        intercomChanged(KnownIntercom.of(event.intercom()), INTERCOM_RENAMED, event.envelope());
+        intercomChanged(VmsKnownIntercom.of(event.intercom()), INTERCOM_RENAMED, event.envelope());
         return null;
     }
 
     @Override
     public @Nullable Void visitIntercomUpdated(IntercomUpdated event) {
-        intercomChanged(KnownIntercom.of(event.intercom()), INTERCOM_UPDATED, event.envelope());
+        intercomChanged(VmsKnownIntercom.of(event.intercom()), INTERCOM_UPDATED, event.envelope());
         return null;
     }
 
-    private void intercomChanged(@Nullable KnownIntercom known, String payload, EventEnvelope envelope) {
+    private void intercomChanged(@Nullable VmsKnownIntercom known, String payload, VmsEventEnvelope envelope) {
         if (known == null) {
             logger.debug("Intercom change without intercom id; reading the intercom list again");
             account.intercomListChanged();
             return;
         }
-        KnownIntercom merged = inventory.putIntercom(known);
+        VmsKnownIntercom merged = inventory.putIntercom(known);
         if (!children.intercom(merged.id(), intercom -> intercom.intercomChanged(merged, payload, envelope))) {
             logger.debug("Change of intercom {}, which has no Thing", merged.id());
         }
@@ -343,7 +343,7 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
     @Override
     public @Nullable Void visitIntercomKeyConfirmed(IntercomKeyConfirmed event) {
         account.accountEvent(EVENT_INTERCOM_KEY_CONFIRMED, event.envelope());
-        KnownIntercom known = KnownIntercom.of(event.intercom());
+        VmsKnownIntercom known = VmsKnownIntercom.of(event.intercom());
         if (known != null) {
             children.intercom(known.id(), intercom -> intercom.intercomEvent(INTERCOM_KEY_CONFIRMED, event.envelope()));
         }
@@ -366,7 +366,7 @@ final class VmsEventRouter implements VmsEventVisitor<@Nullable Void> {
     public @Nullable Void visitIntercomCodeStored(IntercomCodeStored event) {
         // never log the code (nor the envelope's JSON): it opens the door
         VmsIntercomCode code = event.code();
-        KnownIntercom owner = code == null ? null : KnownIntercom.of(code.intercom());
+        VmsKnownIntercom owner = code == null ? null : VmsKnownIntercom.of(code.intercom());
         if (owner == null || !children.intercom(owner.id(),
                 intercom -> intercom.intercomEvent(INTERCOM_CODE_STORED, event.envelope()))) {
             logger.debug("Visitor code stored for intercom {}, which has no Thing", owner == null ? null : owner.id());

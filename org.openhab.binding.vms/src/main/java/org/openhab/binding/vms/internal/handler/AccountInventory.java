@@ -33,13 +33,13 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class VmsAccountInventory {
+final class AccountInventory {
 
     /** Calls remembered for routing {@code intercom_cancel}; a cancel follows its call within minutes. */
     static final int MAX_REMEMBERED_CALLS = 256;
 
-    private final Map<Long, KnownCamera> cameras = new ConcurrentHashMap<>();
-    private final Map<Long, KnownIntercom> intercoms = new ConcurrentHashMap<>();
+    private final Map<Long, VmsKnownCamera> cameras = new ConcurrentHashMap<>();
+    private final Map<Long, VmsKnownIntercom> intercoms = new ConcurrentHashMap<>();
     private final Map<Long, Long> intercomByCamera = new ConcurrentHashMap<>();
     private final Map<Long, Long> intercomByCall = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -85,8 +85,8 @@ final class VmsAccountInventory {
     /**
      * Replaces the cameras with a complete list read over REST, except those a message changed after {@code mark}.
      */
-    void setCameras(Collection<KnownCamera> list, long mark) {
-        List<Long> listed = list.stream().map(KnownCamera::id).toList();
+    void setCameras(Collection<VmsKnownCamera> list, long mark) {
+        List<Long> listed = list.stream().map(VmsKnownCamera::id).toList();
         cameras.keySet().removeIf(id -> !listed.contains(id) && !cameraChangedSince(id, mark));
         list.stream().filter(camera -> !cameraChangedSince(camera.id(), mark))
                 .forEach(camera -> cameras.put(camera.id(), camera));
@@ -94,7 +94,7 @@ final class VmsAccountInventory {
     }
 
     /** Every camera known now. */
-    List<KnownCamera> cameras() {
+    List<VmsKnownCamera> cameras() {
         return List.copyOf(cameras.values());
     }
 
@@ -103,7 +103,7 @@ final class VmsAccountInventory {
     }
 
     @Nullable
-    KnownCamera camera(long cameraId) {
+    VmsKnownCamera camera(long cameraId) {
         return cameras.get(cameraId);
     }
 
@@ -114,7 +114,7 @@ final class VmsAccountInventory {
 
     /** Attached (again): present, details to follow from the next camera list. */
     void cameraAttached(long cameraId) {
-        cameras.putIfAbsent(cameraId, new KnownCamera(cameraId, null, null, null));
+        cameras.putIfAbsent(cameraId, new VmsKnownCamera(cameraId, null, null, null));
         cameraChanged(cameraId);
     }
 
@@ -134,8 +134,8 @@ final class VmsAccountInventory {
      * Replaces the intercoms with a complete list read over REST, except those a message changed after
      * {@code mark}.
      */
-    void setIntercoms(Collection<KnownIntercom> list, long mark) {
-        List<Long> listed = list.stream().map(KnownIntercom::id).toList();
+    void setIntercoms(Collection<VmsKnownIntercom> list, long mark) {
+        List<Long> listed = list.stream().map(VmsKnownIntercom::id).toList();
         intercoms.keySet().removeIf(id -> !listed.contains(id) && !intercomChangedSince(id, mark));
         intercomByCamera.values().removeIf(id -> !intercoms.containsKey(id));
         list.stream().filter(intercom -> !intercomChangedSince(intercom.id(), mark)).forEach(this::merge);
@@ -143,13 +143,13 @@ final class VmsAccountInventory {
     }
 
     /** Adds or updates an intercom from a message; returns what is now known about it. */
-    KnownIntercom putIntercom(KnownIntercom intercom) {
+    VmsKnownIntercom putIntercom(VmsKnownIntercom intercom) {
         intercomChanged(intercom.id());
         return merge(intercom);
     }
 
-    private KnownIntercom merge(KnownIntercom intercom) {
-        KnownIntercom merged = intercoms.merge(intercom.id(), intercom, (older, newer) -> newer.mergedOver(older));
+    private VmsKnownIntercom merge(VmsKnownIntercom intercom) {
+        VmsKnownIntercom merged = intercoms.merge(intercom.id(), intercom, (older, newer) -> newer.mergedOver(older));
         Long cameraId = merged.cameraId();
         if (cameraId != null) {
             intercomByCamera.put(cameraId, merged.id());
@@ -158,7 +158,7 @@ final class VmsAccountInventory {
     }
 
     /** Every intercom known now. */
-    List<KnownIntercom> intercoms() {
+    List<VmsKnownIntercom> intercoms() {
         return List.copyOf(intercoms.values());
     }
 
@@ -167,7 +167,7 @@ final class VmsAccountInventory {
     }
 
     @Nullable
-    KnownIntercom intercom(long intercomId) {
+    VmsKnownIntercom intercom(long intercomId) {
         return intercoms.get(intercomId);
     }
 

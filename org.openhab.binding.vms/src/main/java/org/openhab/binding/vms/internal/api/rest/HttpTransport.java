@@ -49,18 +49,18 @@ import org.slf4j.LoggerFactory;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class VmsHttpTransport {
+final class HttpTransport {
 
     /** Largest body we buffer; a big account's camera tree is well below this. */
     static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
     /** Extra wait beyond the request's own timeout, in case Jetty's timeout scheduler is late. */
     private static final long GRACE_MILLIS = 2_000;
 
-    private final Logger logger = LoggerFactory.getLogger(VmsHttpTransport.class);
+    private final Logger logger = LoggerFactory.getLogger(HttpTransport.class);
     private final HttpClient httpClient;
     private final VmsRestConfig config;
 
-    VmsHttpTransport(HttpClient httpClient, VmsRestConfig config) {
+    HttpTransport(HttpClient httpClient, VmsRestConfig config) {
         this.httpClient = httpClient;
         this.config = config;
     }
@@ -78,7 +78,7 @@ final class VmsHttpTransport {
      * @param secrets values that must not appear in any message
      * @return the answer, whatever its status
      */
-    VmsHttpResponse send(Request request, String action, Collection<@Nullable String> secrets)
+    RestResponse send(Request request, String action, Collection<@Nullable String> secrets)
             throws VmsApiException {
         long start = System.nanoTime();
         String method = request.getMethod();
@@ -118,7 +118,7 @@ final class VmsHttpTransport {
         String body = decodeBody(response);
         logger.debug("VMS REST {} {} -> {} in {} ms ({} bytes, {})", method, path, response.getStatus(),
                 millisSince(start), response.getContent().length, contentType);
-        return new VmsHttpResponse(response.getStatus(), response.getHeaders(), body);
+        return new RestResponse(response.getStatus(), response.getHeaders(), body);
     }
 
     /** The body in its declared charset, UTF-8 when none (or an unknown one) is declared. */

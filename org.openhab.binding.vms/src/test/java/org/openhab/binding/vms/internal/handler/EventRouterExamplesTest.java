@@ -46,7 +46,7 @@ import org.openhab.core.types.UnDefType;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsEventRouterExamplesTest extends AccountTestBase {
+class EventRouterExamplesTest extends AccountTestBase {
 
     private static final String SET = "<set>";
     private static final String CONTAINS = "~";
@@ -164,7 +164,7 @@ class VmsEventRouterExamplesTest extends AccountTestBase {
                 row("notification.intercom.update.json", List.of("door301/intercom-event=UPDATED"), //
                         "door301/online", "ON", //
                         "door301/last-event-json", CONTAINS + "intercom.update"),
-                // no trigger: the Thing goes OFFLINE/GONE (VmsIntercomHandlerTest, VmsAccountResyncTest)
+                // no trigger: the Thing goes OFFLINE/GONE (VmsIntercomHandlerTest, AccountResyncTest)
                 row("notification.intercom.delete.json", List.of()),
                 row("notification.intercom.key_confirmed.json",
                         List.of("home/account-event=INTERCOM_KEY_CONFIRMED", "door301/intercom-event=KEY_CONFIRMED"), //

@@ -31,11 +31,11 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record EventEnvelope(String pusherEvent, @Nullable String channel, @Nullable String wireType,
+public record VmsEventEnvelope(String pusherEvent, @Nullable String channel, @Nullable String wireType,
         VmsMessageJson json, @Nullable String notificationId, @Nullable String subject, @Nullable String status) {
 
     /** An envelope whose JSON is redacted from its text when asked for. */
-    public EventEnvelope(String pusherEvent, @Nullable String channel, @Nullable String wireType, String rawJson,
+    public VmsEventEnvelope(String pusherEvent, @Nullable String channel, @Nullable String wireType, String rawJson,
             @Nullable String notificationId, @Nullable String subject, @Nullable String status) {
         this(pusherEvent, channel, wireType, VmsMessageJson.of(rawJson), notificationId, subject, status);
     }
@@ -48,7 +48,7 @@ public record EventEnvelope(String pusherEvent, @Nullable String channel, @Nulla
     /** Like the generated one, but without the raw JSON, which may contain secrets such as door codes. */
     @Override
     public String toString() {
-        return "EventEnvelope[pusherEvent=" + pusherEvent + ", channel=" + channel + ", wireType=" + wireType
+        return "VmsEventEnvelope[pusherEvent=" + pusherEvent + ", channel=" + channel + ", wireType=" + wireType
                 + ", json=" + json + ", notificationId=" + notificationId + ", subject="
                 + subject + ", status=" + status + "]";
     }

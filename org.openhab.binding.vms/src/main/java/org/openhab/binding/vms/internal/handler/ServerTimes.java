@@ -27,14 +27,14 @@ import org.openhab.core.types.UnDefType;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class VmsTimes {
+final class ServerTimes {
 
     /** 2001-09-09 in epoch seconds: smaller values cannot be a plausible epoch time. */
     private static final long EPOCH_SECONDS_FLOOR = 1_000_000_000L;
     /** The same day in epoch milliseconds. */
     private static final long EPOCH_MILLIS_FLOOR = 1_000_000_000_000L;
 
-    private VmsTimes() {
+    private ServerTimes() {
     }
 
     static State state(@Nullable Instant instant) {

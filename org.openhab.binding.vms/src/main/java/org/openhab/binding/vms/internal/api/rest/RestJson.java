@@ -23,16 +23,16 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
- * Parsing of REST bodies into Gson trees (field access then goes through the lenient {@code JsonFields}). A body
+ * Parsing of REST bodies into Gson trees (field access then goes through the lenient {@code VmsJsonFields}). A body
  * that is not JSON of the expected shape becomes {@link Reason#MALFORMED_RESPONSE}; the body itself never appears in
  * the message (the login answer carries the token).
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class VmsJson {
+final class RestJson {
 
-    private VmsJson() {
+    private RestJson() {
     }
 
     /** @return the parsed body, or null when it is empty or not JSON */

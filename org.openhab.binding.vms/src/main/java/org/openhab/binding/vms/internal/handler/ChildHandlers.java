@@ -38,7 +38,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class VmsChildHandlers {
+final class ChildHandlers {
 
     private final Map<Long, VmsCameraHandler> cameras = new ConcurrentHashMap<>();
     private final Map<Long, VmsIntercomHandler> intercoms = new ConcurrentHashMap<>();

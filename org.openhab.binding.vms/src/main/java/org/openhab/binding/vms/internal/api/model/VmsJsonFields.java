@@ -49,7 +49,7 @@ import com.google.gson.JsonPrimitive;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public final class JsonFields {
+public final class VmsJsonFields {
 
     /** Upper bound on list sizes read from the wire, so a hostile array cannot exhaust memory. */
     public static final int MAX_LIST_SIZE = 10_000;
@@ -70,7 +70,7 @@ public final class JsonFields {
             .optionalStart().parseLenient().appendOffset("+HH", "Z").parseStrict().optionalEnd()
             .toFormatter(Locale.ROOT);
 
-    private JsonFields() {
+    private VmsJsonFields() {
     }
 
     /**
@@ -256,7 +256,7 @@ public final class JsonFields {
         if (!element.isJsonArray()) {
             return null;
         }
-        return mapArray(element.getAsJsonArray(), JsonFields::asLong);
+        return mapArray(element.getAsJsonArray(), VmsJsonFields::asLong);
     }
 
     /** Strings under {@code key} (primitives only, others skipped, capped); null when not an array. */
@@ -265,7 +265,7 @@ public final class JsonFields {
         if (element == null || !element.isJsonArray()) {
             return null;
         }
-        return mapArray(element.getAsJsonArray(), JsonFields::asString);
+        return mapArray(element.getAsJsonArray(), VmsJsonFields::asString);
     }
 
     /** Objects under {@code key} mapped with {@code reader} (non-objects skipped, capped); empty when absent. */

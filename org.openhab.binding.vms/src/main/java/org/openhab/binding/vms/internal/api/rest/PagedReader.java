@@ -12,7 +12,7 @@
  */
 package org.openhab.binding.vms.internal.api.rest;
 
-import static org.openhab.binding.vms.internal.api.model.JsonFields.*;
+import static org.openhab.binding.vms.internal.api.model.VmsJsonFields.*;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -43,7 +43,7 @@ import com.google.gson.JsonObject;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class VmsPagedReader {
+final class PagedReader {
 
     /** More pages than this (some 2000 items) is not a home account; stop instead of hammering the server. */
     static final int MAX_PAGES = 100;
@@ -58,9 +58,9 @@ final class VmsPagedReader {
     record Result<T>(List<T> items, int dropped) {
     }
 
-    private static final Logger LOGGER = LoggerFactory.getLogger(VmsPagedReader.class);
+    private static final Logger LOGGER = LoggerFactory.getLogger(PagedReader.class);
 
-    private VmsPagedReader() {
+    private PagedReader() {
     }
 
     /**
@@ -115,7 +115,7 @@ final class VmsPagedReader {
     private static List<JsonElement> dataOf(JsonElement body, String what) throws VmsApiException {
         JsonElement data = body.isJsonArray() ? body : body.getAsJsonObject().get("data");
         if (data == null || !data.isJsonArray()) {
-            throw VmsJson.malformed("read the " + what, "no 'data' list in the page");
+            throw RestJson.malformed("read the " + what, "no 'data' list in the page");
         }
         List<JsonElement> result = new ArrayList<>();
         data.getAsJsonArray().forEach(result::add);

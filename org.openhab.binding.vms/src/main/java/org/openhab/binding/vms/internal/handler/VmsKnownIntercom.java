@@ -18,7 +18,7 @@ import org.openhab.binding.vms.internal.api.model.VmsIntercom;
 
 /**
  * What the bridge knows about an intercom of the account. Messages often carry only part of an intercom (a rename
- * may carry just id and title), so unknown fields are null and {@link #mergedOver(KnownIntercom)} keeps what was
+ * may carry just id and title), so unknown fields are null and {@link #mergedOver(VmsKnownIntercom)} keeps what was
  * known before.
  *
  * @param cameraId the intercom's camera, used to route analytics detections and canceled calls
@@ -26,26 +26,26 @@ import org.openhab.binding.vms.internal.api.model.VmsIntercom;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record KnownIntercom(long id, @Nullable String name, @Nullable String address, @Nullable Boolean online,
+public record VmsKnownIntercom(long id, @Nullable String name, @Nullable String address, @Nullable Boolean online,
         @Nullable Long cameraId) {
 
     /** @return null when the intercom has no id */
-    public static @Nullable KnownIntercom of(@Nullable VmsIntercom intercom) {
+    public static @Nullable VmsKnownIntercom of(@Nullable VmsIntercom intercom) {
         if (intercom == null) {
             return null;
         }
         Long id = intercom.id();
         return id == null ? null
-                : new KnownIntercom(id, intercom.title(), intercom.address(), intercom.isOnline(),
+                : new VmsKnownIntercom(id, intercom.title(), intercom.address(), intercom.isOnline(),
                         intercom.cameraId());
     }
 
     /** This intercom, with the fields it lacks taken from {@code older}. */
-    public KnownIntercom mergedOver(@Nullable KnownIntercom older) {
+    public VmsKnownIntercom mergedOver(@Nullable VmsKnownIntercom older) {
         if (older == null) {
             return this;
         }
-        return new KnownIntercom(id, name != null ? name : older.name, address != null ? address : older.address,
+        return new VmsKnownIntercom(id, name != null ? name : older.name, address != null ? address : older.address,
                 online != null ? online : older.online, cameraId != null ? cameraId : older.cameraId);
     }
 }

@@ -23,7 +23,7 @@ import org.eclipse.jetty.http.HttpFields;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-record VmsHttpResponse(int status, HttpFields headers, String body) {
+record RestResponse(int status, HttpFields headers, String body) {
 
     boolean isSuccess() {
         return status >= 200 && status < 300;
@@ -36,6 +36,6 @@ record VmsHttpResponse(int status, HttpFields headers, String body) {
 
     @Override
     public String toString() {
-        return "VmsHttpResponse[status=" + status + ", body=" + body.length() + " chars]";
+        return "RestResponse[status=" + status + ", body=" + body.length() + " chars]";
     }
 }

@@ -20,7 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-enum VmsCallKind {
+enum CallKind {
     /** {@code POST token}: no bearer token; 401/422 mean wrong credentials, 419 means too many sessions. */
     LOGIN,
     /**

@@ -38,12 +38,12 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public final class CertificateFailureRecorder extends X509ExtendedTrustManager {
+public final class VmsCertificateFailureRecorder extends X509ExtendedTrustManager {
 
     private final X509ExtendedTrustManager delegate;
     private final AtomicReference<@Nullable CertificateException> lastFailure = new AtomicReference<>();
 
-    public CertificateFailureRecorder(X509ExtendedTrustManager delegate) {
+    public VmsCertificateFailureRecorder(X509ExtendedTrustManager delegate) {
         this.delegate = delegate;
     }
 

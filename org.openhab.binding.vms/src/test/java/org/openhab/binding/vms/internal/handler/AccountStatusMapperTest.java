@@ -29,7 +29,7 @@ import org.openhab.binding.vms.internal.api.rest.VmsTooManySessionsException;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsSession;
 import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
 import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException.Problem;
-import org.openhab.binding.vms.internal.handler.VmsAccountStatusMapper.StatusUpdate;
+import org.openhab.binding.vms.internal.handler.AccountStatusMapper.StatusUpdate;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 
@@ -39,15 +39,15 @@ import org.openhab.core.thing.ThingStatusDetail;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsAccountStatusMapperTest {
+class AccountStatusMapperTest {
 
     @Test
     void startingIsUnknownOnlineIsOnlineStoppedChangesNothing() {
         assertEquals(new StatusUpdate(ThingStatus.UNKNOWN, ThingStatusDetail.NONE, null),
-                VmsAccountStatusMapper.map(VmsAccountStatus.STARTING, null, null, false));
+                AccountStatusMapper.map(VmsAccountStatus.STARTING, null, null, false));
         assertEquals(new StatusUpdate(ThingStatus.ONLINE, ThingStatusDetail.NONE, null),
-                VmsAccountStatusMapper.map(VmsAccountStatus.ONLINE, null, null, false));
-        assertNull(VmsAccountStatusMapper.map(VmsAccountStatus.STOPPED, null, null, true));
+                AccountStatusMapper.map(VmsAccountStatus.ONLINE, null, null, false));
+        assertNull(AccountStatusMapper.map(VmsAccountStatus.STOPPED, null, null, true));
     }
 
     @Test
@@ -87,7 +87,7 @@ class VmsAccountStatusMapperTest {
         assertEquals(VmsStatusText.CERTIFICATE_HOST_NAME, describe(true,
                 new VmsTransportSecurityException(Problem.HOST_NAME_MISMATCH, "No subject alternative names")));
         // also right after being online, when a network problem would read "socket lost"
-        assertEquals(VmsStatusText.CERTIFICATE_UNTRUSTED, VmsAccountStatusMapper.describe(
+        assertEquals(VmsStatusText.CERTIFICATE_UNTRUSTED, AccountStatusMapper.describe(
                 new VmsTransportSecurityException(Problem.UNTRUSTED_CERTIFICATE, "expired"), null, true, true));
     }
 
@@ -105,9 +105,9 @@ class VmsAccountStatusMapperTest {
     @Test
     void aNetworkProblemRightAfterBeingOnlineIsALostSocket() {
         assertEquals(VmsStatusText.SOCKET_LOST,
-                VmsAccountStatusMapper.describe(problem(Reason.NETWORK), null, true, true));
+                AccountStatusMapper.describe(problem(Reason.NETWORK), null, true, true));
         assertEquals(VmsStatusText.SOCKET_LOST,
-                VmsAccountStatusMapper.describe(problem(Reason.TIMEOUT), null, true, true));
+                AccountStatusMapper.describe(problem(Reason.TIMEOUT), null, true, true));
     }
 
     @Test
@@ -120,13 +120,13 @@ class VmsAccountStatusMapperTest {
     @Test
     void aLogoutNamesTheServersReasonUntilSomethingElseGoesWrong() {
         assertEquals("@text/offline.comm-error-logged-out [\"Your session has been closed\"]",
-                VmsAccountStatusMapper.describe(problem(Reason.TOKEN_INVALID), "Your session has been closed", true,
+                AccountStatusMapper.describe(problem(Reason.TOKEN_INVALID), "Your session has been closed", true,
                         true));
-        assertEquals(VmsStatusText.LOGGED_OUT_NO_REASON, VmsAccountStatusMapper.describe(null, "", false, false));
+        assertEquals(VmsStatusText.LOGGED_OUT_NO_REASON, AccountStatusMapper.describe(null, "", false, false));
         assertEquals(VmsStatusText.LOGGED_OUT_NO_REASON,
-                VmsAccountStatusMapper.describe(problem(Reason.TOKEN_INVALID), null, true, true));
+                AccountStatusMapper.describe(problem(Reason.TOKEN_INVALID), null, true, true));
         // the re-login after the logout failed for another reason: that reason is what the user must fix
-        assertEquals(VmsStatusText.WRONG_CREDENTIALS, VmsAccountStatusMapper
+        assertEquals(VmsStatusText.WRONG_CREDENTIALS, AccountStatusMapper
                 .describe(problem(Reason.INVALID_CREDENTIALS), "Your session has been closed", false, false));
     }
 
@@ -149,7 +149,7 @@ class VmsAccountStatusMapperTest {
                 + "(this client)\"]", description);
         VmsTooManySessionsException none = new VmsTooManySessionsException("419", null, List.of(), null, null, null);
         assertEquals(VmsStatusText.TOO_MANY_SESSIONS_UNLISTED, describe(false, none));
-        assertEquals("42", VmsTimes.describeActivity(42));
+        assertEquals("42", ServerTimes.describeActivity(42));
     }
 
     @ParameterizedTest
@@ -162,13 +162,13 @@ class VmsAccountStatusMapperTest {
     }
 
     private static StatusUpdate map(VmsAccountStatus status, VmsApiException problem) {
-        StatusUpdate update = VmsAccountStatusMapper.map(status, problem, null, false);
+        StatusUpdate update = AccountStatusMapper.map(status, problem, null, false);
         assertNotNull(update);
         return update;
     }
 
     private static String describe(boolean retrying, @Nullable VmsApiException problem) {
-        return VmsAccountStatusMapper.describe(problem, null, false, retrying);
+        return AccountStatusMapper.describe(problem, null, false, retrying);
     }
 
     private static VmsApiException problem(Reason reason) {

@@ -37,20 +37,20 @@ import com.google.gson.JsonObject;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class VmsCameraTree {
+final class CameraTree {
 
     static final int MAX_DEPTH = 64;
     static final int MAX_NODES = 100_000;
 
-    private static final Logger LOGGER = LoggerFactory.getLogger(VmsCameraTree.class);
+    private static final Logger LOGGER = LoggerFactory.getLogger(CameraTree.class);
 
-    private VmsCameraTree() {
+    private CameraTree() {
     }
 
     private record Pending(JsonObject node, int depth) {
     }
 
-    static VmsPagedReader.Result<VmsCamera> collect(JsonArray roots) {
+    static PagedReader.Result<VmsCamera> collect(JsonArray roots) {
         Map<Long, VmsCamera> cameras = new LinkedHashMap<>();
         Deque<Pending> stack = new ArrayDeque<>();
         int dropped = 0;
@@ -98,7 +98,7 @@ final class VmsCameraTree {
         if (dropped > 0) {
             LOGGER.debug("VMS camera tree: dropped {} unusable camera entries", dropped);
         }
-        return new VmsPagedReader.Result<>(new ArrayList<>(cameras.values()), dropped);
+        return new PagedReader.Result<>(new ArrayList<>(cameras.values()), dropped);
     }
 
     /** A top-level camera (search form): no group keys, but a camera's {@code status}. */

@@ -37,18 +37,18 @@ import org.slf4j.LoggerFactory;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class VmsAccountResync {
+final class AccountResync {
 
-    private final Logger logger = LoggerFactory.getLogger(VmsAccountResync.class);
+    private final Logger logger = LoggerFactory.getLogger(AccountResync.class);
     private final String accountName;
-    private final VmsAccountInventory inventory;
+    private final AccountInventory inventory;
     private final Supplier<@Nullable VmsDiscoveryService> discovery;
     private final Object routingLock;
 
     /**
      * @param routingLock held by the bridge while it routes a message
      */
-    VmsAccountResync(String accountName, VmsAccountInventory inventory,
+    AccountResync(String accountName, AccountInventory inventory,
             Supplier<@Nullable VmsDiscoveryService> discovery, Object routingLock) {
         this.routingLock = routingLock;
         this.accountName = accountName;
@@ -60,11 +60,11 @@ final class VmsAccountResync {
      * @param children the calls of the bridge session that started the re-read
      * @return whether the camera list could be read and applied
      */
-    synchronized boolean cameras(VmsRestClient rest, VmsChildHandlers.Calls children) {
+    synchronized boolean cameras(VmsRestClient rest, ChildHandlers.Calls children) {
         long mark = inventory.changeMark();
-        List<KnownCamera> cameras;
+        List<VmsKnownCamera> cameras;
         try {
-            cameras = rest.getCameras().stream().map(KnownCamera::of).filter(Objects::nonNull)
+            cameras = rest.getCameras().stream().map(VmsKnownCamera::of).filter(Objects::nonNull)
                     .map(Objects::requireNonNull).toList();
         } catch (VmsApiException e) {
             logger.debug("{}: could not read the camera list: {}", accountName, e.getMessage());
@@ -80,7 +80,7 @@ final class VmsAccountResync {
                 if (inventory.cameraChangedSince(cameraId, mark)) {
                     return; // a message was newer than the list
                 }
-                KnownCamera camera = inventory.camera(cameraId);
+                VmsKnownCamera camera = inventory.camera(cameraId);
                 if (camera != null) {
                     handler.applyCamera(camera);
                 } else {
@@ -100,11 +100,11 @@ final class VmsAccountResync {
      * @param children the calls of the bridge session that started the re-read
      * @return whether the intercom list could be read and applied
      */
-    synchronized boolean intercoms(VmsRestClient rest, VmsChildHandlers.Calls children) {
+    synchronized boolean intercoms(VmsRestClient rest, ChildHandlers.Calls children) {
         long mark = inventory.changeMark();
-        List<KnownIntercom> intercoms;
+        List<VmsKnownIntercom> intercoms;
         try {
-            intercoms = rest.getIntercoms().stream().map(KnownIntercom::of).filter(Objects::nonNull)
+            intercoms = rest.getIntercoms().stream().map(VmsKnownIntercom::of).filter(Objects::nonNull)
                     .map(Objects::requireNonNull).toList();
         } catch (VmsApiException e) {
             logger.debug("{}: could not read the intercom list: {}", accountName, e.getMessage());
@@ -120,7 +120,7 @@ final class VmsAccountResync {
                 if (inventory.intercomChangedSince(intercomId, mark)) {
                     return; // a message was newer than the list
                 }
-                KnownIntercom intercom = inventory.intercom(intercomId);
+                VmsKnownIntercom intercom = inventory.intercom(intercomId);
                 if (intercom != null) {
                     handler.applyIntercom(intercom);
                 } else {

@@ -16,18 +16,18 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.api.event.EventEnvelope;
+import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 
 /**
- * The account bridge as the {@link VmsEventRouter} sees it: its own channels, discovery and REST re-reads.
+ * The account bridge as the {@link EventRouter} sees it: its own channels, discovery and REST re-reads.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-interface VmsRouterAccount {
+interface RouterAccount {
 
     /** Sets {@code account-event-data} to the message's JSON (door codes removed), then fires {@code account-event}. */
-    void accountEvent(String payload, EventEnvelope envelope);
+    void accountEvent(String payload, VmsEventEnvelope envelope);
 
     /** Sets {@code archive-url}. */
     void archiveGenerated(String url);
@@ -48,7 +48,7 @@ interface VmsRouterAccount {
     void intercomListChanged();
 
     /** A new intercom without a Thing: put it into the Inbox. */
-    void intercomAdded(KnownIntercom intercom);
+    void intercomAdded(VmsKnownIntercom intercom);
 
     /** Intercoms were deleted: remove them from discovery. */
     void intercomsDeleted(List<Long> intercomIds);

@@ -41,7 +41,7 @@ import com.google.gson.JsonParser;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsAccountResyncTest extends AccountTestBase {
+class AccountResyncTest extends AccountTestBase {
 
     @Test
     void aFavouriteChangedWhileDisconnectedIsFixedByTheResync() {

@@ -38,7 +38,7 @@ import com.google.gson.JsonObject;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-class VmsEventRouterRoutingTest extends AccountTestBase {
+class EventRouterRoutingTest extends AccountTestBase {
 
     private static final String ACCOUNT = "home/account-event=";
 

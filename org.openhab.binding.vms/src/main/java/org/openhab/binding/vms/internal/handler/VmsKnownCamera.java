@@ -26,15 +26,15 @@ import org.openhab.binding.vms.internal.api.model.VmsCamera;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record KnownCamera(long id, @Nullable String name, @Nullable String status, @Nullable Boolean favorite) {
+public record VmsKnownCamera(long id, @Nullable String name, @Nullable String status, @Nullable Boolean favorite) {
 
     /** @return null when the camera has no id */
-    public static @Nullable KnownCamera of(VmsCamera camera) {
+    public static @Nullable VmsKnownCamera of(VmsCamera camera) {
         Long id = camera.id();
-        return id == null ? null : new KnownCamera(id, camera.displayName(), camera.status(), camera.isFavorite());
+        return id == null ? null : new VmsKnownCamera(id, camera.displayName(), camera.status(), camera.isFavorite());
     }
 
-    public KnownCamera withFavorite(boolean newFavorite) {
-        return new KnownCamera(id, name, status, newFavorite);
+    public VmsKnownCamera withFavorite(boolean newFavorite) {
+        return new VmsKnownCamera(id, name, status, newFavorite);
     }
 }
