@@ -157,10 +157,19 @@ class VmsIntercomActionsTest extends ActionsTestBase {
     }
 
     @Test
-    void anAnswerWithoutTheCodeGivesAnEmptyResult() {
+    void anAnswerWithoutTheCodeOrItsIdGivesAnEmptyResult() {
         bed().startOnline();
-        bed().vms.fail("POST", "intercom/301/codes", HttpReply.json(200, "{\"id\": 90, \"title\": \"Courier\"}"));
+        bed().vms.fail("POST", "intercom/301/codes", HttpReply.json(200, "{\"id\": 90, \"title\": \"Courier\"}"), 1);
         assertEquals(Map.of(), actions().createVisitorCode("Courier", tomorrow()));
+        // a code without its id could never be deleted early: not given out either, and not logged
+        bed().vms.fail("POST", "intercom/301/codes",
+                HttpReply.json(200, "{\"title\": \"Courier\", \"code\": \"" + DOOR_CODE + "\"}"), 1);
+        try (LogRecorder warnings = LogRecorder.warnings(VmsIntercomHandler.class)) {
+            assertEquals(Map.of(), actions().createVisitorCode("Courier", tomorrow()));
+            assertEquals(1, warnings.lines().size());
+            assertTrue(warnings.lines().get(0).contains("no code or no code id"));
+            assertFalse(warnings.lines().get(0).contains(DOOR_CODE));
+        }
     }
 
     @Test
