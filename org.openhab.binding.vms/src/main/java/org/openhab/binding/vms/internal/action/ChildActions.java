@@ -76,8 +76,9 @@ abstract class ChildActions<H extends VmsChildHandler> implements ThingActions {
         if (type.isInstance(actions)) {
             return type.cast(actions);
         }
-        LoggerFactory.getLogger(type).warn("Not the actions of a VMS {} Thing: {}; use getActions(\"vms\", \"vms:{}:...\")",
-                thingKind, actions == null ? "null" : actions.getClass().getSimpleName(), thingKind);
+        LoggerFactory.getLogger(type).warn(
+                "Not the actions of a VMS {} Thing: {}; use getActions(\"vms\", \"vms:{}:...\")", thingKind,
+                actions == null ? "null" : actions.getClass().getSimpleName(), thingKind);
         return null;
     }
 }

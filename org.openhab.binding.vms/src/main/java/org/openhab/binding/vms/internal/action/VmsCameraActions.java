@@ -45,13 +45,17 @@ import org.slf4j.LoggerFactory;
 public class VmsCameraActions extends ChildActions<VmsCameraHandler> {
 
     private final Logger logger = LoggerFactory.getLogger(VmsCameraActions.class);
+
     public VmsCameraActions() {
         super(VmsCameraHandler.class, "camera");
     }
 
     @RuleAction(label = "@text/actionSetFavoriteLabel", description = "@text/actionSetFavoriteDescription")
-    public @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", description = "@text/actionOutputSuccessDescription") boolean setFavorite(
-            @ActionInput(name = "favorite", type = "java.lang.Boolean", label = "@text/actionInputFavoriteLabel", description = "@text/actionInputFavoriteDescription", required = true) @Nullable Boolean favorite) {
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", //
+            description = "@text/actionOutputSuccessDescription")
+    public boolean setFavorite(
+            @ActionInput(name = "favorite", type = "java.lang.Boolean", label = "@text/actionInputFavoriteLabel", //
+                    description = "@text/actionInputFavoriteDescription", required = true) @Nullable Boolean favorite) {
         VmsCameraHandler camera = handler("setFavorite");
         if (camera == null) {
             return false;
@@ -63,10 +67,15 @@ public class VmsCameraActions extends ChildActions<VmsCameraHandler> {
         return camera.changeFavorite(favorite);
     }
 
-    @RuleAction(label = "@text/actionRequestArchiveClipLabel", description = "@text/actionRequestArchiveClipDescription")
-    public @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", description = "@text/actionOutputSuccessDescription") boolean requestArchiveClip(
-            @ActionInput(name = "from", type = "java.time.ZonedDateTime", label = "@text/actionInputFromLabel", description = "@text/actionInputFromDescription", required = true) @Nullable ZonedDateTime from,
-            @ActionInput(name = "to", type = "java.time.ZonedDateTime", label = "@text/actionInputToLabel", description = "@text/actionInputToDescription", required = true) @Nullable ZonedDateTime to) {
+    @RuleAction(label = "@text/actionRequestArchiveClipLabel", //
+            description = "@text/actionRequestArchiveClipDescription")
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", //
+            description = "@text/actionOutputSuccessDescription")
+    public boolean requestArchiveClip(
+            @ActionInput(name = "from", type = "java.time.ZonedDateTime", label = "@text/actionInputFromLabel", //
+                    description = "@text/actionInputFromDescription", required = true) @Nullable ZonedDateTime from,
+            @ActionInput(name = "to", type = "java.time.ZonedDateTime", label = "@text/actionInputToLabel", //
+                    description = "@text/actionInputToDescription", required = true) @Nullable ZonedDateTime to) {
         VmsCameraHandler camera = handler("requestArchiveClip");
         if (camera == null) {
             return false;
@@ -88,10 +97,15 @@ public class VmsCameraActions extends ChildActions<VmsCameraHandler> {
     }
 
     @RuleAction(label = "@text/actionCreateMarkLabel", description = "@text/actionCreateMarkDescription")
-    public @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", description = "@text/actionOutputSuccessDescription") boolean createMark(
-            @ActionInput(name = "title", type = "java.lang.String", label = "@text/actionInputMarkTitleLabel", description = "@text/actionInputMarkTitleDescription", required = true) @Nullable String title,
-            @ActionInput(name = "from", type = "java.time.ZonedDateTime", label = "@text/actionInputFromLabel", description = "@text/actionInputFromDescription", required = true) @Nullable ZonedDateTime from,
-            @ActionInput(name = "to", type = "java.time.ZonedDateTime", label = "@text/actionInputToLabel", description = "@text/actionInputToDescription", required = true) @Nullable ZonedDateTime to) {
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", //
+            description = "@text/actionOutputSuccessDescription")
+    public boolean createMark(
+            @ActionInput(name = "title", type = "java.lang.String", label = "@text/actionInputMarkTitleLabel", //
+                    description = "@text/actionInputMarkTitleDescription", required = true) @Nullable String title,
+            @ActionInput(name = "from", type = "java.time.ZonedDateTime", label = "@text/actionInputFromLabel", //
+                    description = "@text/actionInputFromDescription", required = true) @Nullable ZonedDateTime from,
+            @ActionInput(name = "to", type = "java.time.ZonedDateTime", label = "@text/actionInputToLabel", //
+                    description = "@text/actionInputToDescription", required = true) @Nullable ZonedDateTime to) {
         VmsCameraHandler camera = handler("createMark");
         if (camera == null) {
             return false;

@@ -52,12 +52,15 @@ public class VmsIntercomActions extends ChildActions<VmsIntercomHandler> {
     public static final String CODE_ID = "id";
 
     private final Logger logger = LoggerFactory.getLogger(VmsIntercomActions.class);
+
     public VmsIntercomActions() {
         super(VmsIntercomHandler.class, "intercom");
     }
 
     @RuleAction(label = "@text/actionOpenDoorLabel", description = "@text/actionOpenDoorDescription")
-    public @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", description = "@text/actionOutputSuccessDescription") boolean openDoor() {
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", //
+            description = "@text/actionOutputSuccessDescription")
+    public boolean openDoor() {
         VmsIntercomHandler intercom = handler("openDoor");
         return intercom != null && intercom.openDoor();
     }
@@ -67,11 +70,17 @@ public class VmsIntercomActions extends ChildActions<VmsIntercomHandler> {
      *         made
      */
     @RuleAction(label = "@text/actionCreateVisitorCodeLabel", description = "@text/actionCreateVisitorCodeDescription")
-    @ActionOutput(name = CODE, type = "java.lang.String", label = "@text/actionOutputCodeLabel", description = "@text/actionOutputCodeDescription")
-    @ActionOutput(name = CODE_ID, type = "java.lang.Long", label = "@text/actionOutputCodeIdLabel", description = "@text/actionOutputCodeIdDescription")
+    @ActionOutput(name = CODE, type = "java.lang.String", label = "@text/actionOutputCodeLabel", //
+            description = "@text/actionOutputCodeDescription")
+    @ActionOutput(name = CODE_ID, type = "java.lang.Long", label = "@text/actionOutputCodeIdLabel", //
+            description = "@text/actionOutputCodeIdDescription")
     public Map<String, Object> createVisitorCode(
-            @ActionInput(name = "title", type = "java.lang.String", label = "@text/actionInputCodeTitleLabel", description = "@text/actionInputCodeTitleDescription", required = true) @Nullable String title,
-            @ActionInput(name = "validUntil", type = "java.time.ZonedDateTime", label = "@text/actionInputValidUntilLabel", description = "@text/actionInputValidUntilDescription", required = true) @Nullable ZonedDateTime validUntil) {
+            @ActionInput(name = "title", type = "java.lang.String", label = "@text/actionInputCodeTitleLabel", //
+                    description = "@text/actionInputCodeTitleDescription", required = true) @Nullable String title,
+            @ActionInput(name = "validUntil", type = "java.time.ZonedDateTime", //
+                    label = "@text/actionInputValidUntilLabel", //
+                    description = "@text/actionInputValidUntilDescription", //
+                    required = true) @Nullable ZonedDateTime validUntil) {
         VmsIntercomHandler intercom = handler("createVisitorCode");
         if (intercom == null) {
             return Map.of();
@@ -94,8 +103,11 @@ public class VmsIntercomActions extends ChildActions<VmsIntercomHandler> {
     }
 
     @RuleAction(label = "@text/actionDeleteVisitorCodeLabel", description = "@text/actionDeleteVisitorCodeDescription")
-    public @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", description = "@text/actionOutputSuccessDescription") boolean deleteVisitorCode(
-            @ActionInput(name = "id", type = "java.lang.Long", label = "@text/actionInputCodeIdLabel", description = "@text/actionInputCodeIdDescription", required = true) @Nullable Long id) {
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", //
+            description = "@text/actionOutputSuccessDescription")
+    public boolean deleteVisitorCode(
+            @ActionInput(name = "id", type = "java.lang.Long", label = "@text/actionInputCodeIdLabel", //
+                    description = "@text/actionInputCodeIdDescription", required = true) @Nullable Long id) {
         VmsIntercomHandler intercom = handler("deleteVisitorCode");
         if (intercom == null) {
             return false;
