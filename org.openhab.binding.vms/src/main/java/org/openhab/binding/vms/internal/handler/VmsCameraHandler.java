@@ -14,9 +14,13 @@ package org.openhab.binding.vms.internal.handler;
 
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.action.VmsCameraActions;
 import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.model.VmsAnalyticEventType;
 import org.openhab.binding.vms.internal.api.model.VmsAnalyticFile;
@@ -30,6 +34,7 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
@@ -93,13 +98,19 @@ public class VmsCameraHandler extends VmsChildHandler {
         return cameraId > 0;
     }
 
+    /** The rule actions of this Thing: openHAB's handler factory makes and registers them (a PROTOTYPE component). */
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return List.of(VmsCameraActions.class);
+    }
+
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         switch (channelUID.getId()) {
             case CHANNEL_FAVORITE:
                 if (command instanceof OnOffType onOff) {
                     boolean wanted = onOff == OnOffType.ON;
-                    scheduler.execute(() -> setFavorite(wanted));
+                    scheduler.execute(() -> changeFavorite(wanted));
                 } else if (command instanceof RefreshType) {
                     updateState(CHANNEL_FAVORITE, favoriteState());
                 }
@@ -124,34 +135,31 @@ public class VmsCameraHandler extends VmsChildHandler {
         }
     }
 
-    /** On the scheduler; the updates after the request are dropped if the Thing was disposed meanwhile. */
-    private void setFavorite(boolean wanted) {
-        VmsRestClient rest = restClient();
-        if (rest == null) {
-            logger.debug("Camera {}: cannot change the favourite while the account is offline", cameraId);
-            runUnlessDisposed(() -> updateState(CHANNEL_FAVORITE, favoriteState()));
-            return;
-        }
-        try {
-            if (wanted) {
-                rest.addFavorite(cameraId);
-            } else {
-                rest.removeFavorite(cameraId);
-            }
+    /**
+     * Adds the camera to or removes it from the favourites, on the caller's thread (the scheduler for a command, the
+     * rule's thread for the action); the channel shows the outcome, unless the Thing was disposed meanwhile.
+     *
+     * @return whether the server made the change
+     */
+    public boolean changeFavorite(boolean wanted) {
+        Boolean done = callServer(wanted ? "add the camera to the favourites" : "remove the camera from the favourites",
+                rest -> {
+                    if (wanted) {
+                        rest.addFavorite(cameraId);
+                    } else {
+                        rest.removeFavorite(cameraId);
+                    }
+                    return true;
+                });
+        if (done != null) {
             // the server's camera.store_favorite / destroy_favorite confirms it and fires favorite-changed
             favorite = wanted;
-            runUnlessDisposed(() -> updateState(CHANNEL_FAVORITE, OnOffType.from(wanted)));
-        } catch (VmsApiException e) {
-            logger.warn("Camera {}: could not {} the favourites: {}", cameraId, wanted ? "add it to" : "remove it from",
-                    e.getMessage());
-            runUnlessDisposed(() -> {
-                updateState(CHANNEL_FAVORITE, favoriteState());
-                requestFailed(e);
-            });
         }
+        runUnlessDisposed(() -> updateState(CHANNEL_FAVORITE, done != null ? OnOffType.from(wanted) : favoriteState()));
+        return done != null;
     }
 
-    /** On the scheduler, like {@link #setFavorite(boolean)}. */
+    /** On the scheduler; the update after the request is dropped if the Thing was disposed meanwhile. */
     private void refreshPreviewUrl() {
         VmsRestClient rest = restClient();
         if (rest == null) {

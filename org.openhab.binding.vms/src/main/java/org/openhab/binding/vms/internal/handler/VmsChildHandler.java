@@ -29,6 +29,8 @@ import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.types.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What cameras and intercoms share: their status follows the bridge (OFFLINE/BRIDGE_OFFLINE while it is offline),
@@ -48,6 +50,8 @@ import org.openhab.core.types.State;
 @NonNullByDefault
 public abstract class VmsChildHandler extends BaseThingHandler {
 
+    /** Named after the concrete handler, as its own log lines are. */
+    private final Logger serverCallLogger = LoggerFactory.getLogger(getClass());
     /** Held while a call of the bridge (or a background job's update) runs, and by dispose(). */
     private final Object updateLock = new Object();
     /** From initialize() to dispose(). Guarded by updateLock. */
@@ -154,6 +158,46 @@ public abstract class VmsChildHandler extends BaseThingHandler {
             VmsAccountHandler account = accountHandler();
             return account == null ? null : account.restClient();
         }
+    }
+
+    /**
+     * Calls the server on the caller's thread (a rule's, or the scheduler's for a command), bounded by the REST
+     * client's time limit: only while the handler is initialised and the account is ONLINE. Failures are logged with
+     * the Thing's UID (the exception texts name the action and carry no secrets) and treated like a failed command's
+     * ({@link #requestFailed}); nothing is thrown.
+     *
+     * @param what what the call does, for the log line when it cannot be made, e.g. "open the door"
+     * @return what the call yielded; null when it could not be made or failed
+     */
+    public <T> @Nullable T callServer(String what, VmsRestCall<T> call) {
+        VmsRestClient rest;
+        synchronized (updateLock) {
+            if (!takesUpdates) {
+                serverCallLogger.debug("{}: did not {}: the Thing's handler is not running", getThing().getUID(),
+                        what);
+                return null;
+            }
+            if (!isConfigured()) {
+                serverCallLogger.warn("{}: cannot {}: the Thing's configuration is invalid", getThing().getUID(), what);
+                return null;
+            }
+            VmsAccountHandler account = accountHandler();
+            rest = account == null ? null : account.restClient();
+        }
+        if (rest == null) {
+            serverCallLogger.warn("{}: cannot {} while the VMS account is offline", getThing().getUID(), what);
+            return null;
+        }
+        try {
+            return call.call(rest);
+        } catch (VmsApiException e) {
+            serverCallLogger.warn("{}: {}", getThing().getUID(), e.getMessage());
+            runUnlessDisposed(() -> requestFailed(e));
+        } catch (RuntimeException e) {
+            // a defect, but a rule or the scheduler must not be the one to meet it
+            serverCallLogger.warn("{}: could not {}: {}", getThing().getUID(), what, e.toString());
+        }
+        return null;
     }
 
     /** ONLINE, or why not: the bridge is offline, or the account does not have this camera/intercom. */

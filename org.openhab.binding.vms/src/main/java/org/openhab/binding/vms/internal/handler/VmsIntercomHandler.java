@@ -16,12 +16,14 @@ import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
 import java.util.Locale;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.action.VmsIntercomActions;
 import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.model.VmsIntercomCall;
-import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.config.VmsThingIds;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
@@ -30,6 +32,7 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.UnDefType;
@@ -91,6 +94,12 @@ public class VmsIntercomHandler extends VmsChildHandler {
         return intercomId > 0;
     }
 
+    /** The rule actions of this Thing: openHAB's handler factory makes and registers them (a PROTOTYPE component). */
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return List.of(VmsIntercomActions.class);
+    }
+
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         String channelId = channelUID.getId();
@@ -108,23 +117,22 @@ public class VmsIntercomHandler extends VmsChildHandler {
         }
     }
 
-    /** Opens the door, then sets the switch back to OFF, whatever the answer. */
-    private void openDoor() {
-        VmsRestClient rest = restClient();
-        try {
-            if (rest == null) {
-                logger.warn("Intercom {}: cannot open the door while the account is offline", intercomId);
-                return;
-            }
+    /**
+     * Opens the door on the caller's thread (the scheduler for the channel, the rule's thread for the action), then
+     * sets the switch back to OFF, whatever the answer, unless the Thing was disposed meanwhile.
+     *
+     * @return whether the server accepted the request
+     */
+    public boolean openDoor() {
+        Boolean opened = callServer("open the door", rest -> {
             rest.openDoor(intercomId);
+            return true;
+        });
+        if (opened != null) {
             logger.debug("Intercom {}: door opened", intercomId);
-        } catch (VmsApiException e) {
-            logger.warn("Intercom {}: could not open the door: {}", intercomId, e.getMessage());
-            runUnlessDisposed(() -> requestFailed(e)); // other failures leave the intercom ONLINE
-        } finally {
-            // the Thing may have been removed while the server answered
-            runUnlessDisposed(() -> updateState(CHANNEL_OPEN_DOOR, OnOffType.OFF));
         }
+        runUnlessDisposed(() -> updateState(CHANNEL_OPEN_DOOR, OnOffType.OFF));
+        return opened != null;
     }
 
     // ---------------------------------------------------------------- called by the bridge

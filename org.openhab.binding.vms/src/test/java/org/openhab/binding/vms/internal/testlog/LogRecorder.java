@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * Records what one logger logs at WARN or ERROR while the recorder is open, for tests that assert on log lines of
+ * Records what one logger logs at WARN or ERROR (or what a group of loggers logs at any level) while the recorder is open, for tests that assert on log lines of
  * code they do not own, e.g. openHAB's {@code BaseThingHandler} warning about an update after {@code dispose()}.
  * Fed by the tests' SLF4J backend ({@link SecretScanningLogger}), so it sees the stand-in's loggers and real
  * openHAB's alike.
@@ -40,15 +40,29 @@ public final class LogRecorder implements AutoCloseable {
     private static final Set<LogRecorder> OPEN = new CopyOnWriteArraySet<>();
 
     private final String loggerName;
+    /** Whether {@link #loggerName} is a prefix (every level recorded) or one logger's name (WARN and ERROR). */
+    private final boolean everything;
     private final List<String> lines = new CopyOnWriteArrayList<>();
 
-    private LogRecorder(String loggerName) {
+    private LogRecorder(String loggerName, boolean everything) {
         this.loggerName = loggerName;
+        this.everything = everything;
     }
 
     /** Starts recording the WARN and ERROR lines of the logger named after this class. */
     public static LogRecorder warnings(Class<?> loggerClass) {
-        LogRecorder recorder = new LogRecorder(loggerClass.getName());
+        LogRecorder recorder = new LogRecorder(loggerClass.getName(), false);
+        OPEN.add(recorder);
+        return recorder;
+    }
+
+    /**
+     * Starts recording every line, at every level down to TRACE, of every logger whose name starts with
+     * {@code loggerPrefix} (e.g. {@code "org.openhab.binding.vms."}), for tests that look for what must never be
+     * logged.
+     */
+    public static LogRecorder everything(String loggerPrefix) {
+        LogRecorder recorder = new LogRecorder(loggerPrefix, true);
         OPEN.add(recorder);
         return recorder;
     }
@@ -64,11 +78,10 @@ public final class LogRecorder implements AutoCloseable {
     }
 
     static void logged(String loggerName, String level, String line) {
-        if (!"WARN".equals(level) && !"ERROR".equals(level)) {
-            return;
-        }
+        boolean warning = "WARN".equals(level) || "ERROR".equals(level);
         for (LogRecorder recorder : OPEN) {
-            if (recorder.loggerName.equals(loggerName)) {
+            if (recorder.everything ? loggerName.startsWith(recorder.loggerName)
+                    : warning && recorder.loggerName.equals(loggerName)) {
                 recorder.lines.add(level + " " + line);
             }
         }

@@ -18,19 +18,25 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.VmsHandlerFactory;
+import org.openhab.binding.vms.internal.action.VmsCameraActions;
+import org.openhab.binding.vms.internal.action.VmsIntercomActions;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.simulator.runtime.LocalComponentRuntime;
 import org.openhab.binding.vms.simulator.runtime.LocalOpenhabRuntime;
 import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.StorageService;
+import org.openhab.core.thing.binding.ThingActions;
+import org.openhab.core.thing.binding.ThingActionsScope;
+import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
 
 /**
  * The binding's components as openHAB runs them, for tests ({@link LocalOpenhabRuntime}): the test's
  * {@link HttpClientFactory} and {@link StorageService} as openHAB's, and the handler factory and discovery
- * components enabled from their OSGI-INF descriptions. {@link #factory()} is the factory as openHAB's thing manager
+ * components enabled from their OSGI-INF descriptions (the handler factory, discovery and the rule actions). {@link #factory()} is the factory as openHAB's thing manager
  * gets it: made and activated by SCR, so it starts each handler's services (a bridge's discovery service) through
  * the bundle context.
  *
@@ -42,12 +48,17 @@ public final class BindingComponents implements AutoCloseable {
     public final LocalOpenhabRuntime runtime = new LocalOpenhabRuntime(VmsHandlerFactory.class, BINDING_ID);
     /** The discovery component: its instances are the bridges' discovery services. */
     public final LocalComponentRuntime.Component discovery;
+    /** The rule action components: their instances are the camera and intercom Things' actions. */
+    public final LocalComponentRuntime.Component cameraActions;
+    public final LocalComponentRuntime.Component intercomActions;
 
     public BindingComponents(HttpClientFactory httpClientFactory, StorageService storageService) {
         runtime.register(HttpClientFactory.class, httpClientFactory);
         runtime.register(StorageService.class, storageService);
         runtime.enable(VmsHandlerFactory.class);
         discovery = runtime.enable(VmsDiscoveryService.class);
+        cameraActions = runtime.enable(VmsCameraActions.class);
+        intercomActions = runtime.enable(VmsIntercomActions.class);
     }
 
     /** The handler factory service (SCR makes and activates it on first use; kept until {@link #close()}). */
@@ -58,6 +69,24 @@ public final class BindingComponents implements AutoCloseable {
     /** The discovery services registered now (what openHAB's discovery registry and Inbox listen to). */
     public List<DiscoveryService> discoveryServices() {
         return runtime.services(DiscoveryService.class);
+    }
+
+    /**
+     * What a DSL rule's {@code getActions(scope, thingUid)} (and JavaScript's {@code actions.thingActions}) finds, as
+     * openHAB's script action service finds it: among the registered {@code ThingActions} services, the one whose
+     * class is annotated with {@code @ThingActionsScope(name = scope)} and whose handler's Thing has that UID; null
+     * when there is none (no such Thing, or its handler is not registered).
+     */
+    public @Nullable ThingActions thingActions(String scope, String thingUid) {
+        for (ThingActions actions : runtime.services(ThingActions.class)) {
+            ThingActionsScope annotation = actions.getClass().getAnnotation(ThingActionsScope.class);
+            ThingHandler handler = actions.getThingHandler();
+            if (annotation != null && scope.equals(annotation.name()) && handler != null
+                    && thingUid.equals(handler.getThing().getUID().getAsString())) {
+                return actions;
+            }
+        }
+        return null;
     }
 
     /** Configures a PID as Configuration Admin would. */

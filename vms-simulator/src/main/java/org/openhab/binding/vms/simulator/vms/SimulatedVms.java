@@ -56,6 +56,8 @@ public class SimulatedVms implements AutoCloseable {
     private final VmsEventPublisher publisher;
     private final FaultInjector faults = new FaultInjector();
     private final VmsRouter router = new VmsRouter(state::isValid);
+    private final ArchiveRoutes archive;
+    private final VisitorCodeRoutes visitorCodes;
 
     public SimulatedVms(PusherBackend backend) throws IOException {
         this(backend, DEFAULT_LOGIN, DEFAULT_PASSWORD);
@@ -83,6 +85,10 @@ public class SimulatedVms implements AutoCloseable {
         new AuthRoutes(state, settings, backend, publisher, USER_ID, ACCESS_TOKEN_ID).register(router);
         new CameraRoutes(state, settings, publisher, baseUrl, USER_ID).register(router);
         new IntercomRoutes(state, settings, baseUrl).register(router);
+        archive = new ArchiveRoutes(state, publisher, baseUrl);
+        archive.register(router);
+        visitorCodes = new VisitorCodeRoutes(state, settings, publisher, baseUrl);
+        visitorCodes.register(router);
         for (String method : METHODS) {
             server.route(method, "/*", this::handle);
         }
@@ -372,6 +378,28 @@ public class SimulatedVms implements AutoCloseable {
     public void close() {
         server.close();
         backend.close();
+    }
+
+    // ---------------------------------------------------------------- archive clips, marks, visitor codes
+
+    /** The archive clips the server accepted to make, in order (each announced with {@code archive_generated}). */
+    public List<SimArchiveRequest> archiveClips() {
+        return archive.clips();
+    }
+
+    /** The marks clients created, in order. */
+    public List<SimMark> marks() {
+        return archive.marks();
+    }
+
+    /** The visitor codes the account has now, door codes included. */
+    public List<SimVisitorCode> visitorCodes() {
+        return visitorCodes.codes();
+    }
+
+    /** The door code of the next visitor code a client creates (else a random six-digit one). */
+    public void presetNextVisitorCode(String code) {
+        visitorCodes.presetNextCode(code);
     }
 
     private static SimCamera requireCamera(@Nullable SimCamera camera, int id) {

@@ -123,6 +123,31 @@ public class VmsEventPublisher {
         backend.publish(tokenChannel, frame.event(), frame.data());
     }
 
+    /** TokenPush {@code archive_generated} with status {@code ok} and the clip's download link, on the token channel. */
+    public void archiveGenerated(String url) {
+        JsonObject envelope = VmsExamples.frame("token-push.archive_generated").dataObject();
+        JsonObject download = new JsonObject();
+        download.addProperty("url", url);
+        JsonObject data = new JsonObject();
+        data.add("download", download);
+        envelope.getAsJsonObject("data").add("data", data);
+        backend.publish(tokenChannel, VmsWire.TOKEN_PUSH, VmsWire.toJson(envelope));
+    }
+
+    /** UserPush {@code mark_created} carrying the mark (an Event). */
+    public void markCreated(JsonObject mark) {
+        JsonObject envelope = VmsExamples.frame("user-push.mark_created").dataObject();
+        envelope.getAsJsonObject("data").add("data", mark);
+        userPush(envelope);
+    }
+
+    /** {@code intercom.code.store} carrying the visitor code, door code included, as the backend sends it. */
+    public void codeStored(JsonObject code) {
+        JsonObject notification = notificationTemplate("intercom.code.store");
+        notification.add("intercom_code", code);
+        notification(notification);
+    }
+
     private void userPush(JsonObject envelope) {
         backend.publish(userChannel, VmsWire.USER_PUSH, VmsWire.toJson(envelope));
     }

@@ -72,6 +72,16 @@ public class VmsState {
         return state;
     }
 
+    /** An instant in the server's format, {@code 2024-03-01T12:34:56.000000Z}. */
+    public static String serverUtc(Instant instant) {
+        return SERVER_UTC.format(instant.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** Now in the server's format. */
+    public static String nowServerUtc() {
+        return serverUtc(Instant.now());
+    }
+
     // ---- cameras
 
     public synchronized List<CameraTreeNode> nodes() {

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.vms.simulator.vms;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -52,6 +53,40 @@ public final class VmsWireModels {
         json.addProperty("pretty_text", camera.name());
         json.addProperty("status", camera.status());
         json.addProperty("is_favorite", camera.favorite());
+        return json;
+    }
+
+    /** A mark (docs/protocol.md, "Event payload") on a camera, the camera embedded when known. */
+    public static JsonObject mark(SimMark mark, @Nullable SimCamera camera, String createdAt) {
+        JsonObject json = new JsonObject();
+        json.addProperty("id", mark.id());
+        json.addProperty("title", mark.title());
+        json.addProperty("type", "mark");
+        json.addProperty("type_pretty", "Mark");
+        json.addProperty("from", VmsState.serverUtc(mark.from()));
+        json.addProperty("to", VmsState.serverUtc(mark.to()));
+        json.addProperty("created_at", createdAt);
+        json.addProperty("can_delete", true);
+        json.addProperty("camera_id", mark.cameraId());
+        if (camera != null) {
+            json.add("camera", camera(camera));
+        }
+        return json;
+    }
+
+    /** A visitor code (docs/protocol.md, "Visitor code payload"), door code included, its intercom embedded. */
+    public static JsonObject visitorCode(SimVisitorCode code, @Nullable JsonObject intercom, String createdAt) {
+        JsonObject json = new JsonObject();
+        json.addProperty("id", code.id());
+        json.addProperty("title", code.title());
+        json.addProperty("code", code.code());
+        json.addProperty("expired_at", VmsState.serverUtc(code.expiredAt()));
+        json.addProperty("created_at", createdAt);
+        json.addProperty("will_deleted_at", VmsState.serverUtc(code.expiredAt().plus(Duration.ofDays(7))));
+        json.addProperty("is_expired", false);
+        if (intercom != null) {
+            json.add("intercom", intercom);
+        }
         return json;
     }
 

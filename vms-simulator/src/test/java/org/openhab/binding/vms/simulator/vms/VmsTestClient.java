@@ -72,6 +72,12 @@ class VmsTestClient {
         return send(request(path, token).DELETE());
     }
 
+    HttpResponse<String> deleteJson(String path, @Nullable String token, String json)
+            throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Logs in with the default credentials and returns the token. */
     String login() throws IOException, InterruptedException {
         HttpResponse<String> response = postJson("token", null,

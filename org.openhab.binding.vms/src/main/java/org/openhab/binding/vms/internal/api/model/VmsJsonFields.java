@@ -23,6 +23,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,6 +65,8 @@ public final class VmsJsonFields {
      * Server format {@code 2024-03-01T12:34:56.000000Z}; also without fraction or seconds, with a blank instead of
      * {@code T}, with any offset ({@code +03:00}, {@code +0300}, {@code +03}) or without a zone.
      */
+    private static final DateTimeFormatter SERVER_UTC = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE).optionalStart().appendLiteral('T').optionalEnd()
             .optionalStart().appendLiteral(' ').optionalEnd().append(DateTimeFormatter.ISO_LOCAL_TIME)
@@ -320,6 +323,14 @@ public final class VmsJsonFields {
         } catch (DateTimeException | ClassCastException e) {
             return null;
         }
+    }
+
+    /**
+     * An instant in the server's request format, {@code 2024-03-01T12:34:56.000000Z}: UTC, six fraction digits
+     * (docs/protocol.md, "Archive clips, marks and visitor codes"); finer fractions are cut off.
+     */
+    public static String serverUtc(Instant instant) {
+        return SERVER_UTC.format(instant.truncatedTo(ChronoUnit.MICROS));
     }
 
     /**

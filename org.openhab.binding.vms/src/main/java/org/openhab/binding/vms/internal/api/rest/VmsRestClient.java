@@ -14,8 +14,10 @@ package org.openhab.binding.vms.internal.api.rest;
 
 import static org.openhab.binding.vms.internal.api.model.VmsJsonFields.*;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -34,14 +36,17 @@ import org.eclipse.jetty.util.Fields;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
 import org.openhab.binding.vms.internal.api.model.VmsCamera;
+import org.openhab.binding.vms.internal.api.model.VmsEventData;
 import org.openhab.binding.vms.internal.api.model.VmsIntercom;
 import org.openhab.binding.vms.internal.api.model.VmsIntercomCall;
+import org.openhab.binding.vms.internal.api.model.VmsIntercomCode;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginRequest;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginResult;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsWsUrl;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsUser;
 import org.openhab.binding.vms.internal.api.socket.VmsChannelAuthorizer;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -330,6 +335,81 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         return call;
     }
 
+    // ---- archive clips, marks and visitor codes (the rule actions') ----
+
+    /**
+     * The longest archive clip the server makes (docs/protocol.md, "Archive clips, marks and visitor codes"); longer
+     * ranges are refused here, before any request.
+     */
+    public static final Duration MAX_ARCHIVE_CLIP = Duration.ofMinutes(10);
+
+    /**
+     * {@code GET cameras/{id}/archive/link?from=&to=}: asks the server to make a download link for a clip. The
+     * server only accepts the request; the link arrives later as the {@code archive_generated} message.
+     *
+     * @throws VmsApiException {@link Reason#INVALID_REQUEST} without a request when {@code to} is not after
+     *             {@code from} or the range is longer than {@link #MAX_ARCHIVE_CLIP}; else what the call met
+     */
+    public void requestArchiveClip(long cameraId, Instant from, Instant to) throws VmsApiException {
+        String action = "request an archive clip of camera " + cameraId;
+        if (!to.isAfter(from)) {
+            throw new VmsApiException(Reason.INVALID_REQUEST,
+                    "Could not " + action + ": the end of the range must be after its start");
+        }
+        if (Duration.between(from, to).compareTo(MAX_ARCHIVE_CLIP) > 0) {
+            throw new VmsApiException(Reason.INVALID_REQUEST, "Could not " + action
+                    + ": the server makes clips of at most " + MAX_ARCHIVE_CLIP.toMinutes() + " minutes");
+        }
+        String path = "cameras/" + cameraId + "/archive/link?from=" + queryValue(serverUtc(from)) + "&to="
+                + queryValue(serverUtc(to));
+        exchange(HttpMethod.GET, path, action, requireToken(action));
+    }
+
+    /**
+     * {@code POST cameras/{id}/marks} with {@code {"title", "from", "to"}}: a mark on the camera's archive.
+     *
+     * @return the mark the server made
+     */
+    public VmsEventData createMark(long cameraId, String title, Instant from, Instant to) throws VmsApiException {
+        String action = "create a mark on camera " + cameraId;
+        JsonObject body = new JsonObject();
+        body.addProperty("title", title);
+        body.addProperty("from", serverUtc(from));
+        body.addProperty("to", serverUtc(to));
+        RestResponse response = exchangeJson(HttpMethod.POST, "cameras/" + cameraId + "/marks", action, body);
+        return VmsEventData.fromJson(RestJson.parseObject(response.body(), action));
+    }
+
+    /**
+     * {@code POST intercom/{id}/codes} with {@code {"title", "expired_at"}}: a new visitor door code.
+     *
+     * @return the code as the server made it; its {@code code} is a secret, never log it
+     * @throws VmsApiException {@link Reason#MALFORMED_RESPONSE} when the answer lacks the code or its id
+     */
+    public VmsIntercomCode createVisitorCode(long intercomId, String title, Instant validUntil)
+            throws VmsApiException {
+        String action = "create a visitor code for intercom " + intercomId;
+        JsonObject body = new JsonObject();
+        body.addProperty("title", title);
+        body.addProperty("expired_at", serverUtc(validUntil));
+        RestResponse response = exchangeJson(HttpMethod.POST, "intercom/" + intercomId + "/codes", action, body);
+        VmsIntercomCode code = VmsIntercomCode.fromJson(RestJson.parseObject(response.body(), action));
+        String secret = code.code();
+        if (code.id() == null || secret == null || secret.isBlank()) {
+            throw RestJson.malformed(action, "no code or no code id in the answer");
+        }
+        return code;
+    }
+
+    /** {@code DELETE intercom/codes} with {@code {"ids": [id]}}; the answer body is not read. */
+    public void deleteVisitorCode(long codeId) throws VmsApiException {
+        JsonObject body = new JsonObject();
+        JsonArray ids = new JsonArray();
+        ids.add(codeId);
+        body.add("ids", ids);
+        exchangeJson(HttpMethod.DELETE, "intercom/codes", "delete visitor code " + codeId, body);
+    }
+
     /** @return how many list items (cameras, intercoms) were dropped as unusable since this client was created */
     public long getDroppedItemCount() {
         return droppedItems.get();
@@ -360,6 +440,25 @@ public class VmsRestClient implements VmsChannelAuthorizer {
             throw HttpErrors.forStatus(CallKind.NORMAL, action, response, secrets);
         }
         return response;
+    }
+
+    /** A call with a JSON body; the answer must be a 2xx. */
+    private RestResponse exchangeJson(HttpMethod method, String path, String action, JsonObject body)
+            throws VmsApiException {
+        String token = requireToken(action);
+        Request http = transport.newRequest(path).method(method);
+        transport.addNormalHeaders(http, token);
+        http.content(new StringContentProvider("application/json", body.toString(), StandardCharsets.UTF_8));
+        List<@Nullable String> secrets = List.of(token);
+        RestResponse response = transport.send(http, action, secrets);
+        if (!response.isSuccess()) {
+            throw HttpErrors.forStatus(CallKind.NORMAL, action, response, secrets);
+        }
+        return response;
+    }
+
+    private static String queryValue(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private void sendWithoutBody(HttpMethod method, String path, String action) throws VmsApiException {

@@ -1,0 +1,143 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.vms.internal.action;
+
+import java.time.ZonedDateTime;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
+import org.openhab.core.automation.annotation.ActionInput;
+import org.openhab.core.automation.annotation.ActionOutput;
+import org.openhab.core.automation.annotation.RuleAction;
+import org.openhab.core.thing.binding.ThingActions;
+import org.openhab.core.thing.binding.ThingActionsScope;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rule actions of a camera Thing, in scope {@code vms}: {@code getActions("vms", "vms:camera:...")} in DSL
+ * rules, {@code actions.thingActions("vms", "vms:camera:...")} in JavaScript. A {@code PROTOTYPE} DS component, as
+ * openHAB expects of a handler service: the camera handler names this class in {@code getServices()}, and openHAB's
+ * handler factory takes a new instance per camera Thing and registers it as a {@code ThingActions} service.
+ * <p>
+ * Each action calls the server on the rule's thread, bounded by the REST client's time limit, and never throws:
+ * a failure (account offline, Thing disposed, input refused, server error) gives {@code false} and a log line
+ * (docs/protocol.md, "Archive clips, marks and visitor codes").
+ *
+ * @author VMS binding contributors - Initial contribution
+ */
+@Component(scope = ServiceScope.PROTOTYPE, service = VmsCameraActions.class)
+@ThingActionsScope(name = "vms")
+@NonNullByDefault
+public class VmsCameraActions extends ChildActions<VmsCameraHandler> {
+
+    private final Logger logger = LoggerFactory.getLogger(VmsCameraActions.class);
+
+    public VmsCameraActions() {
+        super(VmsCameraHandler.class, "camera");
+    }
+
+    @RuleAction(label = "@text/actionSetFavoriteLabel", description = "@text/actionSetFavoriteDescription")
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", //
+            description = "@text/actionOutputSuccessDescription")
+    public boolean setFavorite(
+            @ActionInput(name = "favorite", type = "java.lang.Boolean", label = "@text/actionInputFavoriteLabel", //
+                    description = "@text/actionInputFavoriteDescription", required = true) @Nullable Boolean favorite) {
+        VmsCameraHandler camera = handler("setFavorite");
+        if (camera == null) {
+            return false;
+        }
+        if (favorite == null) {
+            logger.warn("{}: setFavorite needs true or false", camera.getThing().getUID());
+            return false;
+        }
+        return camera.changeFavorite(favorite);
+    }
+
+    @RuleAction(label = "@text/actionRequestArchiveClipLabel", //
+            description = "@text/actionRequestArchiveClipDescription")
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", //
+            description = "@text/actionOutputSuccessDescription")
+    public boolean requestArchiveClip(
+            @ActionInput(name = "from", type = "java.time.ZonedDateTime", label = "@text/actionInputFromLabel", //
+                    description = "@text/actionInputFromDescription", required = true) @Nullable ZonedDateTime from,
+            @ActionInput(name = "to", type = "java.time.ZonedDateTime", label = "@text/actionInputToLabel", //
+                    description = "@text/actionInputToDescription", required = true) @Nullable ZonedDateTime to) {
+        VmsCameraHandler camera = handler("requestArchiveClip");
+        if (camera == null) {
+            return false;
+        }
+        if (from == null || to == null) {
+            logger.warn("{}: requestArchiveClip needs a start and an end time", camera.getThing().getUID());
+            return false;
+        }
+        // the range rules (end after start, at most ten minutes) are the REST client's, checked before any request
+        Boolean accepted = camera.callServer("request an archive clip", rest -> {
+            rest.requestArchiveClip(camera.getCameraId(), from.toInstant(), to.toInstant());
+            return true;
+        });
+        if (accepted != null) {
+            logger.debug("{}: archive clip requested; the link follows on the account's archive-url",
+                    camera.getThing().getUID());
+        }
+        return accepted != null;
+    }
+
+    @RuleAction(label = "@text/actionCreateMarkLabel", description = "@text/actionCreateMarkDescription")
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", //
+            description = "@text/actionOutputSuccessDescription")
+    public boolean createMark(
+            @ActionInput(name = "title", type = "java.lang.String", label = "@text/actionInputMarkTitleLabel", //
+                    description = "@text/actionInputMarkTitleDescription", required = true) @Nullable String title,
+            @ActionInput(name = "from", type = "java.time.ZonedDateTime", label = "@text/actionInputFromLabel", //
+                    description = "@text/actionInputFromDescription", required = true) @Nullable ZonedDateTime from,
+            @ActionInput(name = "to", type = "java.time.ZonedDateTime", label = "@text/actionInputToLabel", //
+                    description = "@text/actionInputToDescription", required = true) @Nullable ZonedDateTime to) {
+        VmsCameraHandler camera = handler("createMark");
+        if (camera == null) {
+            return false;
+        }
+        if (title == null || title.isBlank() || from == null || to == null) {
+            logger.warn("{}: createMark needs a title, a start and an end time", camera.getThing().getUID());
+            return false;
+        }
+        return camera.callServer("create a mark", rest -> rest.createMark(camera.getCameraId(), title.trim(),
+                from.toInstant(), to.toInstant())) != null;
+    }
+
+    // ---------------------------------------------------------------- for DSL rules
+
+    public static boolean setFavorite(@Nullable ThingActions actions, @Nullable Boolean favorite) {
+        VmsCameraActions camera = of(actions);
+        return camera != null && camera.setFavorite(favorite);
+    }
+
+    public static boolean requestArchiveClip(@Nullable ThingActions actions, @Nullable ZonedDateTime from,
+            @Nullable ZonedDateTime to) {
+        VmsCameraActions camera = of(actions);
+        return camera != null && camera.requestArchiveClip(from, to);
+    }
+
+    public static boolean createMark(@Nullable ThingActions actions, @Nullable String title,
+            @Nullable ZonedDateTime from, @Nullable ZonedDateTime to) {
+        VmsCameraActions camera = of(actions);
+        return camera != null && camera.createMark(title, from, to);
+    }
+
+    private static @Nullable VmsCameraActions of(@Nullable ThingActions actions) {
+        return of(actions, VmsCameraActions.class, "camera");
+    }
+}
