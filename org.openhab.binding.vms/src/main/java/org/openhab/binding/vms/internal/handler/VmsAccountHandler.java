@@ -99,6 +99,10 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     private volatile ChildHandlers.Calls childCalls = children.current();
     /** Routes the messages of the current session. */
     private volatile EventRouter router = new EventRouter(childCalls, inventory, this);
+    /** Routes the messages of the current session caught up after a gap, to the late channels. */
+    private volatile EventRouter lateRouter = new EventRouter(childCalls, inventory, this, true);
+    /** The configured {@code catchUpMaxEvents} of the current session. */
+    private volatile int catchUpMaxEvents = VmsAccountConfiguration.DEFAULT_CATCH_UP_MAX_EVENTS;
     private final AccountResync resync;
     /** Held while a message is routed and while a re-read list is applied, so neither sees half of the other. */
     private final Object routingLock = new Object();
@@ -182,6 +186,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             active = true;
             childCalls = children.open();
             router = new EventRouter(childCalls, inventory, this);
+            lateRouter = new EventRouter(childCalls, inventory, this, true);
+            catchUpMaxEvents = Math.max(0, config.catchUpMaxEvents);
         }
         if (accountConfig.trustedCertificate() == null) {
             startConnection(generation, accountConfig, commonHttpClient, tokenStore);
@@ -205,6 +211,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             VmsAccountConnection newConnection = connectionFactory.create(accountConfig, httpClient, tokenStore,
                     scheduler, this);
             connection = newConnection;
+            // the mark is read from openHAB's storage, which keeps it in memory: nothing blocks here
+            newConnection.enableCatchUp(tokenStorage.lastSeenFor(getThing().getUID()), catchUpMaxEvents);
             newConnection.start(); // returns at once
         }
     }
@@ -292,6 +300,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         VmsTokenStore tokenStore = tokenStorage.forAccount(getThing().getUID(), config.login);
         String ownSession = tokenStore.load();
         tokenStore.clear();
+        tokenStorage.forgetLastSeen(getThing().getUID());
         VmsAccountConnection oldConnection;
         long generation;
         synchronized (lifecycleLock) {
@@ -552,6 +561,24 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             logger.debug("Stack trace of the failure above", e);
         }
         updateDroppedMessages();
+    }
+
+    /** A message caught up from a history after a gap: to the late channels, in the order it came. */
+    @Override
+    public void lateEvent(VmsEvent event) {
+        if (!active) {
+            return;
+        }
+        EventRouter sessionRouter = lateRouter;
+        try {
+            synchronized (routingLock) {
+                event.accept(sessionRouter);
+            }
+        } catch (RuntimeException e) {
+            logger.warn("Account {}: could not process a caught-up {} message: {}", getThing().getUID(), event.kind(),
+                    e.toString());
+            logger.debug("Stack trace of the failure above", e);
+        }
     }
 
     private void updateDroppedMessages() {

@@ -56,6 +56,7 @@ public class SimulatedVms implements AutoCloseable {
     private final VmsEventPublisher publisher;
     private final FaultInjector faults = new FaultInjector();
     private final VmsRouter router = new VmsRouter(state::isValid);
+    private final VmsHistory history = new VmsHistory(state);
 
     public SimulatedVms(PusherBackend backend) throws IOException {
         this(backend, DEFAULT_LOGIN, DEFAULT_PASSWORD);
@@ -78,11 +79,13 @@ public class SimulatedVms implements AutoCloseable {
         this.backend = backend;
         this.settings = new VmsAccountSettings(login, password);
         this.publisher = new VmsEventPublisher(backend, USER_ID, ACCESS_TOKEN_ID);
+        publisher.setHistory(history);
         this.server = new LoopbackHttpServer(tls);
         String baseUrl = server.baseUrl();
         new AuthRoutes(state, settings, backend, publisher, USER_ID, ACCESS_TOKEN_ID).register(router);
         new CameraRoutes(state, settings, publisher, baseUrl, USER_ID).register(router);
         new IntercomRoutes(state, settings, baseUrl).register(router);
+        new HistoryRoutes(history, settings, baseUrl).register(router);
         for (String method : METHODS) {
             server.route(method, "/*", this::handle);
         }
@@ -130,6 +133,11 @@ public class SimulatedVms implements AutoCloseable {
 
     public VmsState state() {
         return state;
+    }
+
+    /** The detections and marks the server keeps of what it published (calls: {@link #state()}). */
+    public VmsHistory history() {
+        return history;
     }
 
     public VmsAccountSettings settings() {

@@ -160,6 +160,15 @@ public class VmsState {
         return call;
     }
 
+    /**
+     * A call announced by a published {@code intercom.call.store}: added to the history, or its status updated when
+     * the call is known.
+     */
+    public synchronized void recordCall(SimCall call) {
+        SimCall known = calls.get(call.id());
+        calls.put(call.id(), known == null ? call : known.withStatus(call.status()));
+    }
+
     public synchronized @Nullable SimCall call(int id) {
         return calls.get(id);
     }

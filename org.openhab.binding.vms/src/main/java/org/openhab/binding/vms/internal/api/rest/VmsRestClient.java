@@ -14,8 +14,12 @@ package org.openhab.binding.vms.internal.api.rest;
 
 import static org.openhab.binding.vms.internal.api.model.VmsJsonFields.*;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -62,6 +66,8 @@ import com.google.gson.JsonObject;
 public class VmsRestClient implements VmsChannelAuthorizer {
 
     private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+    private static final DateTimeFormatter HISTORY_TIME = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final HttpClient httpClient;
     private final VmsRestConfig config;
@@ -328,6 +334,33 @@ public class VmsRestClient implements VmsChannelAuthorizer {
             throw RestJson.malformed(action, "call without id");
         }
         return call;
+    }
+
+    // ---- histories (docs/protocol.md, "Histories") ----
+
+    /**
+     * Reads a history list newest first: the items created from {@code from} to {@code to} (both included), at most
+     * {@code max}, as the server sent them. The server's date filter is asked for and checked again here, since the
+     * call list documents none.
+     */
+    public List<JsonObject> getHistory(VmsHistoryList list, Instant from, Instant to, int max)
+            throws VmsApiException {
+        if (max <= 0) {
+            return List.of();
+        }
+        String action = "read the " + list.description;
+        String token = requireToken(action);
+        String query = list.path + "?sort=created_at&dir=desc&from=" + serverTime(from) + "&to=" + serverTime(to)
+                + "&page=";
+        return PagedReader.readNewest(list.description, page -> getElement(query + page, action, token), item -> {
+            Instant created = parseInstant(optString(item, "created_at"));
+            return created == null || created.isBefore(from) || created.isAfter(to);
+        }, max);
+    }
+
+    /** The server's date format (docs/protocol.md, "Histories"), URL-encoded. */
+    static String serverTime(Instant instant) {
+        return URLEncoder.encode(HISTORY_TIME.format(instant), StandardCharsets.UTF_8);
     }
 
     /** @return how many list items (cameras, intercoms) were dropped as unusable since this client was created */
