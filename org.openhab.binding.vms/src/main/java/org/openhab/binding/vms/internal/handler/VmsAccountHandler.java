@@ -120,6 +120,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     /** Completes when the last scheduled re-read has ended, also when dispose() cancelled it while it ran. */
     private volatile @Nullable CompletableFuture<@Nullable Void> resyncEnded;
     private volatile @Nullable Future<?> statisticsJob;
+    /** {@code last-message} at a bounded rate, from initialize() to dispose(). */
+    private volatile @Nullable ThrottledUpdate<Instant> lastMessage;
     /** The server of the current configuration, for making its links absolute; null before initialize(). */
     private volatile @Nullable VmsRestConfig server;
     private volatile boolean active;
@@ -128,6 +130,12 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     /** The server's reason of a {@code logout} message, until the account is ONLINE again. */
     private final AtomicReference<@Nullable String> logoutReason = new AtomicReference<>();
     private final AtomicLong shownDroppedMessages = new AtomicLong(-1);
+    /**
+     * How often {@code last-message} changes at most. Every socket message would otherwise be an event on openHAB's bus
+     * and a write to every persistence service; a watchdog rule ("nothing for 10 minutes") needs no more than this.
+     */
+    static final Duration LAST_MESSAGE_INTERVAL = Duration.ofSeconds(5);
+
     /** For REFRESH of the channels that only messages update (last-message, archive-url, account-event-data). */
     private final ChannelStates channelStates = new ChannelStates(() -> getThing().getUID(), this::isLinked,
             this::updateState);
@@ -178,6 +186,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         server = endpoints.server();
         updateStatus(ThingStatus.UNKNOWN);
         updateState(CHANNEL_CONNECTION_STATE, new StringType(VmsConnectionState.DISCONNECTED.name()));
+        lastMessage = new ThrottledUpdate<>(LAST_MESSAGE_INTERVAL, scheduler,
+                received -> channelStates.update(CHANNEL_LAST_MESSAGE, () -> new DateTimeType(received)));
         VmsAccountConfig accountConfig = valid.config();
         VmsTokenStore tokenStore = tokenStorage.forAccount(getThing().getUID(), config.login);
         long generation;
@@ -265,6 +275,10 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         }
         // nothing started so far (a message being routed, a re-read) reaches a child from now on
         children.close();
+        ThrottledUpdate<Instant> oldLastMessage = lastMessage;
+        if (oldLastMessage != null) {
+            oldLastMessage.stop();
+        }
         if (oldConnection != null) {
             oldConnection.stop(); // returns at once
         }
@@ -547,19 +561,11 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         if (!active) {
             return;
         }
-        Instant received = Instant.now();
-        channelStates.update(CHANNEL_LAST_MESSAGE, () -> new DateTimeType(received));
-        EventRouter sessionRouter = router;
-        try {
-            synchronized (routingLock) {
-                event.accept(sessionRouter);
-            }
-        } catch (RuntimeException e) {
-            // a bug of ours, not the server's: keep the bridge running and say what failed
-            logger.warn("Account {}: could not process a {} message: {}", getThing().getUID(), event.kind(),
-                    e.toString());
-            logger.debug("Stack trace of the failure above", e);
+        ThrottledUpdate<Instant> lastMessage = this.lastMessage;
+        if (lastMessage != null) {
+            lastMessage.offer(Instant.now());
         }
+        route(event, router, "");
         updateDroppedMessages();
     }
 
@@ -569,13 +575,17 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         if (!active) {
             return;
         }
-        EventRouter sessionRouter = lateRouter;
+        route(event, lateRouter, "caught-up ");
+    }
+
+    private void route(VmsEvent event, EventRouter sessionRouter, String what) {
         try {
             synchronized (routingLock) {
                 event.accept(sessionRouter);
             }
         } catch (RuntimeException e) {
-            logger.warn("Account {}: could not process a caught-up {} message: {}", getThing().getUID(), event.kind(),
+            // a bug of ours, not the server's: keep the bridge running and say what failed
+            logger.warn("Account {}: could not process a {}{} message: {}", getThing().getUID(), what, event.kind(),
                     e.toString());
             logger.debug("Stack trace of the failure above", e);
         }
