@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ import com.google.gson.JsonPrimitive;
 public class VmsHistory {
 
     private static final String ANALYTIC_PREFIX = "analytic_case_";
+    /** Items kept per list at most, the oldest recorded go first: a long benchmark must not fill the heap. */
+    static final int CAPACITY = 10_000;
 
     private final VmsState state;
     private final Map<Long, JsonObject> detections = new LinkedHashMap<>();
@@ -60,8 +63,8 @@ public class VmsHistory {
                 return;
             }
             data = parsed.getAsJsonObject();
-        } catch (RuntimeException e) {
-            return; // hostile frames are published too; the server keeps nothing of them
+        } catch (RuntimeException | StackOverflowError e) {
+            return; // hostile frames are published too (deeply nested ones among them); nothing of them is kept
         }
         String type = string(data, "type");
         if (type != null && type.equals("intercom.call.store") && data.get("intercom_call") instanceof JsonObject c) {
@@ -82,11 +85,20 @@ public class VmsHistory {
             return;
         }
         if (type.startsWith(ANALYTIC_PREFIX) && type.endsWith("_event_created")) {
-            detections.put(id, model.deepCopy());
+            putBounded(detections, id, model.deepCopy());
         } else if ("mark_created".equals(type) || "mark_updated".equals(type)) {
-            marks.put(id, model.deepCopy());
+            putBounded(marks, id, model.deepCopy());
         } else if ("mark_deleted".equals(type)) {
             marks.remove(id);
+        }
+    }
+
+    private static void putBounded(Map<Long, JsonObject> items, Long id, JsonObject item) {
+        items.put(id, item);
+        Iterator<Long> oldest = items.keySet().iterator();
+        while (items.size() > CAPACITY && oldest.hasNext()) {
+            oldest.next();
+            oldest.remove();
         }
     }
 

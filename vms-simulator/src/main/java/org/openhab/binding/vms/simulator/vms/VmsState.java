@@ -166,6 +166,9 @@ public class VmsState {
      */
     public synchronized void recordCall(SimCall call) {
         SimCall known = calls.get(call.id());
+        if (known == null && calls.size() >= VmsHistory.CAPACITY) {
+            return; // a long benchmark or fuzz run must not fill the heap
+        }
         calls.put(call.id(), known == null ? call : known.withStatus(call.status()));
     }
 
