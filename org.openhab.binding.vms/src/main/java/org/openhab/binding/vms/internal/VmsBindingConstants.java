@@ -129,6 +129,20 @@ public final class VmsBindingConstants {
     public static final String INTERCOM_ANALYTIC_EVENT = "ANALYTIC_EVENT";
     public static final String CALL_CANCELED = "CANCELED";
 
+    // ---- caught up after a gap (docs/protocol.md, "Catch-up")
+
+    public static final String CONFIG_CATCH_UP_MAX_EVENTS = "catchUpMaxEvents";
+    /** Camera: a detection read from the history after a gap; the same payloads as {@code analytic-event}. */
+    public static final String CHANNEL_LATE_ANALYTIC_EVENT = "late-analytic-event";
+    /** Camera: a mark created during a gap ({@link #MARK_CREATED}). */
+    public static final String CHANNEL_LATE_MARK = "late-mark";
+    /** Intercom: a call stored during a gap; the same payloads as {@code call}. */
+    public static final String CHANNEL_LATE_CALL = "late-call";
+    /** Intercom: a detection of its camera during a gap; the same payloads as {@code intercom-event}. */
+    public static final String CHANNEL_LATE_INTERCOM_EVENT = "late-intercom-event";
+    /** Camera and intercom: when the event of the last late trigger happened. */
+    public static final String CHANNEL_LATE_EVENT_TIME = "late-event-time";
+
     private VmsBindingConstants() {
     }
 }

@@ -160,10 +160,11 @@ class VmsCliBindingModeTest extends JavaTest {
                 assertTrue(out.contains(line), evidence.getKey() + ": no '" + line + "'");
             }
         }
-        // and the bridge received each of them (plus the scenario's five messages)
+        // last-message shows that messages arrived, but at most every few seconds: far fewer lines than messages
         long messages = run.outLines().stream().filter(l -> l.startsWith("Channel '" + ACCOUNT + ":last-message' "))
                 .count();
-        assertTrue(messages >= VmsExamples.APPLICATION_FRAMES.size() + 5, "only " + messages + " messages");
+        assertTrue(messages >= 1 && messages < VmsExamples.APPLICATION_FRAMES.size() + 5,
+                messages + " last-message lines for " + VmsExamples.APPLICATION_FRAMES.size() + " messages");
     }
 
     @Test

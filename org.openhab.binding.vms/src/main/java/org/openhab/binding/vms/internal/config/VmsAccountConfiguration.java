@@ -46,6 +46,10 @@ public class VmsAccountConfiguration {
     public String clientName = VmsRestConfig.DEFAULT_CLIENT_NAME;
     /** The {@code X-Version} header (advanced): raised when the server refuses the version as too old. */
     public String clientVersion = VmsRestConfig.DEFAULT_CLIENT_VERSION;
+    /** At most this many events caught up per gap (docs/protocol.md, "Catch-up"); 0 turns catch-up off. */
+    public int catchUpMaxEvents = DEFAULT_CATCH_UP_MAX_EVENTS;
+
+    public static final int DEFAULT_CATCH_UP_MAX_EVENTS = 200;
 
     /** Client name and version can be sent as headers ({@link VmsRestConfig#isValidClientHeader(String)}). */
     public boolean hasValidClient() {

@@ -77,11 +77,21 @@ final class EventRouter implements VmsEventVisitor<@Nullable Void> {
     private final ChildHandlers.Calls children;
     private final AccountInventory inventory;
     private final RouterAccount account;
+    /**
+     * Whether this router delivers messages caught up from a history after a gap (docs/protocol.md, "Catch-up"):
+     * they go to the late trigger channels and never to a live trigger or {@code account-event}.
+     */
+    private final boolean late;
 
     EventRouter(ChildHandlers.Calls children, AccountInventory inventory, RouterAccount account) {
+        this(children, inventory, account, false);
+    }
+
+    EventRouter(ChildHandlers.Calls children, AccountInventory inventory, RouterAccount account, boolean late) {
         this.children = children;
         this.inventory = inventory;
         this.account = account;
+        this.late = late;
     }
 
     /** The {@code analytic-event} payload of an analytic kind: {@code ANALYTIC_FACE} gives {@code FACE}. */
@@ -224,8 +234,17 @@ final class EventRouter implements VmsEventVisitor<@Nullable Void> {
      */
     private void mark(@Nullable VmsEventData mark, VmsEventEnvelope envelope, String eventType, String payload) {
         if (!children.camera(mark == null ? null : mark.cameraId(),
-                camera -> camera.markEvent(eventType, payload, mark, envelope))) {
-            account.accountEvent(eventType, envelope);
+                camera -> camera.markEvent(eventType, payload, mark, envelope, late))) {
+            liveOnly(eventType, envelope);
+        }
+    }
+
+    /** {@code account-event} for a message without Thing; a late one is only logged (no late account trigger). */
+    private void liveOnly(String payload, VmsEventEnvelope envelope) {
+        if (late) {
+            logger.debug("A caught-up {} message concerns no Thing; not fired", payload);
+        } else {
+            account.accountEvent(payload, envelope);
         }
     }
 
@@ -250,15 +269,21 @@ final class EventRouter implements VmsEventVisitor<@Nullable Void> {
         Long cameraId = detection.cameraId();
         String imageUrl = imageUrl(detection.event());
         boolean delivered = children.camera(cameraId,
-                camera -> camera.analyticEvent(payload, detection.event(), detection.envelope(), imageUrl));
+                camera -> camera.analyticEvent(payload, detection.event(), detection.envelope(), imageUrl, late));
         if (fromIntercom) {
             String intercomPayload = detection.kind() == VmsEventKind.ANALYTIC_FACE ? INTERCOM_FACE_DETECTED
                     : INTERCOM_ANALYTIC_EVENT;
-            delivered |= children.intercom(inventory.intercomForCamera(cameraId),
-                    intercom -> intercom.intercomEvent(intercomPayload, detection.envelope()));
+            VmsEventData data = detection.event();
+            delivered |= children.intercom(inventory.intercomForCamera(cameraId), intercom -> {
+                if (late) {
+                    intercom.lateIntercomEvent(intercomPayload, detection.envelope(), data == null ? null : data.time());
+                } else {
+                    intercom.intercomEvent(intercomPayload, detection.envelope());
+                }
+            });
         }
         if (!delivered) {
-            account.accountEvent(EVENT_ANALYTIC_EVENT, detection.envelope());
+            liveOnly(EVENT_ANALYTIC_EVENT, detection.envelope());
         }
     }
 
@@ -389,7 +414,8 @@ final class EventRouter implements VmsEventVisitor<@Nullable Void> {
         if (callId != null && intercomId != null) {
             inventory.rememberCall(callId, intercomId);
         }
-        if (call == null || !children.intercom(intercomId, intercom -> intercom.callStored(call, event.envelope()))) {
+        if (call == null
+                || !children.intercom(intercomId, intercom -> intercom.callStored(call, event.envelope(), late))) {
             logger.debug("Call {} stored for intercom {}, which has no Thing", callId, intercomId);
         }
         return null;

@@ -99,6 +99,10 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     private volatile ChildHandlers.Calls childCalls = children.current();
     /** Routes the messages of the current session. */
     private volatile EventRouter router = new EventRouter(childCalls, inventory, this);
+    /** Routes the messages of the current session caught up after a gap, to the late channels. */
+    private volatile EventRouter lateRouter = new EventRouter(childCalls, inventory, this, true);
+    /** The configured {@code catchUpMaxEvents} of the current session. */
+    private volatile int catchUpMaxEvents = VmsAccountConfiguration.DEFAULT_CATCH_UP_MAX_EVENTS;
     private final AccountResync resync;
     /** Held while a message is routed and while a re-read list is applied, so neither sees half of the other. */
     private final Object routingLock = new Object();
@@ -116,6 +120,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     /** Completes when the last scheduled re-read has ended, also when dispose() cancelled it while it ran. */
     private volatile @Nullable CompletableFuture<@Nullable Void> resyncEnded;
     private volatile @Nullable Future<?> statisticsJob;
+    /** {@code last-message} at a bounded rate, from initialize() to dispose(). */
+    private volatile @Nullable ThrottledUpdate<Instant> lastMessage;
     /** The server of the current configuration, for making its links absolute; null before initialize(). */
     private volatile @Nullable VmsRestConfig server;
     private volatile boolean active;
@@ -124,6 +130,12 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     /** The server's reason of a {@code logout} message, until the account is ONLINE again. */
     private final AtomicReference<@Nullable String> logoutReason = new AtomicReference<>();
     private final AtomicLong shownDroppedMessages = new AtomicLong(-1);
+    /**
+     * How often {@code last-message} changes at most. Every socket message would otherwise be an event on openHAB's bus
+     * and a write to every persistence service; a watchdog rule ("nothing for 10 minutes") needs no more than this.
+     */
+    static final Duration LAST_MESSAGE_INTERVAL = Duration.ofSeconds(5);
+
     /** For REFRESH of the channels that only messages update (last-message, archive-url, account-event-data). */
     private final ChannelStates channelStates = new ChannelStates(() -> getThing().getUID(), this::isLinked,
             this::updateState);
@@ -174,6 +186,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         server = endpoints.server();
         updateStatus(ThingStatus.UNKNOWN);
         updateState(CHANNEL_CONNECTION_STATE, new StringType(VmsConnectionState.DISCONNECTED.name()));
+        lastMessage = new ThrottledUpdate<>(LAST_MESSAGE_INTERVAL, scheduler,
+                received -> channelStates.update(CHANNEL_LAST_MESSAGE, () -> new DateTimeType(received)));
         VmsAccountConfig accountConfig = valid.config();
         VmsTokenStore tokenStore = tokenStorage.forAccount(getThing().getUID(), config.login);
         long generation;
@@ -182,6 +196,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             active = true;
             childCalls = children.open();
             router = new EventRouter(childCalls, inventory, this);
+            lateRouter = new EventRouter(childCalls, inventory, this, true);
+            catchUpMaxEvents = Math.max(0, config.catchUpMaxEvents);
         }
         if (accountConfig.trustedCertificate() == null) {
             startConnection(generation, accountConfig, commonHttpClient, tokenStore);
@@ -205,6 +221,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             VmsAccountConnection newConnection = connectionFactory.create(accountConfig, httpClient, tokenStore,
                     scheduler, this);
             connection = newConnection;
+            // the mark is read from openHAB's storage, which keeps it in memory: nothing blocks here
+            newConnection.enableCatchUp(tokenStorage.lastSeenFor(getThing().getUID()), catchUpMaxEvents);
             newConnection.start(); // returns at once
         }
     }
@@ -257,6 +275,10 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         }
         // nothing started so far (a message being routed, a re-read) reaches a child from now on
         children.close();
+        ThrottledUpdate<Instant> oldLastMessage = lastMessage;
+        if (oldLastMessage != null) {
+            oldLastMessage.stop();
+        }
         if (oldConnection != null) {
             oldConnection.stop(); // returns at once
         }
@@ -292,6 +314,7 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         VmsTokenStore tokenStore = tokenStorage.forAccount(getThing().getUID(), config.login);
         String ownSession = tokenStore.load();
         tokenStore.clear();
+        tokenStorage.forgetLastSeen(getThing().getUID());
         VmsAccountConnection oldConnection;
         long generation;
         synchronized (lifecycleLock) {
@@ -538,20 +561,34 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         if (!active) {
             return;
         }
-        Instant received = Instant.now();
-        channelStates.update(CHANNEL_LAST_MESSAGE, () -> new DateTimeType(received));
-        EventRouter sessionRouter = router;
+        ThrottledUpdate<Instant> lastMessage = this.lastMessage;
+        if (lastMessage != null) {
+            lastMessage.offer(Instant.now());
+        }
+        route(event, router, "");
+        updateDroppedMessages();
+    }
+
+    /** A message caught up from a history after a gap: to the late channels, in the order it came. */
+    @Override
+    public void lateEvent(VmsEvent event) {
+        if (!active) {
+            return;
+        }
+        route(event, lateRouter, "caught-up ");
+    }
+
+    private void route(VmsEvent event, EventRouter sessionRouter, String what) {
         try {
             synchronized (routingLock) {
                 event.accept(sessionRouter);
             }
         } catch (RuntimeException e) {
             // a bug of ours, not the server's: keep the bridge running and say what failed
-            logger.warn("Account {}: could not process a {} message: {}", getThing().getUID(), event.kind(),
+            logger.warn("Account {}: could not process a {}{} message: {}", getThing().getUID(), what, event.kind(),
                     e.toString());
             logger.debug("Stack trace of the failure above", e);
         }
-        updateDroppedMessages();
     }
 
     private void updateDroppedMessages() {

@@ -14,6 +14,7 @@ package org.openhab.binding.vms.internal.handler;
 
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -220,8 +221,21 @@ public class VmsCameraHandler extends VmsChildHandler {
      * @param payload the {@code mark} payload, e.g. {@code CREATED}
      */
     void markEvent(String eventType, String payload, @Nullable VmsEventData mark, VmsEventEnvelope envelope) {
-        updateLastEvent(eventType, mark, envelope, null);
-        triggerChannel(CHANNEL_MARK, payload);
+        markEvent(eventType, payload, mark, envelope, false);
+    }
+
+    /** As {@link #markEvent}; a {@code late} one (caught up after a gap) fires {@code late-mark} instead. */
+    void markEvent(String eventType, String payload, @Nullable VmsEventData mark, VmsEventEnvelope envelope,
+            boolean late) {
+        Instant time = mark == null ? null : mark.time();
+        if (newestEvent.advance(time, late)) {
+            updateLastEvent(eventType, mark, envelope, null);
+        }
+        if (late) {
+            fireLate(CHANNEL_LATE_MARK, payload, time);
+        } else {
+            triggerChannel(CHANNEL_MARK, payload);
+        }
     }
 
     /**
@@ -231,6 +245,28 @@ public class VmsCameraHandler extends VmsChildHandler {
      * @param imageUrl the absolute link of the detection's picture, if it has one
      */
     void analyticEvent(String payload, @Nullable VmsEventData detection, VmsEventEnvelope envelope,
+            @Nullable String imageUrl) {
+        analyticEvent(payload, detection, envelope, imageUrl, false);
+    }
+
+    /**
+     * As {@link #analyticEvent(String, VmsEventData, VmsEventEnvelope, String)}; a {@code late} one (caught up after a
+     * gap) fires {@code late-analytic-event} instead, and sets the states only if it is not older than what they show.
+     */
+    void analyticEvent(String payload, @Nullable VmsEventData detection, VmsEventEnvelope envelope,
+            @Nullable String imageUrl, boolean late) {
+        Instant time = detection == null ? null : detection.time();
+        if (newestEvent.advance(time, late)) {
+            showDetection(payload, detection, envelope, imageUrl);
+        }
+        if (late) {
+            fireLate(CHANNEL_LATE_ANALYTIC_EVENT, payload, time);
+        } else {
+            triggerChannel(CHANNEL_ANALYTIC_EVENT, payload);
+        }
+    }
+
+    private void showDetection(String payload, @Nullable VmsEventData detection, VmsEventEnvelope envelope,
             @Nullable String imageUrl) {
         updateLastEvent(payload, detection, envelope, imageUrl);
         if (detection != null) {
@@ -243,7 +279,6 @@ public class VmsCameraHandler extends VmsChildHandler {
                 updateFromMessage(CHANNEL_LAST_COUNT, () -> new DecimalType(count));
             }
         }
-        triggerChannel(CHANNEL_ANALYTIC_EVENT, payload);
     }
 
     private void updateLastEvent(String type, @Nullable VmsEventData data, VmsEventEnvelope envelope,

@@ -13,7 +13,9 @@
 package org.openhab.binding.vms.internal.handler;
 
 import static org.openhab.binding.vms.internal.VmsBindingConstants.CHANNEL_LAST_EVENT_JSON;
+import static org.openhab.binding.vms.internal.VmsBindingConstants.CHANNEL_LATE_EVENT_TIME;
 
+import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -58,6 +60,8 @@ public abstract class VmsChildHandler extends BaseThingHandler {
     private boolean takesUpdates;
     private final ChannelStates channelStates = new ChannelStates(() -> getThing().getUID(), this::isLinked,
             this::updateState);
+    /** What the "last ..." channels show, so that a caught-up event never moves them back. */
+    protected final NewestEvent newestEvent = new NewestEvent();
 
     protected VmsChildHandler(Thing thing) {
         super(thing);
@@ -118,9 +122,19 @@ public abstract class VmsChildHandler extends BaseThingHandler {
         triggerChannel(channelStates.uid(channelID), event);
     }
 
+    /**
+     * A caught-up event (docs/protocol.md, "Catch-up"): {@code late-event-time}, then the late trigger, so a rule
+     * started by the trigger reads the time of its own event.
+     */
+    protected void fireLate(String triggerChannelId, String payload, @Nullable Instant time) {
+        updateFromMessage(CHANNEL_LATE_EVENT_TIME, () -> ServerTimes.state(time));
+        triggerChannel(triggerChannelId, payload);
+    }
+
     /** The Thing now stands for another camera or intercom: what was sent for the earlier one is no answer. */
     protected void forgetLastStates() {
         channelStates.clear();
+        newestEvent.clear();
     }
 
     /** REFRESH: the channel's last state again; nothing when there has been none yet, or after dispose(). */

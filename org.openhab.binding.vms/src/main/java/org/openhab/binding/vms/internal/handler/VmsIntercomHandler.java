@@ -14,6 +14,7 @@ package org.openhab.binding.vms.internal.handler;
 
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import java.util.Collection;
@@ -168,17 +169,39 @@ public class VmsIntercomHandler extends VmsChildHandler {
 
     /** {@code intercom.call.store}: the call's channels, then {@code call} with its status in upper case. */
     void callStored(VmsIntercomCall call, VmsEventEnvelope envelope) {
+        callStored(call, envelope, false);
+    }
+
+    /**
+     * As {@link #callStored(VmsIntercomCall, VmsEventEnvelope)}; a {@code late} call (caught up after a gap) fires
+     * {@code late-call}, never {@code call}, and sets the states only if it is not older than what they show.
+     */
+    void callStored(VmsIntercomCall call, VmsEventEnvelope envelope, boolean late) {
         Long callId = call.id();
-        updateFromMessage(CHANNEL_LAST_CALL_ID, () -> callId == null ? UnDefType.UNDEF : new DecimalType(callId));
-        updateFromMessage(CHANNEL_LAST_CALL_TIME, () -> ServerTimes.state(call.createdAtInstant()));
         String status = callStatus(call.status());
-        updateFromMessage(CHANNEL_LAST_CALL_STATUS, () -> status == null ? UnDefType.UNDEF : new StringType(status));
-        updateLastEventJson(envelope);
-        if (status != null) {
+        if (newestEvent.advance(call.createdAtInstant(), late)) {
+            updateFromMessage(CHANNEL_LAST_CALL_ID,
+                    () -> callId == null ? UnDefType.UNDEF : new DecimalType(callId));
+            updateFromMessage(CHANNEL_LAST_CALL_TIME, () -> ServerTimes.state(call.createdAtInstant()));
+            updateFromMessage(CHANNEL_LAST_CALL_STATUS,
+                    () -> status == null ? UnDefType.UNDEF : new StringType(status));
+            updateLastEventJson(envelope);
+        }
+        if (status != null && late) {
+            fireLate(CHANNEL_LATE_CALL, status, call.createdAtInstant());
+        } else if (status != null) {
             triggerChannel(CHANNEL_CALL, status);
         } else {
             logger.debug("Intercom {}: call {} stored without a status; no call trigger", intercomId, callId);
         }
+    }
+
+    /** A detection of the intercom's camera caught up after a gap: {@code late-intercom-event}. */
+    void lateIntercomEvent(String payload, VmsEventEnvelope envelope, @Nullable Instant time) {
+        if (newestEvent.advance(time, true)) {
+            updateLastEventJson(envelope);
+        }
+        fireLate(CHANNEL_LATE_INTERCOM_EVENT, payload, time);
     }
 
     /** {@code intercom_cancel} for a call of this intercom. */

@@ -14,6 +14,7 @@ package org.openhab.binding.vms.internal.handler;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.connection.VmsLastSeenStore;
 import org.openhab.binding.vms.internal.api.connection.VmsTokenStore;
 import org.openhab.core.storage.Storage;
 import org.openhab.core.storage.StorageService;
@@ -30,9 +31,12 @@ import org.openhab.core.thing.ThingUID;
 public class VmsTokenStorage {
 
     public static final String STORAGE_NAME = "vms.tokens";
+    /** The accounts' last seen marks (docs/protocol.md, "Catch-up"), by bridge UID. */
+    public static final String LAST_SEEN_STORAGE_NAME = "vms.catchup";
 
     private final StorageService storageService;
     private @Nullable Storage<String> storage;
+    private @Nullable Storage<String> lastSeenStorage;
 
     public VmsTokenStorage(StorageService storageService) {
         this.storageService = storageService;
@@ -41,6 +45,36 @@ public class VmsTokenStorage {
     /** The token store of one account; a different login gets a different entry. */
     public VmsTokenStore forAccount(ThingUID bridgeUID, String login) {
         return new AccountTokenStore(bridgeUID.getAsString() + "|" + login.trim());
+    }
+
+    /** Where the account keeps its last seen mark across restarts (same storage service, storage of its own). */
+    public VmsLastSeenStore lastSeenFor(ThingUID bridgeUID) {
+        String key = bridgeUID.getAsString();
+        return new VmsLastSeenStore() {
+            @Override
+            public @Nullable String load() {
+                return lastSeen().get(key);
+            }
+
+            @Override
+            public void store(String mark) {
+                lastSeen().put(key, mark);
+            }
+        };
+    }
+
+    /** The account Thing is removed: its mark goes too. */
+    public void forgetLastSeen(ThingUID bridgeUID) {
+        lastSeen().remove(bridgeUID.getAsString());
+    }
+
+    private synchronized Storage<String> lastSeen() {
+        Storage<String> current = lastSeenStorage;
+        if (current == null) {
+            current = storageService.getStorage(LAST_SEEN_STORAGE_NAME, VmsTokenStorage.class.getClassLoader());
+            lastSeenStorage = current;
+        }
+        return current;
     }
 
     private synchronized @Nullable Storage<String> storage() {

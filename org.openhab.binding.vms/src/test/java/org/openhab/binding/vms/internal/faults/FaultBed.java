@@ -89,6 +89,8 @@ final class FaultBed implements AutoCloseable {
     private final List<VmsAccountConnection> connections = new CopyOnWriteArrayList<>();
     private final List<Thing> children = new CopyOnWriteArrayList<>();
     private final IdTally tally = new IdTally();
+    /** The numbered messages that fired on a late channel (caught up from the history after a gap). */
+    private final IdTally lateTally = new IdTally();
     private final AtomicLong nextNumber = new AtomicLong(1_000_000);
     private final List<Long> connectedIds = new CopyOnWriteArrayList<>();
     private final List<Long> outageIds = new CopyOnWriteArrayList<>();
@@ -335,6 +337,13 @@ final class FaultBed implements AutoCloseable {
         return null;
     }
 
+    /** The last seen mark the bridge stored (docs/protocol.md, "Catch-up"), or null. */
+    @Nullable
+    String storedMark() {
+        Storage<String> marks = storage.getStorage(VmsTokenStorage.LAST_SEEN_STORAGE_NAME);
+        return marks.get(bridgeUID.getAsString());
+    }
+
     /** Re-reads of the camera list the simulated VMS has served (the bridge's resync reads it first). */
     int cameraListReads() {
         return sim.requests("GET", "cameras/flat-tree").size();
@@ -370,14 +379,44 @@ final class FaultBed implements AutoCloseable {
 
     // ---------------------------------------------------------------- numbered messages
 
+    /**
+     * Counts a numbered message's trigger, live or late, in {@link #tally()} (so each must fire exactly once either
+     * way) and a late one also in {@link #lateTally()}. The number comes from the state the handler set just before
+     * (a late message sets it too: the scenarios publish nothing live until the outage's messages have come).
+     */
     private void countNumbered(ThingUID thing, String channelId, String payload) {
-        if (CHANNEL_ANALYTIC_EVENT.equals(channelId)) {
+        long id;
+        if (CHANNEL_ANALYTIC_EVENT.equals(channelId) || CHANNEL_LATE_ANALYTIC_EVENT.equals(channelId)) {
             State json = reported.lastState(thing, CHANNEL_LAST_EVENT_JSON);
-            tally.count(NumberedEvents.analyticId(json == null ? null : json.toString()));
-        } else if (CHANNEL_CALL.equals(channelId)) {
-            State id = reported.lastState(thing, CHANNEL_LAST_CALL_ID);
-            tally.count(id instanceof DecimalType number ? number.longValue() : -1);
+            id = NumberedEvents.analyticId(json == null ? null : json.toString());
+        } else if (CHANNEL_CALL.equals(channelId) || CHANNEL_LATE_CALL.equals(channelId)) {
+            State number = reported.lastState(thing, CHANNEL_LAST_CALL_ID);
+            id = number instanceof DecimalType decimal ? decimal.longValue() : -1;
+        } else {
+            return;
         }
+        tally.count(id);
+        if (channelId.startsWith("late-")) {
+            lateTally.count(id);
+        }
+    }
+
+    IdTally lateTally() {
+        return lateTally;
+    }
+
+    /**
+     * Waits until every message published during the fault has fired, late (from the server's history) or live,
+     * exactly once: the server keeps a history of both kinds the scenarios publish.
+     */
+    void awaitCaughtUp(String phase) {
+        List<Long> outage = List.copyOf(outageIds);
+        if (outage.isEmpty()) {
+            return;
+        }
+        await(phase + ": the " + outage.size() + " messages published during the fault fire (late or live)",
+                DELIVERY_TIMEOUT, () -> tally.missing(outage).isEmpty());
+        assertNoDuplicates(phase);
     }
 
     /**
@@ -403,6 +442,7 @@ final class FaultBed implements AutoCloseable {
      * once.
      */
     List<Long> publishAndAwait(int count, String phase) {
+        awaitCaughtUp(phase + ", before publishing");
         List<Long> ids = publishNumbered(count);
         connectedIds.addAll(ids);
         awaitDelivered(ids, phase);
@@ -424,11 +464,16 @@ final class FaultBed implements AutoCloseable {
      */
     ReliabilityReport.Row row(int order, String server, String timeToOnline, String notes) {
         assertNoDuplicates("at the end");
+        awaitCaughtUp("at the end");
         String outage = outageIds.isEmpty() ? "-"
                 : tally.missing(outageIds).size() + " of " + outageIds.size();
+        String caughtUp = outageIds.isEmpty() ? "-"
+                : lateTally.deliveredOf(outageIds) + " of " + outageIds.size();
+        check(lateTally.deliveredOf(connectedIds) == 0, "a message published while connected fired late: "
+                + connectedIds.stream().filter(id -> lateTally.count(id) > 0).toList());
         return new ReliabilityReport.Row(order, scenario, server, finalStatus(), timeToOnline,
-                tally.missing(connectedIds).size(), outage, tally.extraTriggers(), reconnects(), loginRequests(),
-                notes);
+                tally.missing(connectedIds).size(), outage, caughtUp, tally.extraTriggers(), reconnects(),
+                loginRequests(), notes);
     }
 
     /** "ONLINE" when the bridge and every child are, else each one's status. */

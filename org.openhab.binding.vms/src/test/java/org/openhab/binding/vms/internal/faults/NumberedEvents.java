@@ -12,6 +12,10 @@
  */
 package org.openhab.binding.vms.internal.faults;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -42,6 +46,9 @@ final class NumberedEvents {
     private static final JsonObject FAVORITE_REMOVED = VmsExamples.frame("user-push.camera.destroy_favorite")
             .dataObject();
 
+    private static final DateTimeFormatter SERVER_TIME = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
     private NumberedEvents() {
     }
 
@@ -51,6 +58,10 @@ final class NumberedEvents {
         JsonObject detection = envelope.getAsJsonObject("data").getAsJsonObject("data");
         detection.addProperty("id", id);
         detection.addProperty("camera_id", cameraId);
+        // created now, as the server stamps it: the history's date filter and the catch-up's mark go by it
+        String now = serverNow();
+        detection.addProperty("created_at", now);
+        detection.addProperty("from", now);
         detection.getAsJsonObject("camera").addProperty("id", cameraId);
         return VmsWire.toJson(envelope);
     }
@@ -62,6 +73,7 @@ final class NumberedEvents {
         JsonObject call = notification.getAsJsonObject("intercom_call");
         call.addProperty("id", id);
         call.addProperty("status", "ring");
+        call.addProperty("created_at", serverNow());
         call.getAsJsonObject("intercom").addProperty("id", intercomId);
         return VmsWire.toJson(notification);
     }
@@ -73,6 +85,11 @@ final class NumberedEvents {
         favorite.addProperty("camera_id", cameraId);
         favorite.addProperty("is_favorite", added);
         return VmsWire.toJson(envelope);
+    }
+
+    /** Now in the server's format (docs/protocol.md, "Quirks"), to the microsecond. */
+    static String serverNow() {
+        return SERVER_TIME.format(Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** The event id in a camera's {@code last-event-json} (the redacted UserPush envelope), or -1. */

@@ -48,18 +48,20 @@ final class ReliabilityReport {
      * @param timeToOnline from the end of the fault to the bridge's ONLINE, as measured
      * @param lostWhileConnected numbered messages published while the bridge was ONLINE that never triggered
      * @param lostDuringOutage numbered messages published during the fault that never triggered, "n of m", or "-"
+     * @param caughtUp numbered messages published during the fault that fired late (read from the server's history
+     *            after the reconnect), "n of m", or "-"
      * @param duplicates triggers beyond the first per numbered message
      * @param reconnects socket connections after the first (the connection's statistics)
      * @param logins login requests ({@code POST token}) the simulated VMS received
      * @param notes what else was asserted or measured
      */
     record Row(int order, String scenario, String server, String finalStatus, String timeToOnline,
-            long lostWhileConnected, String lostDuringOutage, long duplicates, long reconnects, long logins,
-            String notes) {
+            long lostWhileConnected, String lostDuringOutage, String caughtUp, long duplicates, long reconnects,
+            long logins, String notes) {
 
         String markdown() {
             return "| " + String.join(" | ", cell(scenario), cell(server), cell(finalStatus), cell(timeToOnline),
-                    Long.toString(lostWhileConnected), cell(lostDuringOutage), Long.toString(duplicates),
+                    Long.toString(lostWhileConnected), cell(lostDuringOutage), cell(caughtUp), Long.toString(duplicates),
                     Long.toString(reconnects), Long.toString(logins), cell(notes)) + " |";
         }
 
@@ -88,8 +90,8 @@ final class ReliabilityReport {
     static String table() {
         StringBuilder text = new StringBuilder();
         text.append("| Scenario | Pusher server | Final status | Time to ONLINE | Lost while connected"
-                + " | Lost during outage | Duplicates | Reconnects | Login requests | Also checked |\n");
-        text.append("|---|---|---|---|---|---|---|---|---|---|\n");
+                + " | Lost during outage | Caught up | Duplicates | Reconnects | Login requests | Also checked |\n");
+        text.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row row : ROWS.values()) {
             text.append(row.markdown()).append('\n');
         }

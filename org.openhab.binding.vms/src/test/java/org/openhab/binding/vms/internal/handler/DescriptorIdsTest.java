@@ -89,10 +89,12 @@ class DescriptorIdsTest {
         assertEquals(Set.of(CHANNEL_FAVORITE, CHANNEL_STATUS, CHANNEL_PREVIEW_URL, CHANNEL_FAVORITE_CHANGED,
                 CHANNEL_MARK, CHANNEL_ANALYTIC_EVENT, CHANNEL_LAST_EVENT_TYPE, CHANNEL_LAST_EVENT_TIME,
                 CHANNEL_LAST_EVENT_TITLE, CHANNEL_LAST_EVENT_JSON, CHANNEL_LAST_EVENT_IMAGE_URL,
-                CHANNEL_LAST_LICENSE_PLATE, CHANNEL_LAST_COUNT), channels("camera"));
+                CHANNEL_LAST_LICENSE_PLATE, CHANNEL_LAST_COUNT, CHANNEL_LATE_ANALYTIC_EVENT, CHANNEL_LATE_MARK,
+                CHANNEL_LATE_EVENT_TIME), channels("camera"));
         assertEquals(Set.of(CHANNEL_NAME, CHANNEL_ADDRESS, CHANNEL_ONLINE, CHANNEL_OPEN_DOOR, CHANNEL_CALL,
                 CHANNEL_CALL_CANCELED, CHANNEL_INTERCOM_EVENT, CHANNEL_LAST_CALL_TIME, CHANNEL_LAST_CALL_STATUS,
-                CHANNEL_LAST_CALL_ID, CHANNEL_LAST_EVENT_JSON), channels("intercom"));
+                CHANNEL_LAST_CALL_ID, CHANNEL_LAST_EVENT_JSON, CHANNEL_LATE_CALL, CHANNEL_LATE_INTERCOM_EVENT,
+                CHANNEL_LATE_EVENT_TIME), channels("intercom"));
     }
 
     @Test
@@ -124,6 +126,9 @@ class DescriptorIdsTest {
                 .map(EventRouter::analyticPayload).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(10, analytic.size());
         assertEquals(analytic, EVENT_OPTIONS.get("analytic-event"));
+        // caught up after a gap: the same payloads as live, marks only as created (deleted ones are not kept)
+        assertEquals(analytic, EVENT_OPTIONS.get(CHANNEL_LATE_ANALYTIC_EVENT));
+        assertEquals(Set.of(MARK_CREATED), EVENT_OPTIONS.get(CHANNEL_LATE_MARK));
     }
 
     @Test
@@ -134,6 +139,8 @@ class DescriptorIdsTest {
         Set<String> callStatuses = Stream.of("ring", "missed", "answered", "ended").map(VmsIntercomHandler::callStatus)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(callStatuses, EVENT_OPTIONS.get("call"));
+        assertEquals(callStatuses, EVENT_OPTIONS.get(CHANNEL_LATE_CALL));
+        assertEquals(Set.of(INTERCOM_FACE_DETECTED, INTERCOM_ANALYTIC_EVENT), EVENT_OPTIONS.get(CHANNEL_LATE_INTERCOM_EVENT));
     }
 
     private static Set<String> channels(String thingType) {

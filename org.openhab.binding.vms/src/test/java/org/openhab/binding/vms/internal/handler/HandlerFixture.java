@@ -197,6 +197,14 @@ final class HandlerFixture extends OpenhabSide {
         }
     }
 
+    /** As the connection hands over a message caught up from a history after a gap. */
+    void deliverLate(String frameJson) {
+        if (!(decoder.decodeFrame(frameJson) instanceof VmsEvent event)) {
+            throw new IllegalArgumentException("the frame does not decode");
+        }
+        account.lateEvent(event);
+    }
+
     // ---------------------------------------------------------------- children
 
     /**

@@ -112,14 +112,16 @@ final class SimulatorScenario {
         }
 
         int expected = VmsExamples.APPLICATION_FRAMES.size();
-        String lastMessage = things.channel(things.bridgeUID(), "last-message").getAsString();
-        long before = log.count(e -> e.type() == EventLog.Type.STATE && e.uid().equals(lastMessage));
+        // messages arrive in order and the logout is the last: its trigger means all have arrived (last-message
+        // changes at most every few seconds, so it no longer counts them)
+        String accountEvent = things.channel(things.bridgeUID(), "account-event").getAsString();
+        long before = log.count(e -> e.type() == EventLog.Type.TRIGGER && e.uid().equals(accountEvent)
+                && "LOGOUT".equals(e.value()));
         int mark = log.entries().size();
         step("replaying all " + expected + " example messages (the logout last)");
         vms.replayAllExamples();
-        if (!await("all " + expected + " example messages",
-                () -> log.count(e -> e.type() == EventLog.Type.STATE && e.uid().equals(lastMessage))
-                        - before >= expected)) {
+        if (!await("all " + expected + " example messages", () -> log.count(e -> e.type() == EventLog.Type.TRIGGER
+                && e.uid().equals(accountEvent) && "LOGOUT".equals(e.value())) > before)) {
             return false;
         }
 

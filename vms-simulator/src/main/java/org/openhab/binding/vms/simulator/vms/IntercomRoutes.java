@@ -12,7 +12,6 @@
  */
 package org.openhab.binding.vms.simulator.vms;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -69,9 +68,9 @@ class IntercomRoutes {
         return VmsReplies.noContent();
     }
 
-    /** Newest call first, as a history list. */
+    /** Newest call first (by {@code created_at}, then id), as a history list; no date filter (docs/protocol.md). */
     private HttpReply calls(VmsRequest request) {
-        List<JsonObject> items = state.calls().stream().sorted(Comparator.comparingInt(SimCall::id).reversed())
+        List<JsonObject> items = VmsHistory.ordered(state.calls(), SimCall::createdAt, SimCall::id, false).stream()
                 .map(c -> callJson(state, c)).toList();
         return page(request, items);
     }

@@ -58,6 +58,7 @@ public class SimulatedVms implements AutoCloseable {
     private final VmsRouter router = new VmsRouter(state::isValid);
     private final ArchiveRoutes archive;
     private final VisitorCodeRoutes visitorCodes;
+    private final VmsHistory history = new VmsHistory(state);
 
     public SimulatedVms(PusherBackend backend) throws IOException {
         this(backend, DEFAULT_LOGIN, DEFAULT_PASSWORD);
@@ -80,6 +81,7 @@ public class SimulatedVms implements AutoCloseable {
         this.backend = backend;
         this.settings = new VmsAccountSettings(login, password);
         this.publisher = new VmsEventPublisher(backend, USER_ID, ACCESS_TOKEN_ID);
+        publisher.setHistory(history);
         this.server = new LoopbackHttpServer(tls);
         String baseUrl = server.baseUrl();
         new AuthRoutes(state, settings, backend, publisher, USER_ID, ACCESS_TOKEN_ID).register(router);
@@ -89,6 +91,7 @@ public class SimulatedVms implements AutoCloseable {
         archive.register(router);
         visitorCodes = new VisitorCodeRoutes(state, settings, publisher, baseUrl);
         visitorCodes.register(router);
+        new HistoryRoutes(history, settings, baseUrl).register(router);
         for (String method : METHODS) {
             server.route(method, "/*", this::handle);
         }
@@ -136,6 +139,11 @@ public class SimulatedVms implements AutoCloseable {
 
     public VmsState state() {
         return state;
+    }
+
+    /** The detections and marks the server keeps of what it published (calls: {@link #state()}). */
+    public VmsHistory history() {
+        return history;
     }
 
     public VmsAccountSettings settings() {

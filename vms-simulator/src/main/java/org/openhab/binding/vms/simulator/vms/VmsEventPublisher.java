@@ -35,11 +35,18 @@ public class VmsEventPublisher {
     private final String userChannel;
     private final String tokenChannel;
     private volatile NotificationChannels notificationChannels = NotificationChannels.USER;
+    /** Where what is published is recorded, as the server keeps it (docs/protocol.md, "Histories"). */
+    private volatile @Nullable VmsHistory history;
 
     public VmsEventPublisher(PusherBackend backend, int userId, String accessTokenId) {
         this.backend = backend;
         this.userChannel = "private-user." + userId;
         this.tokenChannel = "private-token." + accessTokenId;
+    }
+
+    /** Records every frame published from now on in {@code history} before it goes out. */
+    public void setHistory(VmsHistory history) {
+        this.history = history;
     }
 
     public String userChannel() {
@@ -56,13 +63,13 @@ public class VmsEventPublisher {
 
     /** Publishes any frame unchanged. */
     public void raw(String channel, String event, String dataJson) {
-        backend.publish(channel, event, dataJson);
+        publish(channel, event, dataJson);
     }
 
     /** Publishes an example frame as it is in the file, on the file's channel. */
     public void example(String name) {
         ExampleFrame frame = VmsExamples.frame(name);
-        backend.publish(frame.channel(), frame.event(), frame.data());
+        publish(frame.channel(), frame.event(), frame.data());
     }
 
     /** {@code camera.store_favorite} or {@code camera.destroy_favorite} for the camera's current state. */
@@ -120,7 +127,16 @@ public class VmsEventPublisher {
     /** TokenPush {@code logout} on the token channel, with the example's subject. */
     public void logout() {
         ExampleFrame frame = VmsExamples.frame("token-push.logout");
-        backend.publish(tokenChannel, frame.event(), frame.data());
+        publish(tokenChannel, frame.event(), frame.data());
+    }
+
+    /** Every frame goes out here: first into the history (as the server stores before it broadcasts). */
+    private void publish(String channel, String event, String dataJson) {
+        VmsHistory current = history;
+        if (current != null) {
+            current.record(dataJson);
+        }
+        backend.publish(channel, event, dataJson);
     }
 
     /** TokenPush {@code archive_generated} with status {@code ok} and the clip's download link, on the token channel. */
@@ -149,17 +165,17 @@ public class VmsEventPublisher {
     }
 
     private void userPush(JsonObject envelope) {
-        backend.publish(userChannel, VmsWire.USER_PUSH, VmsWire.toJson(envelope));
+        publish(userChannel, VmsWire.USER_PUSH, VmsWire.toJson(envelope));
     }
 
     private void notification(JsonObject notification) {
         String data = VmsWire.toJson(notification);
         NotificationChannels channels = notificationChannels;
         if (channels != NotificationChannels.TOKEN) {
-            backend.publish(userChannel, VmsWire.NOTIFICATION, data);
+            publish(userChannel, VmsWire.NOTIFICATION, data);
         }
         if (channels != NotificationChannels.USER) {
-            backend.publish(tokenChannel, VmsWire.NOTIFICATION, data);
+            publish(tokenChannel, VmsWire.NOTIFICATION, data);
         }
     }
 

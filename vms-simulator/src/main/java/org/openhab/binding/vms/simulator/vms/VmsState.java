@@ -170,6 +170,18 @@ public class VmsState {
         return call;
     }
 
+    /**
+     * A call announced by a published {@code intercom.call.store}: added to the history, or its status updated when
+     * the call is known.
+     */
+    public synchronized void recordCall(SimCall call) {
+        SimCall known = calls.get(call.id());
+        if (known == null && calls.size() >= VmsHistory.CAPACITY) {
+            return; // a long benchmark or fuzz run must not fill the heap
+        }
+        calls.put(call.id(), known == null ? call : known.withStatus(call.status()));
+    }
+
     public synchronized @Nullable SimCall call(int id) {
         return calls.get(id);
     }

@@ -15,6 +15,7 @@ package org.openhab.binding.vms.internal.api.connection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -86,6 +87,57 @@ final class DedupKeys implements VmsEventVisitor<@Nullable DedupKey> {
             return DedupKey.identified("notification:" + notificationId, event.kind().name());
         }
         return event.accept(INSTANCE);
+    }
+
+    /**
+     * The server's identity of a message that a history list also holds (docs/protocol.md, "Histories"), the same for
+     * the socket's copy and the history's: a call and its status, a detection's event id (analytic and intercom list
+     * alike), a mark's id. Null for what no history keeps.
+     */
+    static @Nullable String historyIdentity(VmsEvent event) {
+        if (event instanceof IntercomCallStored stored) {
+            VmsIntercomCall call = stored.call();
+            Long id = call == null ? null : call.id();
+            String status = stored.status();
+            return id == null ? null
+                    : "call:" + id + ":" + (status == null ? "" : status.trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        VmsEventData data = historyData(event);
+        Long id = data == null ? null : data.id();
+        if (id == null) {
+            return null;
+        }
+        return (event instanceof MarkCreated || event instanceof MarkUpdated || event instanceof MarkDeleted ? "mark:"
+                : "event:") + id;
+    }
+
+    /** When the server created what {@link #historyIdentity} names (its {@code created_at}); null if unknown. */
+    static @Nullable Instant historyTime(VmsEvent event) {
+        if (event instanceof IntercomCallStored stored) {
+            VmsIntercomCall call = stored.call();
+            return call == null ? null : call.createdAtInstant();
+        }
+        VmsEventData data = historyData(event);
+        if (data == null) {
+            return null;
+        }
+        Instant created = data.createdAtInstant();
+        return created != null ? created : data.time();
+    }
+
+    private static @Nullable VmsEventData historyData(VmsEvent event) {
+        if (event instanceof AnalyticDetection detection) {
+            return detection.event();
+        } else if (event instanceof IntercomEventStored stored) {
+            return stored.detection().event();
+        } else if (event instanceof MarkCreated created) {
+            return created.mark();
+        } else if (event instanceof MarkUpdated updated) {
+            return updated.mark();
+        } else if (event instanceof MarkDeleted deleted) {
+            return deleted.mark();
+        }
+        return null;
     }
 
     // ---- account-level messages

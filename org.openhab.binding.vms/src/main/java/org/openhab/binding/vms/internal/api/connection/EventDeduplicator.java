@@ -37,11 +37,19 @@ final class EventDeduplicator {
     private record Seen(String fingerprint, Instant at, Duration window) {
     }
 
+    /** The history identities kept at least: more than a catch-up delivers (at most 24 h, a bounded count). */
+    static final int MIN_HISTORY_CAPACITY = 10_000;
+
     private final Duration window;
     private final Duration rawWindow;
     private final Clock clock;
     private final AtomicLong suppressed = new AtomicLong();
     private final Map<String, Seen> seen;
+    /**
+     * Server identities of messages a history also keeps ({@link DedupKeys#historyIdentity}), with whether their
+     * first copy came late (from a history) or live. Forgotten only when full, least recently used first.
+     */
+    private final Map<String, Boolean> history;
 
     EventDeduplicator(Duration window, Duration rawWindow, int capacity, Clock clock) {
         this.window = window;
@@ -55,12 +63,50 @@ final class EventDeduplicator {
                 return size() > capacity;
             }
         };
+        int historyCapacity = Math.max(capacity, MIN_HISTORY_CAPACITY);
+        this.history = new LinkedHashMap<>(64, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.@Nullable Entry<String, Boolean> eldest) {
+                return size() > historyCapacity;
+            }
+        };
     }
 
     /** @return true when the event is new and must be delivered; false for a duplicate (counted) */
     boolean admit(VmsEvent event) {
+        String identity = DedupKeys.historyIdentity(event);
+        if (identity != null) {
+            synchronized (this) {
+                if (Boolean.TRUE.equals(history.get(identity))) {
+                    suppressed.incrementAndGet(); // a history read delivered it already
+                    return false;
+                }
+                history.put(identity, Boolean.FALSE);
+            }
+        }
         DedupKey key = DedupKeys.of(event);
         return key == null || admit(key);
+    }
+
+    /**
+     * A message read from a history after a gap (docs/protocol.md, "Catch-up"): new unless a message with the same
+     * server identity was delivered before, live or late. Messages without such an identity are never caught up.
+     */
+    synchronized boolean admitLate(VmsEvent event) {
+        String identity = DedupKeys.historyIdentity(event);
+        if (identity == null || history.containsKey(identity)) {
+            suppressed.incrementAndGet();
+            return false;
+        }
+        history.put(identity, Boolean.TRUE);
+        return true;
+    }
+
+    /** Identities delivered before a restart (kept with the catch-up mark): their history copies are not new. */
+    synchronized void remember(Iterable<String> identities) {
+        identities.forEach(identity -> history.putIfAbsent(identity, Boolean.FALSE));
     }
 
     synchronized boolean admit(DedupKey key) {

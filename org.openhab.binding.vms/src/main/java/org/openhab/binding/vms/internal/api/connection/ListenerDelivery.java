@@ -111,6 +111,15 @@ final class ListenerDelivery {
 
     /** @return false when the queue was full and the event was dropped */
     boolean event(VmsEvent event) {
+        return deliver(event, false);
+    }
+
+    /** A message from a history: in the same queue and order as the live ones. */
+    boolean lateEvent(VmsEvent event) {
+        return deliver(event, true);
+    }
+
+    private boolean deliver(VmsEvent event, boolean late) {
         if (pendingEvents.incrementAndGet() > eventCapacity) {
             pendingEvents.decrementAndGet();
             overflowed.incrementAndGet();
@@ -120,7 +129,11 @@ final class ListenerDelivery {
         }
         boolean queued = submit(() -> {
             try {
-                listener.event(event);
+                if (late) {
+                    listener.lateEvent(event);
+                } else {
+                    listener.event(event);
+                }
             } finally {
                 if (pendingEvents.decrementAndGet() == 0 && resyncAfterOverflow.getAndSet(false)) {
                     listener.resyncNeeded();

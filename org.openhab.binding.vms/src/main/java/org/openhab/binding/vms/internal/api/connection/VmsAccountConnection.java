@@ -13,6 +13,7 @@
 package org.openhab.binding.vms.internal.api.connection;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -145,6 +146,9 @@ public class VmsAccountConnection {
     private boolean everOnline;
     private long retiredSocketDrops;
     private final Deque<PlannedRetry> plannedRetries = new ArrayDeque<>();
+    // ---- set before start(), then only read
+    private volatile @Nullable CatchUpMark catchUpMark;
+    private volatile int catchUpMax;
 
     /**
      * @param scheduler where all connection work runs (the bridge handler's scheduler); nothing here blocks the
@@ -178,6 +182,24 @@ public class VmsAccountConnection {
     }
 
     // ------------------------------------------------------------------------------------------------ public API
+
+    /**
+     * Reads what happened while not listening after every (re)connect, and at the first connect after a restart
+     * (docs/protocol.md, "Catch-up"): at most {@code maxEvents} messages, delivered through
+     * {@link VmsAccountListener#lateEvent}. Call before {@link #start()}; without it nothing is caught up.
+     *
+     * @param store where the last seen mark survives restarts
+     * @param maxEvents at most this many caught-up messages per gap; 0 switches catch-up off
+     */
+    public void enableCatchUp(VmsLastSeenStore store, int maxEvents) {
+        if (maxEvents <= 0) {
+            return;
+        }
+        CatchUpMark mark = CatchUpMark.load(store, policy.clock());
+        deduplicator.remember(mark.identities());
+        catchUpMax = maxEvents;
+        catchUpMark = mark;
+    }
 
     /** Starts connecting in the background; returns at once. Does nothing if already started. */
     public void start() {
@@ -218,6 +240,10 @@ public class VmsAccountConnection {
         delivery.stop();
         if (toClose != null) {
             closeQuietly(toClose);
+        }
+        CatchUpMark mark = catchUpMark;
+        if (mark != null) {
+            mark.write(); // the storage keeps it in memory and saves it later: no waiting here
         }
         logger.debug("[{}] Connection stopped", config.name());
     }
@@ -545,6 +571,57 @@ public class VmsAccountConnection {
         logger.debug("[{}] Online: both channels subscribed", config.name());
         setStatus(VmsAccountStatus.ONLINE, null);
         delivery.resyncNeeded();
+        if (catchUpMark != null) {
+            long onlineGeneration = generation;
+            scheduleQuietly(() -> catchUp(onlineGeneration), Duration.ZERO);
+        }
+    }
+
+    /**
+     * On the scheduler after ONLINE: the histories from the last seen mark up to now, each new message delivered late
+     * in time order, while this connection is still the current one. The socket is subscribed before the histories
+     * are read, so nothing falls between them; what both carry is delivered once ({@link EventDeduplicator}).
+     */
+    private void catchUp(long onlineGeneration) {
+        CatchUpMark mark = catchUpMark;
+        if (mark == null || !isCurrent(onlineGeneration)) {
+            return;
+        }
+        Instant since = mark.begin();
+        if (since == null) {
+            mark.write();
+            logger.debug("[{}] No last seen mark yet: listening from now on, nothing to catch up", config.name());
+            return;
+        }
+        List<HistoryCatchUp.LateEvent> events;
+        try {
+            events = new HistoryCatchUp(rest).read(since, policy.clock().instant(), catchUpMax);
+        } catch (VmsApiException e) {
+            // the mark stays where it was: the next connect reads from there again
+            logger.debug("[{}] Could not read the histories since {}: {}", config.name(), since, e.getMessage());
+            return;
+        }
+        int delivered = 0;
+        for (HistoryCatchUp.LateEvent late : events) {
+            if (!isCurrent(onlineGeneration)) {
+                return; // a new connection will catch up from the same mark
+            }
+            if (deduplicator.admitLate(late.event())) {
+                delivery.lateEvent(late.event());
+                mark.seen(late.time(), DedupKeys.historyIdentity(late.event()));
+                delivered++;
+            }
+        }
+        mark.finished();
+        mark.write();
+        logger.debug("[{}] Caught up since {}: {} of {} history messages were new", config.name(), since, delivered,
+                events.size());
+    }
+
+    private boolean isCurrent(long connectionGeneration) {
+        synchronized (lock) {
+            return running && connectionGeneration == generation && phase == Phase.CONNECTED;
+        }
     }
 
     private void socketFailed(long socketGeneration, RetryDecision decision) {
@@ -574,6 +651,11 @@ public class VmsAccountConnection {
         }
         if (deduplicator.admit(event)) {
             delivery.event(event);
+            CatchUpMark mark = catchUpMark;
+            if (mark != null) {
+                mark.seen(DedupKeys.historyTime(event), DedupKeys.historyIdentity(event));
+                mark.writeIfDue();
+            }
         } else {
             logger.trace("[{}] Suppressed a duplicate {} event", config.name(), event.kind());
         }

@@ -44,4 +44,12 @@ public interface VmsAccountListener {
 
     /** A decoded, de-duplicated socket message. */
     void event(VmsEvent event);
+
+    /**
+     * A message that happened while the account was not listening, read from the server's history after a gap
+     * (docs/protocol.md, "Catch-up"); de-duplicated against the socket's messages, oldest first. It must not look
+     * live. Only accounts whose catch-up is enabled get these.
+     */
+    default void lateEvent(VmsEvent event) {
+    }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -109,6 +110,45 @@ final class PagedReader {
             LOGGER.debug("VMS {}: dropped {} unusable items", what, dropped);
         }
         return new Result<>(new ArrayList<>(items.values()), dropped);
+    }
+
+    /**
+     * Reads a newest-first list (docs/protocol.md, "Histories") until {@code max} items were taken, a page holds only
+     * items that are {@code tooOld}, or the list ends (the same guards as {@link #readAll}). Items without id and
+     * items {@code tooOld} are skipped; the rest are taken once per id, in list order.
+     */
+    static List<JsonObject> readNewest(String what, PageFetcher fetcher, Predicate<JsonObject> tooOld, int max)
+            throws VmsApiException {
+        Map<Long, JsonObject> items = new LinkedHashMap<>();
+        Set<Integer> visited = new HashSet<>();
+        int page = 1;
+        while (items.size() < max) {
+            visited.add(page);
+            JsonElement body = fetcher.fetch(page);
+            List<JsonElement> data = dataOf(body, what);
+            boolean anyRecent = false;
+            for (JsonElement element : data) {
+                if (!element.isJsonObject()) {
+                    continue;
+                }
+                JsonObject item = element.getAsJsonObject();
+                Long id = optLong(item, "id");
+                if (id == null || tooOld.test(item)) {
+                    continue;
+                }
+                anyRecent = true;
+                if (items.size() < max) {
+                    items.putIfAbsent(id, item);
+                }
+            }
+            @Nullable
+            Integer next = body.isJsonObject() ? nextPage(body.getAsJsonObject(), page) : null;
+            if (next == null || !anyRecent || visited.contains(next) || visited.size() >= MAX_PAGES) {
+                break;
+            }
+            page = next;
+        }
+        return new ArrayList<>(items.values());
     }
 
     /** The page's {@code data} array; a bare array (unpaginated answer) is accepted as a single page. */

@@ -410,6 +410,28 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         exchangeJson(HttpMethod.DELETE, "intercom/codes", "delete visitor code " + codeId, body);
     }
 
+    // ---- histories (docs/protocol.md, "Histories") ----
+
+    /**
+     * Reads a history list newest first: the items created from {@code from} to {@code to} (both included), at most
+     * {@code max}, as the server sent them. The server's date filter is asked for and checked again here, since the
+     * call list documents none.
+     */
+    public List<JsonObject> getHistory(VmsHistoryList list, Instant from, Instant to, int max)
+            throws VmsApiException {
+        if (max <= 0) {
+            return List.of();
+        }
+        String action = "read the " + list.description;
+        String token = requireToken(action);
+        String query = list.path + "?sort=created_at&dir=desc&from=" + queryValue(serverUtc(from)) + "&to="
+                + queryValue(serverUtc(to)) + "&page=";
+        return PagedReader.readNewest(list.description, page -> getElement(query + page, action, token), item -> {
+            Instant created = parseInstant(optString(item, "created_at"));
+            return created == null || created.isBefore(from) || created.isAfter(to);
+        }, max);
+    }
+
     /** @return how many list items (cameras, intercoms) were dropped as unusable since this client was created */
     public long getDroppedItemCount() {
         return droppedItems.get();

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -135,6 +136,35 @@ class EventDeduplicatorTest {
     }
 
     // ---- helpers
+
+    @Test
+    void aCallSeenLiveIsNotCaughtUpAndADetectionCaughtUpIsNotDeliveredLiveAgain() {
+        assertTrue(deduplicator.admit(withNotificationId("notification.intercom.call.store", "n-1")));
+        assertFalse(deduplicator.admitLate(historyCall("missed")), "the history's copy of the call seen live");
+        assertTrue(deduplicator.admitLate(historyCall("answered")), "a status the socket never said is new");
+
+        assertTrue(deduplicator.admitLate(example("user-push.analytic_case_motion_detect_event_created")));
+        assertFalse(deduplicator.admit(example("user-push.analytic_case_motion_detect_event_created")),
+                "the socket's copy of a detection already caught up");
+        assertFalse(deduplicator.admitLate(example("user-push.analytic_case_motion_detect_event_created")));
+    }
+
+    @Test
+    void identitiesKeptAcrossARestartAreNotCaughtUpAndMessagesWithoutHistoryNeverAre() {
+        deduplicator.remember(List.of("mark:5501"));
+        assertFalse(deduplicator.admitLate(example("user-push.mark_created")));
+        assertFalse(deduplicator.admitLate(example("user-push.camera.store_favorite")), "no history of favourites");
+    }
+
+    /** A call as the history holds it: the call model in the message the socket carries, no notification id. */
+    private VmsEvent historyCall(String status) {
+        JsonObject frame = JsonParser.parseString(exampleText("notification.intercom.call.store")).getAsJsonObject();
+        JsonObject data = JsonParser.parseString(frame.get("data").getAsString()).getAsJsonObject();
+        data.remove("id");
+        data.getAsJsonObject("intercom_call").addProperty("status", status);
+        frame.addProperty("data", data.toString());
+        return decoded(frame.toString());
+    }
 
     private VmsEvent example(String name) {
         return decoded(exampleText(name));
