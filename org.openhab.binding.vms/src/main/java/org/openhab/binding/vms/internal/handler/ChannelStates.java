@@ -47,8 +47,8 @@ import org.openhab.core.types.State;
 @NonNullByDefault
 final class ChannelStates {
 
-    /** Places for channel ids: the binding has 29 (VmsBindingConstants.CHANNEL_*). */
-    static final int CAPACITY = 32;
+    /** Places for channel ids: the binding has 35 (VmsBindingConstants.CHANNEL_*), with room for more. */
+    static final int CAPACITY = 48;
     /** Every channel id a handler kept something for, numbered in the order they came. */
     private static final Map<String, Integer> PLACES = new ConcurrentHashMap<>();
     private static final @Nullable Object[] NOTHING = new Object[0];

@@ -14,6 +14,10 @@ package org.openhab.binding.vms.internal.handler;
 
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
@@ -21,11 +25,13 @@ import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.model.VmsAnalyticEventType;
 import org.openhab.binding.vms.internal.api.model.VmsAnalyticFile;
 import org.openhab.binding.vms.internal.api.model.VmsEventData;
+import org.openhab.binding.vms.internal.api.model.VmsStreamLink;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.config.VmsThingIds;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -51,9 +57,13 @@ public class VmsCameraHandler extends VmsChildHandler {
     private volatile long cameraId;
     private volatile @Nullable Boolean favorite;
     private volatile @Nullable String status;
+    /** Whether the server reports the camera as PTZ; null until the camera's model was seen. */
+    private volatile @Nullable Boolean ptzCapable;
+    private final CameraStreams streams;
 
     public VmsCameraHandler(Thing thing) {
         super(thing);
+        streams = new CameraStreams(new StreamsHost(), scheduler, Clock.systemUTC());
     }
 
     /** The configured camera id; 0 until initialised with a valid configuration. */
@@ -75,7 +85,21 @@ public class VmsCameraHandler extends VmsChildHandler {
             return;
         }
         cameraId = configured;
+        streams.start(streamQuality(getThing().getConfiguration().get(CONFIG_STREAM_QUALITY)));
         updateStatusFromBridge();
+    }
+
+    @Override
+    public void dispose() {
+        streams.stop();
+        super.dispose();
+    }
+
+    /** {@code high} unless {@code low} is configured (openHAB limits the parameter to these two). */
+    static String streamQuality(@Nullable Object configured) {
+        return configured != null && STREAM_QUALITY_LOW.equalsIgnoreCase(configured.toString().trim())
+                ? STREAM_QUALITY_LOW
+                : STREAM_QUALITY_HIGH;
     }
 
     @Override
@@ -113,6 +137,18 @@ public class VmsCameraHandler extends VmsChildHandler {
             case CHANNEL_PREVIEW_URL:
                 if (command instanceof RefreshType) {
                     scheduler.execute(this::refreshPreviewUrl);
+                }
+                break;
+            case CHANNEL_STREAM_HLS:
+            case CHANNEL_STREAM_RTSP:
+                if (command instanceof RefreshType) {
+                    streams.refreshSoon(CHANNEL_STREAM_RTSP.equals(channelUID.getId()) ? STREAM_SOURCE_RTSP
+                            : STREAM_SOURCE_HLS);
+                }
+                break;
+            case CHANNEL_PTZ:
+                if (command instanceof StringType direction) {
+                    scheduler.execute(() -> ptz(direction.toString()));
                 }
                 break;
             default:
@@ -166,6 +202,70 @@ public class VmsCameraHandler extends VmsChildHandler {
         }
     }
 
+    // ---------------------------------------------------------------- for channels and rule actions
+
+    /**
+     * A live stream link, read now (blocks for one REST call; for rule actions).
+     *
+     * @param quality {@code high} or {@code low}; null or blank for the configured {@code streamQuality}
+     * @param source {@code hls} or {@code rtsp}; null or blank for {@code hls}
+     * @return the URL, or null when the account is offline, the server refused, or an argument is unknown
+     */
+    public @Nullable String streamUrl(@Nullable String quality, @Nullable String source) {
+        String wantedQuality = quality == null || quality.isBlank()
+                ? streamQuality(getThing().getConfiguration().get(CONFIG_STREAM_QUALITY))
+                : quality.trim().toLowerCase(Locale.ROOT);
+        String wantedSource = source == null || source.isBlank() ? STREAM_SOURCE_HLS
+                : source.trim().toLowerCase(Locale.ROOT);
+        if (!STREAM_QUALITY_HIGH.equals(wantedQuality) && !STREAM_QUALITY_LOW.equals(wantedQuality)
+                || !STREAM_SOURCE_HLS.equals(wantedSource) && !STREAM_SOURCE_RTSP.equals(wantedSource)) {
+            logger.debug("Camera {}: no stream of quality '{}' and source '{}' (high/low, hls/rtsp)", cameraId,
+                    quality, source);
+            return null;
+        }
+        VmsStreamLink link = streams.read(wantedQuality, wantedSource);
+        return link == null ? null : link.url();
+    }
+
+    /**
+     * Moves, zooms or homes the camera (blocks for one REST call; for the {@code ptz} channel and rule actions).
+     *
+     * @param direction {@code UP}, {@code DOWN}, {@code LEFT}, {@code RIGHT}, {@code ZOOM_IN}, {@code ZOOM_OUT} or
+     *            {@code HOME} (case and {@code -}/{@code _} do not matter)
+     * @return whether the server accepted it; false also for an unknown direction, a camera the server reports as
+     *         not PTZ, or an offline account
+     */
+    public boolean ptz(String direction) {
+        String command = CameraPtz.normalize(direction);
+        if (command == null || !CameraPtz.isKnown(command)) {
+            logger.debug("Camera {}: unknown PTZ command '{}'", cameraId, direction);
+            return false;
+        }
+        if (Boolean.FALSE.equals(ptzCapable)) {
+            logger.debug("Camera {}: the server does not report it as PTZ; {} not sent", cameraId, command);
+            return false;
+        }
+        VmsRestClient rest = restClient();
+        if (rest == null) {
+            logger.debug("Camera {}: cannot send {} while the account is offline", cameraId, command);
+            return false;
+        }
+        try {
+            String move = CameraPtz.moveKey(command);
+            if (move == null) {
+                rest.ptzHome(cameraId);
+            } else {
+                rest.movePtz(cameraId, move);
+            }
+            logger.debug("Camera {}: PTZ {} sent", cameraId, command);
+            return true;
+        } catch (VmsApiException e) {
+            logger.warn("Camera {}: the server refused PTZ {}: {}", cameraId, command, e.getMessage());
+            runUnlessDisposed(() -> requestFailed(e));
+            return false;
+        }
+    }
+
     private State favoriteState() {
         Boolean current = favorite;
         return current == null ? UnDefType.UNDEF : OnOffType.from(current);
@@ -185,7 +285,58 @@ public class VmsCameraHandler extends VmsChildHandler {
             status = newStatus;
             updateState(CHANNEL_STATUS, new StringType(newStatus));
         }
+        Map<String, String> properties = camera.properties();
+        if (!properties.isEmpty()) {
+            updateProperties(properties);
+        }
+        Boolean ptz = camera.ptz();
+        if (ptz != null) {
+            ptzCapable = ptz;
+            syncPtzChannel(ptz);
+        }
         present();
+        streams.refreshMissing();
+    }
+
+    /** Adds the {@code ptz} channel to a PTZ camera's Thing, removes it from one that is not (any more). */
+    private void syncPtzChannel(boolean ptz) {
+        Channel existing = getThing().getChannel(CHANNEL_PTZ);
+        if (ptz && existing == null) {
+            logger.debug("Camera {} is PTZ: adding the ptz channel", cameraId);
+            updateThing(editThing().withChannel(CameraPtz.channel(getThing().getUID())).build());
+        } else if (!ptz && existing != null) {
+            logger.debug("Camera {} is not PTZ (any more): removing the ptz channel", cameraId);
+            updateThing(editThing().withoutChannel(existing.getUID()).build());
+        }
+    }
+
+    /** What {@link CameraStreams} needs of this handler. */
+    private final class StreamsHost implements CameraStreams.Camera {
+        @Override
+        public long cameraId() {
+            return cameraId;
+        }
+
+        @Override
+        public @Nullable VmsRestClient rest() {
+            return restClient();
+        }
+
+        @Override
+        public boolean isLinked(String channelId) {
+            Boolean linked = callWhileActive(() -> VmsCameraHandler.this.isLinked(channelId));
+            return linked != null && linked;
+        }
+
+        @Override
+        public void publish(String channelId, StringType state) {
+            runUnlessDisposed(() -> updateState(channelId, state));
+        }
+
+        @Override
+        public void requestFailed(VmsApiException e) {
+            runUnlessDisposed(() -> VmsCameraHandler.this.requestFailed(e));
+        }
     }
 
     /** Attached to the account again. */
@@ -263,7 +414,8 @@ public class VmsCameraHandler extends VmsChildHandler {
                 event == null ? null : event.description(), event == null ? null : event.name(), data.typePretty());
     }
 
-    private static @Nullable String firstNonBlank(@Nullable String... values) {
+    /** The first value that is not blank, trimmed. */
+    static @Nullable String firstNonBlank(@Nullable String... values) {
         for (String value : values) {
             if (value != null && !value.isBlank()) {
                 return value.trim();

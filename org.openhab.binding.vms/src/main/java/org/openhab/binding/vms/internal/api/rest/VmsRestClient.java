@@ -14,8 +14,10 @@ package org.openhab.binding.vms.internal.api.rest;
 
 import static org.openhab.binding.vms.internal.api.model.VmsJsonFields.*;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
 import org.openhab.binding.vms.internal.api.model.VmsCamera;
 import org.openhab.binding.vms.internal.api.model.VmsIntercom;
 import org.openhab.binding.vms.internal.api.model.VmsIntercomCall;
+import org.openhab.binding.vms.internal.api.model.VmsStreamLink;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginRequest;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginResult;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsWsUrl;
@@ -170,14 +173,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         try {
             JsonObject body = new JsonObject();
             addIfPresent(body, "uuid", config.deviceUuid());
-            Request http = transport.newRequest("logout").method(HttpMethod.POST);
-            transport.addNormalHeaders(http, token);
-            http.content(new StringContentProvider("application/json", body.toString(), StandardCharsets.UTF_8));
-            List<@Nullable String> secrets = List.of(token);
-            RestResponse response = transport.send(http, action, secrets);
-            if (!response.isSuccess()) {
-                throw HttpErrors.forStatus(CallKind.NORMAL, action, response, secrets);
-            }
+            exchange(HttpMethod.POST, "logout", action, token, body);
         } finally {
             if (token.equals(accessToken)) {
                 accessToken = null;
@@ -328,6 +324,88 @@ public class VmsRestClient implements VmsChannelAuthorizer {
             throw RestJson.malformed(action, "call without id");
         }
         return call;
+    }
+
+    // ---- issue 9: streams, PTZ, call rejection, intercom settings ----
+
+    /**
+     * {@code GET cameras/{id}/streams?type=...&source=...}: the live stream link (docs/protocol.md, "Live streams"). A
+     * relative URL is made absolute against the base URL.
+     *
+     * @param quality {@code high} or {@code low}
+     * @param source {@code hls} or {@code rtsp}
+     */
+    public VmsStreamLink getStreamLink(long cameraId, String quality, String source) throws VmsApiException {
+        String action = "read the " + source + " stream of camera " + cameraId;
+        JsonObject json = getJson("cameras/" + cameraId + "/streams?type=" + urlEncode(quality) + "&source="
+                + urlEncode(source), action, requireToken(action));
+        VmsStreamLink link = VmsStreamLink.fromJson(json, Instant.now());
+        if (link == null) {
+            throw RestJson.malformed(action, "no 'url' in the answer");
+        }
+        String fallback = link.fallbackUrl();
+        return new VmsStreamLink(config.absoluteUrl(link.url()), fallback == null ? null : config.absoluteUrl(fallback),
+                link.expiresAt());
+    }
+
+    /**
+     * {@code POST cameras/{id}/move} with one direction set to true (docs/protocol.md, "PTZ").
+     *
+     * @param direction the wire key: {@code up}, {@code down}, {@code left}, {@code right}, {@code zoom-in},
+     *            {@code zoom-out}
+     */
+    public void movePtz(long cameraId, String direction) throws VmsApiException {
+        JsonObject body = new JsonObject();
+        body.addProperty(direction, true);
+        String action = "move camera " + cameraId + " " + direction;
+        exchange(HttpMethod.POST, "cameras/" + cameraId + "/move", action, requireToken(action), body);
+    }
+
+    /** {@code POST cameras/{id}/move/home} (docs/protocol.md, "PTZ"). */
+    public void ptzHome(long cameraId) throws VmsApiException {
+        sendWithoutBody(HttpMethod.POST, "cameras/" + cameraId + "/move/home", "move camera " + cameraId + " home");
+    }
+
+    /** {@code POST intercom/calls/{id}/cancel}: rejects a call that rings (docs/protocol.md, "Call control"). */
+    public void cancelCall(long callId) throws VmsApiException {
+        sendWithoutBody(HttpMethod.POST, "intercom/calls/" + callId + "/cancel", "reject intercom call " + callId);
+    }
+
+    /**
+     * {@code PATCH intercom/{id}} with {@code is_enabled} (docs/protocol.md, "Intercom settings").
+     *
+     * @return the intercom as the server answers, or null when the answer is not an intercom (any 2xx is success)
+     */
+    public @Nullable VmsIntercom setIntercomEnabled(long intercomId, boolean enabled) throws VmsApiException {
+        JsonObject body = new JsonObject();
+        body.addProperty("is_enabled", enabled);
+        String action = (enabled ? "enable" : "disable") + " intercom " + intercomId;
+        RestResponse response = exchange(HttpMethod.PATCH, "intercom/" + intercomId, action, requireToken(action),
+                body);
+        try {
+            VmsIntercom intercom = VmsIntercom.fromJson(RestJson.parseObject(response.body(), action));
+            return intercom.id() == null ? null : intercom;
+        } catch (VmsApiException e) {
+            return null; // an empty or other body: the change was accepted all the same
+        }
+    }
+
+    /** A call with a JSON body; the answer must be 2xx. */
+    private RestResponse exchange(HttpMethod method, String path, String action, String token, JsonObject body)
+            throws VmsApiException {
+        Request http = transport.newRequest(path).method(method);
+        transport.addNormalHeaders(http, token);
+        http.content(new StringContentProvider("application/json", body.toString(), StandardCharsets.UTF_8));
+        List<@Nullable String> secrets = List.of(token);
+        RestResponse response = transport.send(http, action, secrets);
+        if (!response.isSuccess()) {
+            throw HttpErrors.forStatus(CallKind.NORMAL, action, response, secrets);
+        }
+        return response;
+    }
+
+    private static String urlEncode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** @return how many list items (cameras, intercoms) were dropped as unusable since this client was created */
