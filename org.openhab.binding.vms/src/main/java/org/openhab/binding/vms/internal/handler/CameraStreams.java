@@ -120,10 +120,12 @@ final class CameraStreams {
     /**
      * Reads a link now, on the caller's thread (for rule actions).
      *
+     * @param reportFailure whether a refusal counts for the Thing (a 404 makes it GONE); not for the channels'
+     *            background reads, so that only the account's camera list decides whether a camera is gone
      * @return the URL, or null when the account is offline or the server refused
      */
     @Nullable
-    VmsStreamLink read(String linkQuality, String source) {
+    VmsStreamLink read(String linkQuality, String source, boolean reportFailure) {
         VmsRestClient rest = camera.rest();
         if (rest == null) {
             logger.debug("Camera {}: no {} stream link while the account is offline", camera.cameraId(), source);
@@ -134,7 +136,9 @@ final class CameraStreams {
         } catch (VmsApiException e) {
             logger.debug("Camera {}: could not read the {} stream link: {}", camera.cameraId(), source,
                     e.getMessage());
-            camera.requestFailed(e);
+            if (reportFailure) {
+                camera.requestFailed(e);
+            }
             return null;
         }
     }
@@ -164,7 +168,7 @@ final class CameraStreams {
             return; // a read of this channel is running; it brings the newest link
         }
         try {
-            VmsStreamLink link = read(quality, source);
+            VmsStreamLink link = read(quality, source, false);
             if (link == null || stopped) {
                 return;
             }

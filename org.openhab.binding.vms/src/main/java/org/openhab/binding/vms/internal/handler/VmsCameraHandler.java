@@ -17,6 +17,7 @@ import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -60,6 +61,9 @@ public class VmsCameraHandler extends VmsChildHandler {
     /** Whether the server reports the camera as PTZ; null until the camera's model was seen. */
     private volatile @Nullable Boolean ptzCapable;
     private final CameraStreams streams;
+    private final Object ptzCommandsLock = new Object();
+    /** The last PTZ command queued. Guarded by ptzCommandsLock. */
+    private CompletableFuture<@Nullable Void> ptzCommands = CompletableFuture.completedFuture(null);
 
     public VmsCameraHandler(Thing thing) {
         super(thing);
@@ -148,7 +152,7 @@ public class VmsCameraHandler extends VmsChildHandler {
                 break;
             case CHANNEL_PTZ:
                 if (command instanceof StringType direction) {
-                    scheduler.execute(() -> ptz(direction.toString()));
+                    ptzInOrder(direction.toString());
                 }
                 break;
             default:
@@ -157,6 +161,13 @@ public class VmsCameraHandler extends VmsChildHandler {
                     refreshFromLastState(channelUID.getId());
                 }
                 break;
+        }
+    }
+
+    /** PTZ commands reach the server in the order they were given (UP, then HOME), one at a time. */
+    private void ptzInOrder(String direction) {
+        synchronized (ptzCommandsLock) {
+            ptzCommands = ptzCommands.thenRunAsync(() -> ptz(direction), scheduler);
         }
     }
 
@@ -223,7 +234,7 @@ public class VmsCameraHandler extends VmsChildHandler {
                     quality, source);
             return null;
         }
-        VmsStreamLink link = streams.read(wantedQuality, wantedSource);
+        VmsStreamLink link = streams.read(wantedQuality, wantedSource, true);
         return link == null ? null : link.url();
     }
 

@@ -344,8 +344,13 @@ public class VmsRestClient implements VmsChannelAuthorizer {
             throw RestJson.malformed(action, "no 'url' in the answer");
         }
         String fallback = link.fallbackUrl();
-        return new VmsStreamLink(config.absoluteUrl(link.url()), fallback == null ? null : config.absoluteUrl(fallback),
+        return new VmsStreamLink(streamUrl(link.url()), fallback == null ? null : streamUrl(fallback),
                 link.expiresAt());
+    }
+
+    /** A link with a scheme of its own (https, rtsp, ...) as it is; a relative one against the base URL. */
+    private String streamUrl(String link) {
+        return link.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*") ? link : config.absoluteUrl(link);
     }
 
     /**
