@@ -82,6 +82,7 @@ public class VmsCameraHandler extends VmsChildHandler {
         long configured = VmsThingIds.positiveId(getThing().getConfiguration().get(CONFIG_CAMERA_ID));
         if (configured != cameraId) {
             forgetLastStates();
+            ptzCapable = null;
         }
         if (configured <= 0) {
             cameraId = 0;
@@ -91,6 +92,10 @@ public class VmsCameraHandler extends VmsChildHandler {
         cameraId = configured;
         streams.start(streamQuality(getThing().getConfiguration().get(CONFIG_STREAM_QUALITY)));
         updateStatusFromBridge();
+        if (getThing().getStatus() == ThingStatus.ONLINE) {
+            // initialised again after a configuration change: the bridge does not list the camera to it again
+            streams.refreshMissing();
+        }
     }
 
     @Override

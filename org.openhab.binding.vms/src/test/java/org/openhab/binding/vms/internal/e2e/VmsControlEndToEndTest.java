@@ -212,6 +212,12 @@ class VmsControlEndToEndTest extends JavaTest {
         assertTrue(rtsp.startsWith("rtsp://"), rtsp);
         assertTrue(rtsp.contains("/live/1001/low?token=stream-"), rtsp);
         assertNull(bed.camera().streamUrl("medium", null), "an unknown quality");
+
+        // another stream quality configured: the linked channel gets the low stream's link
+        bed.openhab.manager.updateConfiguration(camera,
+                Map.of(CONFIG_CAMERA_ID, CAMERA_ID, CONFIG_STREAM_QUALITY, STREAM_QUALITY_LOW));
+        waitForAssert(() -> assertTrue(String.valueOf(lastState(camera, CHANNEL_STREAM_HLS))
+                .startsWith(bed.vms.baseUrl() + "/live/1001/low/index.m3u8?token=stream-")), TIMEOUT_MS, POLL_MS);
     }
 
     @Test
