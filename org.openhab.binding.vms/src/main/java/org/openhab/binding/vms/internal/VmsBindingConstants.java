@@ -86,6 +86,63 @@ public final class VmsBindingConstants {
     public static final String CHANNEL_LAST_CALL_STATUS = "last-call-status";
     public static final String CHANNEL_LAST_CALL_ID = "last-call-id";
 
+    // ---- issue 9: video and camera control, intercom controls, Thing properties
+
+    public static final String CHANNEL_STREAM_HLS = "stream-hls";
+    public static final String CHANNEL_STREAM_RTSP = "stream-rtsp";
+    /** Present only on cameras the server reports as PTZ: added and removed by the camera handler. */
+    public static final String CHANNEL_PTZ = "ptz";
+    public static final String CHANNEL_RINGING = "ringing";
+    public static final String CHANNEL_REJECT_CALL = "reject-call";
+    public static final String CHANNEL_ENABLED = "enabled";
+
+    /** Camera: {@code high} or {@code low}, the {@code type} of {@code GET cameras/{id}/streams}. */
+    public static final String CONFIG_STREAM_QUALITY = "streamQuality";
+    /** Intercom: seconds after which {@code ringing} goes OFF when nothing ended the call before. */
+    public static final String CONFIG_RING_TIMEOUT = "ringTimeout";
+
+    public static final String STREAM_QUALITY_HIGH = "high";
+    public static final String STREAM_QUALITY_LOW = "low";
+    public static final String STREAM_SOURCE_HLS = "hls";
+    public static final String STREAM_SOURCE_RTSP = "rtsp";
+
+    /** {@code ptz} commands. */
+    public static final String PTZ_UP = "UP";
+    public static final String PTZ_DOWN = "DOWN";
+    public static final String PTZ_LEFT = "LEFT";
+    public static final String PTZ_RIGHT = "RIGHT";
+    public static final String PTZ_ZOOM_IN = "ZOOM_IN";
+    public static final String PTZ_ZOOM_OUT = "ZOOM_OUT";
+    public static final String PTZ_HOME = "HOME";
+
+    // Thing properties (what the server already sends; never a token, password or door code)
+
+    public static final String PROPERTY_CAMERA_TYPE = "cameraType";
+    public static final String PROPERTY_ADDRESS = "address";
+    public static final String PROPERTY_IP = "ip";
+    public static final String PROPERTY_GROUP = "group";
+    public static final String PROPERTY_PTZ = "ptz";
+    public static final String PROPERTY_MOTION_DETECTION = "motionDetection";
+    public static final String PROPERTY_SOUND = "sound";
+    public static final String PROPERTY_VIDEO_CODEC = "videoCodec";
+    public static final String PROPERTY_AUDIO_CODEC = "audioCodec";
+    public static final String PROPERTY_RESOLUTION = "resolution";
+    public static final String PROPERTY_STREAMS = "streams";
+    public static final String PROPERTY_BRIDGE_CAMERA = "bridgeCamera";
+    public static final String PROPERTY_LIVE_RESTRICTED = "liveRestricted";
+    public static final String PROPERTY_ARCHIVE_RESTRICTED = "archiveRestricted";
+    public static final String PROPERTY_ARCHIVE_START = "archiveStart";
+    public static final String PROPERTY_FLAT = "flat";
+    public static final String PROPERTY_DOOR_OPENING = "doorOpening";
+    public static final String PROPERTY_ANSWER_DEVICES = "answerDevices";
+    public static final String PROPERTY_CAMERA_ID = "cameraId";
+    public static final String PROPERTY_ANALYTICS = "analytics";
+    public static final String PROPERTY_USER_LOGIN = "userLogin";
+    public static final String PROPERTY_USER_NAME = "userName";
+    public static final String PROPERTY_USER_ID = "userId";
+    public static final String PROPERTY_SOCKET_HOST = "socketHost";
+    public static final String PROPERTY_APP_KEY = "appKey";
+
     // ---- account-event payloads
 
     public static final String EVENT_CAMERAS_ATTACHED = "CAMERAS_ATTACHED";

@@ -47,7 +47,7 @@ import org.openhab.core.types.State;
 @NonNullByDefault
 final class ChannelStates {
 
-    /** Places for channel ids: the binding has 34 (VmsBindingConstants.CHANNEL_*), with room for more. */
+    /** Places for channel ids: the binding has 40 (VmsBindingConstants.CHANNEL_*), with room for more. */
     static final int CAPACITY = 48;
     /** Every channel id a handler kept something for, numbered in the order they came. */
     private static final Map<String, Integer> PLACES = new ConcurrentHashMap<>();

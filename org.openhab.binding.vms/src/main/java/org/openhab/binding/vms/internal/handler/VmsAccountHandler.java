@@ -40,7 +40,9 @@ import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsUser;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
+import org.openhab.binding.vms.internal.api.socket.VmsSocketUrl;
 import org.openhab.binding.vms.internal.config.VmsAccountConfiguration;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.handler.AccountStatusMapper.StatusUpdate;
@@ -537,7 +539,22 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         if (update != null) {
             updateStatus(update.status(), update.detail(), update.description());
         }
+        if (online) {
+            updateAccountProperties();
+        }
         updateDroppedMessages();
+    }
+
+    /** The Thing properties of the session: user login, name and id, socket host and app key (no token). */
+    private void updateAccountProperties() {
+        VmsAccountConnection current = connection;
+        VmsUser user = current == null ? null : current.getUser();
+        if (current == null || user == null) {
+            return;
+        }
+        VmsSocketUrl socket = current.getSocketUrl();
+        updateProperties(ThingProperties.account(user, socket == null ? null : socket.host(),
+                socket == null ? null : socket.appKey()));
     }
 
     @Override

@@ -14,9 +14,13 @@ package org.openhab.binding.vms.internal.handler;
 
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -26,11 +30,13 @@ import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.model.VmsAnalyticEventType;
 import org.openhab.binding.vms.internal.api.model.VmsAnalyticFile;
 import org.openhab.binding.vms.internal.api.model.VmsEventData;
+import org.openhab.binding.vms.internal.api.model.VmsStreamLink;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.config.VmsThingIds;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -57,9 +63,16 @@ public class VmsCameraHandler extends VmsChildHandler {
     private volatile long cameraId;
     private volatile @Nullable Boolean favorite;
     private volatile @Nullable String status;
+    /** Whether the server reports the camera as PTZ; null until the camera's model was seen. */
+    private volatile @Nullable Boolean ptzCapable;
+    private final CameraStreams streams;
+    private final Object ptzCommandsLock = new Object();
+    /** The last PTZ command queued. Guarded by ptzCommandsLock. */
+    private CompletableFuture<@Nullable Void> ptzCommands = CompletableFuture.completedFuture(null);
 
     public VmsCameraHandler(Thing thing) {
         super(thing);
+        streams = new CameraStreams(new StreamsHost(), scheduler, Clock.systemUTC());
     }
 
     /** The configured camera id; 0 until initialised with a valid configuration. */
@@ -74,6 +87,7 @@ public class VmsCameraHandler extends VmsChildHandler {
         long configured = VmsThingIds.positiveId(getThing().getConfiguration().get(CONFIG_CAMERA_ID));
         if (configured != cameraId) {
             forgetLastStates();
+            ptzCapable = null;
         }
         if (configured <= 0) {
             cameraId = 0;
@@ -81,7 +95,25 @@ public class VmsCameraHandler extends VmsChildHandler {
             return;
         }
         cameraId = configured;
+        streams.start(streamQuality(getThing().getConfiguration().get(CONFIG_STREAM_QUALITY)));
         updateStatusFromBridge();
+        if (getThing().getStatus() == ThingStatus.ONLINE) {
+            // initialised again after a configuration change: the bridge does not list the camera to it again
+            streams.refreshMissing();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        streams.stop();
+        super.dispose();
+    }
+
+    /** {@code high} unless {@code low} is configured (openHAB limits the parameter to these two). */
+    static String streamQuality(@Nullable Object configured) {
+        return configured != null && STREAM_QUALITY_LOW.equalsIgnoreCase(configured.toString().trim())
+                ? STREAM_QUALITY_LOW
+                : STREAM_QUALITY_HIGH;
     }
 
     @Override
@@ -127,12 +159,31 @@ public class VmsCameraHandler extends VmsChildHandler {
                     scheduler.execute(this::refreshPreviewUrl);
                 }
                 break;
+            case CHANNEL_STREAM_HLS:
+            case CHANNEL_STREAM_RTSP:
+                if (command instanceof RefreshType) {
+                    streams.refreshSoon(CHANNEL_STREAM_RTSP.equals(channelUID.getId()) ? STREAM_SOURCE_RTSP
+                            : STREAM_SOURCE_HLS);
+                }
+                break;
+            case CHANNEL_PTZ:
+                if (command instanceof StringType direction) {
+                    ptzInOrder(direction.toString());
+                }
+                break;
             default:
                 if (command instanceof RefreshType) {
                     // the last mark or detection: what the bridge last sent
                     refreshFromLastState(channelUID.getId());
                 }
                 break;
+        }
+    }
+
+    /** PTZ commands reach the server in the order they were given (UP, then HOME), one at a time. */
+    private void ptzInOrder(String direction) {
+        synchronized (ptzCommandsLock) {
+            ptzCommands = ptzCommands.thenRunAsync(() -> ptz(direction), scheduler);
         }
     }
 
@@ -175,6 +226,64 @@ public class VmsCameraHandler extends VmsChildHandler {
         }
     }
 
+    // ---------------------------------------------------------------- for channels and rule actions
+
+    /**
+     * A live stream link, read now (blocks for one REST call; for rule actions).
+     *
+     * @param quality {@code high} or {@code low}; null or blank for the configured {@code streamQuality}
+     * @param source {@code hls} or {@code rtsp}; null or blank for {@code hls}
+     * @return the URL, or null when the account is offline, the server refused, or an argument is unknown
+     */
+    public @Nullable String streamUrl(@Nullable String quality, @Nullable String source) {
+        String wantedQuality = quality == null || quality.isBlank()
+                ? streamQuality(getThing().getConfiguration().get(CONFIG_STREAM_QUALITY))
+                : quality.trim().toLowerCase(Locale.ROOT);
+        String wantedSource = source == null || source.isBlank() ? STREAM_SOURCE_HLS
+                : source.trim().toLowerCase(Locale.ROOT);
+        if (!STREAM_QUALITY_HIGH.equals(wantedQuality) && !STREAM_QUALITY_LOW.equals(wantedQuality)
+                || !STREAM_SOURCE_HLS.equals(wantedSource) && !STREAM_SOURCE_RTSP.equals(wantedSource)) {
+            logger.debug("Camera {}: no stream of quality '{}' and source '{}' (high/low, hls/rtsp)", cameraId,
+                    quality, source);
+            return null;
+        }
+        VmsStreamLink link = streams.read(wantedQuality, wantedSource, true);
+        return link == null ? null : link.url();
+    }
+
+    /**
+     * Moves, zooms or homes the camera (blocks for one REST call; for the {@code ptz} channel and rule actions).
+     *
+     * @param direction {@code UP}, {@code DOWN}, {@code LEFT}, {@code RIGHT}, {@code ZOOM_IN}, {@code ZOOM_OUT} or
+     *            {@code HOME} (case and {@code -}/{@code _} do not matter)
+     * @return whether the server accepted it; false also for an unknown direction, a camera the server reports as
+     *         not PTZ, or an offline account
+     */
+    public boolean ptz(String direction) {
+        String command = CameraPtz.normalize(direction);
+        if (command == null || !CameraPtz.isKnown(command)) {
+            logger.debug("Camera {}: unknown PTZ command '{}'", cameraId, direction);
+            return false;
+        }
+        if (Boolean.FALSE.equals(ptzCapable)) {
+            logger.debug("Camera {}: the server does not report it as PTZ; {} not sent", cameraId, command);
+            return false;
+        }
+        String move = CameraPtz.moveKey(command);
+        Boolean sent = callServer("send PTZ " + command, rest -> {
+            if (move == null) {
+                rest.ptzHome(cameraId);
+            } else {
+                rest.movePtz(cameraId, move);
+            }
+            return true;
+        });
+        if (sent != null) {
+            logger.debug("Camera {}: PTZ {} sent", cameraId, command);
+        }
+        return sent != null;
+    }
+
     private State favoriteState() {
         Boolean current = favorite;
         return current == null ? UnDefType.UNDEF : OnOffType.from(current);
@@ -194,7 +303,58 @@ public class VmsCameraHandler extends VmsChildHandler {
             status = newStatus;
             updateState(CHANNEL_STATUS, new StringType(newStatus));
         }
+        Map<String, String> properties = camera.properties();
+        if (!properties.isEmpty()) {
+            updateProperties(properties);
+        }
+        Boolean ptz = camera.ptz();
+        if (ptz != null) {
+            ptzCapable = ptz;
+            syncPtzChannel(ptz);
+        }
         present();
+        streams.refreshMissing();
+    }
+
+    /** Adds the {@code ptz} channel to a PTZ camera's Thing, removes it from one that is not (any more). */
+    private void syncPtzChannel(boolean ptz) {
+        Channel existing = getThing().getChannel(CHANNEL_PTZ);
+        if (ptz && existing == null) {
+            logger.debug("Camera {} is PTZ: adding the ptz channel", cameraId);
+            updateThing(editThing().withChannel(CameraPtz.channel(getThing().getUID())).build());
+        } else if (!ptz && existing != null) {
+            logger.debug("Camera {} is not PTZ (any more): removing the ptz channel", cameraId);
+            updateThing(editThing().withoutChannel(existing.getUID()).build());
+        }
+    }
+
+    /** What {@link CameraStreams} needs of this handler. */
+    private final class StreamsHost implements CameraStreams.Camera {
+        @Override
+        public long cameraId() {
+            return cameraId;
+        }
+
+        @Override
+        public @Nullable VmsRestClient rest() {
+            return restClient();
+        }
+
+        @Override
+        public boolean isLinked(String channelId) {
+            Boolean linked = callWhileActive(() -> VmsCameraHandler.this.isLinked(channelId));
+            return linked != null && linked;
+        }
+
+        @Override
+        public void publish(String channelId, StringType state) {
+            runUnlessDisposed(() -> updateState(channelId, state));
+        }
+
+        @Override
+        public void requestFailed(VmsApiException e) {
+            runUnlessDisposed(() -> VmsCameraHandler.this.requestFailed(e));
+        }
     }
 
     /** Attached to the account again. */
@@ -306,7 +466,8 @@ public class VmsCameraHandler extends VmsChildHandler {
                 event == null ? null : event.description(), event == null ? null : event.name(), data.typePretty());
     }
 
-    private static @Nullable String firstNonBlank(@Nullable String... values) {
+    /** The first value that is not blank, trimmed. */
+    static @Nullable String firstNonBlank(@Nullable String... values) {
         for (String value : values) {
             if (value != null && !value.isBlank()) {
                 return value.trim();

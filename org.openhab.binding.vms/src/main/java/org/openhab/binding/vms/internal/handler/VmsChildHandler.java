@@ -100,6 +100,18 @@ public abstract class VmsChildHandler extends BaseThingHandler {
         }
     }
 
+    /**
+     * Asks openHAB something (e.g. whether a channel is linked) unless the handler was disposed, when openHAB would
+     * refuse and warn; for the handler's background jobs. Must not block.
+     *
+     * @return the answer, or null after dispose()
+     */
+    final <T> @Nullable T callWhileActive(Supplier<T> question) {
+        synchronized (updateLock) {
+            return takesUpdates ? question.get() : null;
+        }
+    }
+
     /** Remembers the state for REFRESH; all of the handlers' updates use channel ids. */
     @Override
     protected void updateState(String channelID, State state) {

@@ -14,6 +14,7 @@ package org.openhab.binding.vms.internal.handler;
 
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -24,6 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.action.VmsIntercomActions;
 import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
+import org.openhab.binding.vms.internal.api.model.VmsIntercom;
 import org.openhab.binding.vms.internal.api.model.VmsIntercomCall;
 import org.openhab.binding.vms.internal.config.VmsThingIds;
 import org.openhab.core.library.types.DecimalType;
@@ -51,10 +53,17 @@ public class VmsIntercomHandler extends VmsChildHandler {
 
     private final Logger logger = LoggerFactory.getLogger(VmsIntercomHandler.class);
 
+    /** The {@code ringTimeout} default, in seconds. */
+    static final int DEFAULT_RING_TIMEOUT = 60;
+    private static final String RING_STATUS = "ring";
+
     private volatile long intercomId;
+    private volatile Duration ringTimeout = Duration.ofSeconds(DEFAULT_RING_TIMEOUT);
+    private final IntercomRinging ringing;
 
     public VmsIntercomHandler(Thing thing) {
         super(thing);
+        ringing = new IntercomRinging(scheduler, callId -> runUnlessDisposed(() -> ringTimedOut(callId)));
     }
 
     /** The configured intercom id; 0 until initialised with a valid configuration. */
@@ -77,7 +86,31 @@ public class VmsIntercomHandler extends VmsChildHandler {
             return;
         }
         intercomId = configured;
+        ringTimeout = Duration.ofSeconds(ringTimeoutSeconds(getThing().getConfiguration().get(CONFIG_RING_TIMEOUT)));
         updateStatusFromBridge();
+        // nothing rings that this handler knows of
+        updateFromMessage(CHANNEL_RINGING, () -> OnOffType.OFF);
+    }
+
+    @Override
+    public void dispose() {
+        ringing.reset();
+        super.dispose();
+    }
+
+    /** The configured {@code ringTimeout} in seconds; the default when absent or not a positive number. */
+    static long ringTimeoutSeconds(@Nullable Object configured) {
+        if (configured instanceof Number number && number.doubleValue() >= 1) {
+            return Math.min(number.longValue(), 86_400);
+        }
+        if (configured instanceof String text) {
+            try {
+                return ringTimeoutSeconds(Double.valueOf(text.trim()));
+            } catch (NumberFormatException e) {
+                // the default below
+            }
+        }
+        return DEFAULT_RING_TIMEOUT;
     }
 
     @Override
@@ -104,17 +137,37 @@ public class VmsIntercomHandler extends VmsChildHandler {
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         String channelId = channelUID.getId();
-        if (!CHANNEL_OPEN_DOOR.equals(channelId)) {
-            if (command instanceof RefreshType) {
-                // name, address, online and the last call's channels: what the bridge last sent
-                refreshFromLastState(channelId);
-            }
-            return;
-        }
-        if (command == OnOffType.ON) {
-            scheduler.execute(this::openDoor);
-        } else if (command instanceof OnOffType || command instanceof RefreshType) {
-            updateState(CHANNEL_OPEN_DOOR, OnOffType.OFF);
+        switch (channelId) {
+            case CHANNEL_OPEN_DOOR:
+                if (command == OnOffType.ON) {
+                    scheduler.execute(this::openDoor);
+                } else if (command instanceof OnOffType || command instanceof RefreshType) {
+                    updateState(CHANNEL_OPEN_DOOR, OnOffType.OFF);
+                }
+                break;
+            case CHANNEL_REJECT_CALL:
+                if (command == OnOffType.ON) {
+                    scheduler.execute(() -> {
+                        rejectCall();
+                        runUnlessDisposed(() -> updateState(CHANNEL_REJECT_CALL, OnOffType.OFF));
+                    });
+                } else if (command instanceof OnOffType || command instanceof RefreshType) {
+                    updateState(CHANNEL_REJECT_CALL, OnOffType.OFF);
+                }
+                break;
+            case CHANNEL_ENABLED:
+                if (command instanceof OnOffType onOff) {
+                    scheduler.execute(() -> setEnabled(onOff == OnOffType.ON));
+                } else if (command instanceof RefreshType) {
+                    refreshFromLastState(channelId);
+                }
+                break;
+            default:
+                if (command instanceof RefreshType) {
+                    // name, address, online, ringing and the last call's channels: what the bridge last sent
+                    refreshFromLastState(channelId);
+                }
+                break;
         }
     }
 
@@ -136,6 +189,76 @@ public class VmsIntercomHandler extends VmsChildHandler {
         return opened != null;
     }
 
+    // ---------------------------------------------------------------- for channels and rule actions
+
+    /**
+     * Rejects the call that rings now ({@code POST intercom/calls/{id}/cancel}; blocks for one REST call). Without a
+     * ringing call whose id is known nothing is sent.
+     *
+     * @return whether a ringing call was rejected
+     */
+    public boolean rejectCall() {
+        Long callId = ringing.ringingCall();
+        if (callId == null) {
+            logger.debug("Intercom {}: no call is ringing (that the binding saw with its id); nothing to reject",
+                    intercomId);
+            return false;
+        }
+        Boolean rejected = callServer("reject call " + callId, rest -> {
+            rest.cancelCall(callId);
+            return true;
+        });
+        if (rejected == null) {
+            return false;
+        }
+        logger.debug("Intercom {}: call {} rejected", intercomId, callId);
+        runUnlessDisposed(() -> ringEnded(callId));
+        return true;
+    }
+
+    /**
+     * Turns the delivery of calls to this account on or off ({@code PATCH intercom/{id}} with {@code is_enabled};
+     * blocks for one REST call).
+     *
+     * @return whether the server accepted the change
+     */
+    public boolean setEnabled(boolean enabled) {
+        Boolean now = callServer(enabled ? "enable the intercom" : "disable the intercom", rest -> {
+            VmsIntercom answer = rest.setIntercomEnabled(intercomId, enabled);
+            Boolean confirmed = answer == null ? null : answer.isEnabled();
+            return confirmed != null ? confirmed : enabled;
+        });
+        // the server's answer, or back to what the channel showed when the change was not made
+        runUnlessDisposed(() -> {
+            if (now != null) {
+                updateState(CHANNEL_ENABLED, OnOffType.from(now));
+            } else {
+                refreshFromLastState(CHANNEL_ENABLED);
+            }
+        });
+        return now != null;
+    }
+
+    /** Whether a call rings now, as far as the binding saw. */
+    public boolean isRinging() {
+        return ringing.isRinging();
+    }
+
+    private void ringEnded(@Nullable Long callId) {
+        if (ringing.ended(callId)) {
+            updateFromMessage(CHANNEL_RINGING, () -> OnOffType.OFF);
+        }
+    }
+
+    /** Under runUnlessDisposed, from the scheduler. */
+    private void ringTimedOut(long callId) {
+        if (ringing.ended(callId)) {
+            logger.debug("Intercom {}: no end of call {} within {} s; ringing OFF", intercomId, callId,
+                    ringTimeout.toSeconds());
+            updateFromMessage(CHANNEL_RINGING, () -> OnOffType.OFF);
+        }
+    }
+
     // ---------------------------------------------------------------- called by the bridge
 
     /** The intercom as the account lists it; back ONLINE if it had gone. */
@@ -151,6 +274,13 @@ public class VmsIntercomHandler extends VmsChildHandler {
         Boolean online = intercom.online();
         if (online != null) {
             updateFromMessage(CHANNEL_ONLINE, () -> OnOffType.from(online));
+        }
+        Boolean enabled = intercom.enabled();
+        if (enabled != null) {
+            updateFromMessage(CHANNEL_ENABLED, () -> OnOffType.from(enabled));
+        }
+        if (!intercom.properties().isEmpty()) {
+            updateProperties(intercom.properties());
         }
         present();
     }
@@ -187,9 +317,24 @@ public class VmsIntercomHandler extends VmsChildHandler {
                     () -> status == null ? UnDefType.UNDEF : new StringType(status));
             updateLastEventJson(envelope);
         }
-        if (status != null && late) {
-            fireLate(CHANNEL_LATE_CALL, status, call.createdAtInstant());
+        boolean rings = RING_STATUS.equalsIgnoreCase(String.valueOf(call.status()).trim());
+        if (late) {
+            // a call caught up after a gap never rings now; one that ended meanwhile rings no more
+            if (status != null && !rings) {
+                ringEnded(callId);
+            }
+            if (status != null) {
+                fireLate(CHANNEL_LATE_CALL, status, call.createdAtInstant());
+            }
+            return;
+        }
+        if (rings) {
+            ringing.started(callId, ringTimeout);
+            updateFromMessage(CHANNEL_RINGING, () -> OnOffType.ON);
         } else if (status != null) {
+            ringEnded(callId); // missed, answered, ended: that call rings no more
+        }
+        if (status != null) {
             triggerChannel(CHANNEL_CALL, status);
         } else {
             logger.debug("Intercom {}: call {} stored without a status; no call trigger", intercomId, callId);
@@ -206,6 +351,7 @@ public class VmsIntercomHandler extends VmsChildHandler {
 
     /** {@code intercom_cancel} for a call of this intercom. */
     void callCanceled(VmsEventEnvelope envelope) {
+        ringEnded(null);
         updateLastEventJson(envelope);
         triggerChannel(CHANNEL_CALL_CANCELED, CALL_CANCELED);
     }

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.vms.internal.handler;
 
+import java.util.Map;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.model.VmsCamera;
@@ -22,19 +24,33 @@ import org.openhab.binding.vms.internal.api.model.VmsCamera;
  * @param name the name to show ({@link VmsCamera#displayName()})
  * @param status {@code active}, {@code inactive}, ... as the server sent it
  * @param favorite null when not known
+ * @param ptz whether the server reports the camera as PTZ ({@code services.ptz}); null when not known
+ * @param properties the Thing properties the camera's model gives ({@link ThingProperties#camera})
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record VmsKnownCamera(long id, @Nullable String name, @Nullable String status, @Nullable Boolean favorite) {
+public record VmsKnownCamera(long id, @Nullable String name, @Nullable String status, @Nullable Boolean favorite,
+        @Nullable Boolean ptz, Map<String, String> properties) {
+
+    public VmsKnownCamera {
+        properties = Map.copyOf(properties);
+    }
+
+    /** A camera whose model is not known (yet): no PTZ answer, no properties. */
+    public VmsKnownCamera(long id, @Nullable String name, @Nullable String status, @Nullable Boolean favorite) {
+        this(id, name, status, favorite, null, Map.of());
+    }
 
     /** @return null when the camera has no id */
     public static @Nullable VmsKnownCamera of(VmsCamera camera) {
         Long id = camera.id();
-        return id == null ? null : new VmsKnownCamera(id, camera.displayName(), camera.status(), camera.isFavorite());
+        return id == null ? null
+                : new VmsKnownCamera(id, camera.displayName(), camera.status(), camera.isFavorite(), camera.ptz(),
+                        ThingProperties.camera(camera));
     }
 
     public VmsKnownCamera withFavorite(boolean newFavorite) {
-        return new VmsKnownCamera(id, name, status, newFavorite);
+        return new VmsKnownCamera(id, name, status, newFavorite, ptz, properties);
     }
 }

@@ -12,6 +12,9 @@
  */
 package org.openhab.binding.vms.internal.handler;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.model.VmsIntercom;
@@ -22,12 +25,24 @@ import org.openhab.binding.vms.internal.api.model.VmsIntercom;
  * known before.
  *
  * @param cameraId the intercom's camera, used to route analytics detections and canceled calls
+ * @param enabled {@code is_enabled}: whether calls reach this user's devices
+ * @param properties the Thing properties the intercom's model gives ({@link ThingProperties#intercom}), by key
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record VmsKnownIntercom(long id, @Nullable String name, @Nullable String address, @Nullable Boolean online,
-        @Nullable Long cameraId) {
+        @Nullable Long cameraId, @Nullable Boolean enabled, Map<String, String> properties) {
+
+    public VmsKnownIntercom {
+        properties = Map.copyOf(properties);
+    }
+
+    /** An intercom without settings or properties known. */
+    public VmsKnownIntercom(long id, @Nullable String name, @Nullable String address, @Nullable Boolean online,
+            @Nullable Long cameraId) {
+        this(id, name, address, online, cameraId, null, Map.of());
+    }
 
     /** @return null when the intercom has no id */
     public static @Nullable VmsKnownIntercom of(@Nullable VmsIntercom intercom) {
@@ -37,15 +52,18 @@ public record VmsKnownIntercom(long id, @Nullable String name, @Nullable String 
         Long id = intercom.id();
         return id == null ? null
                 : new VmsKnownIntercom(id, intercom.title(), intercom.address(), intercom.isOnline(),
-                        intercom.cameraId());
+                        intercom.cameraId(), intercom.isEnabled(), ThingProperties.intercom(intercom));
     }
 
-    /** This intercom, with the fields it lacks taken from {@code older}. */
+    /** This intercom, with the fields it lacks taken from {@code older}; properties merged key by key. */
     public VmsKnownIntercom mergedOver(@Nullable VmsKnownIntercom older) {
         if (older == null) {
             return this;
         }
+        Map<String, String> mergedProperties = new HashMap<>(older.properties);
+        mergedProperties.putAll(properties);
         return new VmsKnownIntercom(id, name != null ? name : older.name, address != null ? address : older.address,
-                online != null ? online : older.online, cameraId != null ? cameraId : older.cameraId);
+                online != null ? online : older.online, cameraId != null ? cameraId : older.cameraId,
+                enabled != null ? enabled : older.enabled, mergedProperties);
     }
 }

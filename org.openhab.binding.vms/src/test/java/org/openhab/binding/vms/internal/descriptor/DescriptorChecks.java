@@ -194,9 +194,13 @@ final class DescriptorChecks {
         return problems;
     }
 
+    /** Channel types that handlers add to their Things at run time only (the camera's ptz, on PTZ cameras). */
+    static final Set<String> RUNTIME_CHANNEL_TYPES = Set.of("ptz");
+
     List<String> definedChannelTypesAreUsed() {
         Set<String> used = model.thingTypes.stream().flatMap(t -> t.channels().stream()).map(ChannelDef::typeId)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
+        used.addAll(RUNTIME_CHANNEL_TYPES);
         return model.channelTypes.stream().filter(t -> !used.contains(t.id()))
                 .map(t -> "channel type '" + t.id() + "' (" + t.file()
                         + ") is defined but no thing or bridge type has a channel of that type")

@@ -152,7 +152,8 @@ class AuthRoutes {
         return channel.equals(publisher.userChannel()) || channel.equals(publisher.tokenChannel());
     }
 
-    private static @Nullable JsonObject jsonObject(String text) {
+    /** The body as a JSON object; null when it is not one. */
+    static @Nullable JsonObject jsonObject(String text) {
         try {
             JsonElement parsed = JsonParser.parseString(text);
             return parsed.isJsonObject() ? parsed.getAsJsonObject() : null;

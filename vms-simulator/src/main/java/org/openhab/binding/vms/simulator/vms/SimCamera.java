@@ -21,21 +21,32 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  *            {@code initial}
  * @param attached whether the camera belongs to the account now; detached cameras vanish from every list
  * @param nodeId the camera-tree node ({@code flat-tree}) it hangs under
+ * @param ptz whether the account reports it as PTZ ({@code services.ptz}); it then takes {@code cameras/{id}/move}
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record SimCamera(int id, String name, String status, boolean favorite, boolean attached, int nodeId) {
+public record SimCamera(int id, String name, String status, boolean favorite, boolean attached, int nodeId,
+        boolean ptz) {
+
+    /** A camera that is not PTZ. */
+    public SimCamera(int id, String name, String status, boolean favorite, boolean attached, int nodeId) {
+        this(id, name, status, favorite, attached, nodeId, false);
+    }
+
+    public SimCamera withPtz(boolean newPtz) {
+        return new SimCamera(id, name, status, favorite, attached, nodeId, newPtz);
+    }
 
     public SimCamera withFavorite(boolean newFavorite) {
-        return new SimCamera(id, name, status, newFavorite, attached, nodeId);
+        return new SimCamera(id, name, status, newFavorite, attached, nodeId, ptz);
     }
 
     public SimCamera withAttached(boolean newAttached) {
-        return new SimCamera(id, name, status, favorite, newAttached, nodeId);
+        return new SimCamera(id, name, status, favorite, newAttached, nodeId, ptz);
     }
 
     public SimCamera withStatus(String newStatus) {
-        return new SimCamera(id, name, newStatus, favorite, attached, nodeId);
+        return new SimCamera(id, name, newStatus, favorite, attached, nodeId, ptz);
     }
 }

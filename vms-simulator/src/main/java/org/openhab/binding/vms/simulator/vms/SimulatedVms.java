@@ -92,6 +92,7 @@ public class SimulatedVms implements AutoCloseable {
         visitorCodes = new VisitorCodeRoutes(state, settings, publisher, baseUrl);
         visitorCodes.register(router);
         new HistoryRoutes(history, settings, baseUrl).register(router);
+        new ControlRoutes(state, publisher, baseUrl).register(router);
         for (String method : METHODS) {
             server.route(method, "/*", this::handle);
         }
@@ -316,6 +317,59 @@ public class SimulatedVms implements AutoCloseable {
     /** Intercom ids of every accepted {@code open-door} request, in order. */
     public List<Integer> openedDoors() {
         return state.openedDoors();
+    }
+
+    // ---------------------------------------------------------------- issue 9: streams, PTZ, calls, settings
+
+    /**
+     * Makes the camera PTZ or not; with {@code announce}, the account says its cameras changed ({@code cameras_updated}
+     * naming it as attached), so a client reads the camera list again.
+     */
+    public void setPtz(int id, boolean ptz, boolean announce) {
+        requireCamera(state.updateCamera(id, c -> c.withPtz(ptz)), id);
+        if (announce) {
+            publisher.camerasUpdated(List.of(id), List.of());
+        }
+    }
+
+    /** Stream links issued from now on expire after this and say so; null: links without a stated expiry. */
+    public void setStreamLinkLifetime(@Nullable Duration lifetime) {
+        state.setStreamLinkLifetime(lifetime);
+    }
+
+    public List<String> issuedStreamLinks() {
+        return state.issuedStreamLinks();
+    }
+
+    /** Accepted PTZ requests, as {@code <cameraId>:<direction>} ({@code up}, ..., {@code home}). */
+    public List<String> ptzMoves() {
+        return state.ptzMoves();
+    }
+
+    /** Ids of the calls rejected with {@code POST intercom/calls/{id}/cancel}. */
+    public List<Integer> rejectedCalls() {
+        return state.rejectedCalls();
+    }
+
+    /** Turns the intercom's calls on or off as another app would, announced with {@code intercom.update}. */
+    public void setIntercomEnabled(int id, boolean enabled) {
+        SimIntercom changed = requireIntercom(state.updateIntercom(id, i -> i.withEnabled(enabled)), id);
+        publisher.intercomChanged("intercom.update", IntercomRoutes.intercomJson(state, changed));
+    }
+
+    /** A call of the intercom starts ringing: stored with status {@code ring} and broadcast. */
+    public SimCall ring(int intercomId) {
+        return storeCall(intercomId, "ring");
+    }
+
+    /** The call is answered in an app: stored again with status {@code answered} and broadcast. */
+    public SimCall answerCall(int callId) {
+        SimCall call = state.updateCall(callId, c -> c.withStatus("answered"));
+        if (call == null) {
+            throw new IllegalArgumentException("no call " + callId);
+        }
+        publisher.callStored(IntercomRoutes.callJson(state, call));
+        return call;
     }
 
     // ---------------------------------------------------------------- raw frames

@@ -13,6 +13,7 @@
 package org.openhab.binding.vms.simulator.vms;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -198,6 +199,50 @@ public class VmsState {
         SimCall changed = change.apply(call);
         calls.put(id, changed);
         return changed;
+    }
+
+    // ---- issue 9: stream links, PTZ moves, rejected calls
+
+    private @Nullable Duration streamLinkLifetime;
+    private final List<String> issuedStreamLinks = new ArrayList<>();
+    private final List<String> ptzMoves = new ArrayList<>();
+    private final List<Integer> rejectedCalls = new ArrayList<>();
+
+    /** How long the stream links issued from now on are valid (announced in the answer); null: no expiry said. */
+    public synchronized void setStreamLinkLifetime(@Nullable Duration lifetime) {
+        streamLinkLifetime = lifetime;
+    }
+
+    public synchronized @Nullable Duration streamLinkLifetime() {
+        return streamLinkLifetime;
+    }
+
+    /** Records a stream link issued; returns its number (1, 2, ...), part of the link's token. */
+    public synchronized int recordStreamLink(String link) {
+        issuedStreamLinks.add(link);
+        return issuedStreamLinks.size();
+    }
+
+    /** Every stream link issued, in order. */
+    public synchronized List<String> issuedStreamLinks() {
+        return List.copyOf(issuedStreamLinks);
+    }
+
+    /** Records an accepted PTZ request: {@code <cameraId>:<key>}, the key being the direction or {@code home}. */
+    public synchronized void recordPtzMove(int cameraId, String key) {
+        ptzMoves.add(cameraId + ":" + key);
+    }
+
+    public synchronized List<String> ptzMoves() {
+        return List.copyOf(ptzMoves);
+    }
+
+    public synchronized void recordRejectedCall(int callId) {
+        rejectedCalls.add(callId);
+    }
+
+    public synchronized List<Integer> rejectedCalls() {
+        return List.copyOf(rejectedCalls);
     }
 
     // ---- sessions

@@ -53,6 +53,11 @@ public final class VmsWireModels {
         json.addProperty("pretty_text", camera.name());
         json.addProperty("status", camera.status());
         json.addProperty("is_favorite", camera.favorite());
+        JsonObject services = json.has("services") && json.get("services").isJsonObject()
+                ? json.getAsJsonObject("services")
+                : new JsonObject();
+        services.addProperty("ptz", camera.ptz());
+        json.add("services", services);
         return json;
     }
 
@@ -100,6 +105,7 @@ public final class VmsWireModels {
         json.addProperty("title", intercom.title());
         json.addProperty("address", intercom.address());
         json.addProperty("is_online", intercom.online());
+        json.addProperty("is_enabled", intercom.enabled());
         JsonObject cameraJson = json.getAsJsonObject("camera");
         cameraJson.addProperty("id", intercom.cameraId());
         if (camera != null) {

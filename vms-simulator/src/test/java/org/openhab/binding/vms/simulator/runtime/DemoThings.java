@@ -32,6 +32,7 @@ import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.BaseBridgeHandler;
 import org.openhab.core.thing.binding.BaseThingHandler;
+import org.openhab.core.thing.binding.builder.ChannelBuilder;
 import org.openhab.core.thing.binding.BaseThingHandlerFactory;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
@@ -196,6 +197,12 @@ final class DemoThings {
 
         void report(ThingStatus status) {
             updateStatus(status);
+        }
+
+        /** What a handler does that adds a channel once it knows its device has it (e.g. a PTZ camera). */
+        void addChannel(String channelId) {
+            updateThing(editThing().withChannel(ChannelBuilder.create(new ChannelUID(getThing().getUID(), channelId),
+                    "String").build()).build());
         }
 
         boolean linked(String channelId) {

@@ -17,6 +17,7 @@ import static org.openhab.binding.vms.simulator.runtime.DemoThings.*;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -217,6 +218,35 @@ class LocalThingManagerTest extends JavaTest {
         assertEquals(List.of("dispose l1 " + CALLER), calls.of("dispose"), "initialised: disposed and initialised");
         assertEquals(1, calls.of("initialize red").size(), "getConfig() has the new value: " + calls.lines);
         assertEquals("red", lamp.getConfiguration().get("colour"));
+    }
+
+    /**
+     * openHAB's ThingManagerImpl: a Thing the handler changes ({@code updateThing}) replaces the registry's, with the
+     * handler and status of the old one (ThingRegistryImpl's preserveDynamicState), and the handler is not
+     * initialised again (the thingUpdatedLock); after dispose() the change is refused.
+     */
+    @Test
+    void aThingTheHandlerChangesReplacesTheRegistrysWithoutAnotherInitialisation() {
+        manager.add(hub());
+        Thing lamp = lamp("l1");
+        manager.add(lamp);
+        LampHandler handler = (LampHandler) Objects.requireNonNull(lamp.getHandler());
+        int initialisations = calls.of("initialize").size();
+
+        handler.addChannel("extra");
+
+        Thing updated = Objects.requireNonNull(manager.thing(lamp.getUID()));
+        assertNotSame(lamp, updated);
+        assertSame(handler.getThing(), updated);
+        assertNotNull(updated.getChannel("extra"));
+        assertSame(handler, updated.getHandler());
+        assertEquals(ThingStatus.ONLINE, updated.getStatus());
+        assertEquals(initialisations, calls.of("initialize").size(), calls.lines.toString());
+        assertEquals(List.of(), calls.of("dispose"));
+
+        manager.forceRemove(lamp.getUID());
+        handler.addChannel("late");
+        assertNull(handler.getThing().getChannel("late"), "refused after dispose");
     }
 
     @Test

@@ -58,6 +58,12 @@ class VmsTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> patchJson(String path, @Nullable String token, String json)
+            throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     HttpResponse<String> postForm(String path, @Nullable String token, String form)
             throws IOException, InterruptedException {
         return send(request(path, token).header("Content-Type", "application/x-www-form-urlencoded")

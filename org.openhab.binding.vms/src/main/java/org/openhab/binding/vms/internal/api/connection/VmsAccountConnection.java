@@ -34,6 +34,7 @@ import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsUser;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketClient;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketCounters;
@@ -251,6 +252,21 @@ public class VmsAccountConnection {
     /** The REST client of this account (logged in once the status is ONLINE), for commands and resync. */
     public VmsRestClient rest() {
         return rest;
+    }
+
+    /** The user of the current session; null while there is none (before the login, after a logout). */
+    public @Nullable VmsUser getUser() {
+        synchronized (lock) {
+            Session current = session;
+            return current == null ? null : current.user();
+        }
+    }
+
+    /** The event socket's address in use (its host and app key are not secret); null until known. */
+    public @Nullable VmsSocketUrl getSocketUrl() {
+        synchronized (lock) {
+            return socketUrl;
+        }
     }
 
     public VmsAccountStatus getStatus() {

@@ -40,6 +40,7 @@ import org.openhab.binding.vms.internal.api.model.VmsEventData;
 import org.openhab.binding.vms.internal.api.model.VmsIntercom;
 import org.openhab.binding.vms.internal.api.model.VmsIntercomCall;
 import org.openhab.binding.vms.internal.api.model.VmsIntercomCode;
+import org.openhab.binding.vms.internal.api.model.VmsStreamLink;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginRequest;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginResult;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsWsUrl;
@@ -175,14 +176,7 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         try {
             JsonObject body = new JsonObject();
             addIfPresent(body, "uuid", config.deviceUuid());
-            Request http = transport.newRequest("logout").method(HttpMethod.POST);
-            transport.addNormalHeaders(http, token);
-            http.content(new StringContentProvider("application/json", body.toString(), StandardCharsets.UTF_8));
-            List<@Nullable String> secrets = List.of(token);
-            RestResponse response = transport.send(http, action, secrets);
-            if (!response.isSuccess()) {
-                throw HttpErrors.forStatus(CallKind.NORMAL, action, response, secrets);
-            }
+            exchange(HttpMethod.POST, "logout", action, token, body);
         } finally {
             if (token.equals(accessToken)) {
                 accessToken = null;
@@ -376,7 +370,8 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         body.addProperty("title", title);
         body.addProperty("from", serverUtc(from));
         body.addProperty("to", serverUtc(to));
-        RestResponse response = exchangeJson(HttpMethod.POST, "cameras/" + cameraId + "/marks", action, body);
+        RestResponse response = exchange(HttpMethod.POST, "cameras/" + cameraId + "/marks", action, requireToken(action),
+                body);
         return VmsEventData.fromJson(RestJson.parseObject(response.body(), action));
     }
 
@@ -392,7 +387,8 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         JsonObject body = new JsonObject();
         body.addProperty("title", title);
         body.addProperty("expired_at", serverUtc(validUntil));
-        RestResponse response = exchangeJson(HttpMethod.POST, "intercom/" + intercomId + "/codes", action, body);
+        RestResponse response = exchange(HttpMethod.POST, "intercom/" + intercomId + "/codes", action,
+                requireToken(action), body);
         VmsIntercomCode code = VmsIntercomCode.fromJson(RestJson.parseObject(response.body(), action));
         String secret = code.code();
         if (code.id() == null || secret == null || secret.isBlank()) {
@@ -407,7 +403,8 @@ public class VmsRestClient implements VmsChannelAuthorizer {
         JsonArray ids = new JsonArray();
         ids.add(codeId);
         body.add("ids", ids);
-        exchangeJson(HttpMethod.DELETE, "intercom/codes", "delete visitor code " + codeId, body);
+        String action = "delete visitor code " + codeId;
+        exchange(HttpMethod.DELETE, "intercom/codes", action, requireToken(action), body);
     }
 
     // ---- histories (docs/protocol.md, "Histories") ----
@@ -430,6 +427,89 @@ public class VmsRestClient implements VmsChannelAuthorizer {
             Instant created = parseInstant(optString(item, "created_at"));
             return created == null || created.isBefore(from) || created.isAfter(to);
         }, max);
+    }
+
+    // ---- streams, PTZ, call rejection, intercom settings ----
+
+    /**
+     * {@code GET cameras/{id}/streams?type=...&source=...}: the live stream link (docs/protocol.md, "Live streams"). A
+     * relative URL is made absolute against the base URL.
+     *
+     * @param quality {@code high} or {@code low}
+     * @param source {@code hls} or {@code rtsp}
+     */
+    public VmsStreamLink getStreamLink(long cameraId, String quality, String source) throws VmsApiException {
+        String action = "read the " + source + " stream of camera " + cameraId;
+        JsonObject json = getJson("cameras/" + cameraId + "/streams?type=" + queryValue(quality) + "&source="
+                + queryValue(source), action, requireToken(action));
+        VmsStreamLink link = VmsStreamLink.fromJson(json, Instant.now());
+        if (link == null) {
+            throw RestJson.malformed(action, "no 'url' in the answer");
+        }
+        String fallback = link.fallbackUrl();
+        return new VmsStreamLink(streamUrl(link.url()), fallback == null ? null : streamUrl(fallback),
+                link.expiresAt());
+    }
+
+    /** A link with a scheme of its own (https, rtsp, ...) as it is; a relative one against the base URL. */
+    private String streamUrl(String link) {
+        return link.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*") ? link : config.absoluteUrl(link);
+    }
+
+    /**
+     * {@code POST cameras/{id}/move} with one direction set to true (docs/protocol.md, "PTZ").
+     *
+     * @param direction the wire key: {@code up}, {@code down}, {@code left}, {@code right}, {@code zoom-in},
+     *            {@code zoom-out}
+     */
+    public void movePtz(long cameraId, String direction) throws VmsApiException {
+        JsonObject body = new JsonObject();
+        body.addProperty(direction, true);
+        String action = "move camera " + cameraId + " " + direction;
+        exchange(HttpMethod.POST, "cameras/" + cameraId + "/move", action, requireToken(action), body);
+    }
+
+    /** {@code POST cameras/{id}/move/home} (docs/protocol.md, "PTZ"). */
+    public void ptzHome(long cameraId) throws VmsApiException {
+        sendWithoutBody(HttpMethod.POST, "cameras/" + cameraId + "/move/home", "move camera " + cameraId + " home");
+    }
+
+    /** {@code POST intercom/calls/{id}/cancel}: rejects a call that rings (docs/protocol.md, "Call control"). */
+    public void cancelCall(long callId) throws VmsApiException {
+        sendWithoutBody(HttpMethod.POST, "intercom/calls/" + callId + "/cancel", "reject intercom call " + callId);
+    }
+
+    /**
+     * {@code PATCH intercom/{id}} with {@code is_enabled} (docs/protocol.md, "Intercom settings").
+     *
+     * @return the intercom as the server answers, or null when the answer is not an intercom (any 2xx is success)
+     */
+    public @Nullable VmsIntercom setIntercomEnabled(long intercomId, boolean enabled) throws VmsApiException {
+        JsonObject body = new JsonObject();
+        body.addProperty("is_enabled", enabled);
+        String action = (enabled ? "enable" : "disable") + " intercom " + intercomId;
+        RestResponse response = exchange(HttpMethod.PATCH, "intercom/" + intercomId, action, requireToken(action),
+                body);
+        try {
+            VmsIntercom intercom = VmsIntercom.fromJson(RestJson.parseObject(response.body(), action));
+            return intercom.id() == null ? null : intercom;
+        } catch (VmsApiException e) {
+            return null; // an empty or other body: the change was accepted all the same
+        }
+    }
+
+    /** A call with a JSON body; the answer must be 2xx. */
+    private RestResponse exchange(HttpMethod method, String path, String action, String token, JsonObject body)
+            throws VmsApiException {
+        Request http = transport.newRequest(path).method(method);
+        transport.addNormalHeaders(http, token);
+        http.content(new StringContentProvider("application/json", body.toString(), StandardCharsets.UTF_8));
+        List<@Nullable String> secrets = List.of(token);
+        RestResponse response = transport.send(http, action, secrets);
+        if (!response.isSuccess()) {
+            throw HttpErrors.forStatus(CallKind.NORMAL, action, response, secrets);
+        }
+        return response;
     }
 
     /** @return how many list items (cameras, intercoms) were dropped as unusable since this client was created */
@@ -456,21 +536,6 @@ public class VmsRestClient implements VmsChannelAuthorizer {
             // an explicit empty body: proxies may answer "411 Length Required" to a POST without Content-Length
             http.content(new BytesContentProvider("application/json", new byte[0]));
         }
-        List<@Nullable String> secrets = List.of(token);
-        RestResponse response = transport.send(http, action, secrets);
-        if (!response.isSuccess()) {
-            throw HttpErrors.forStatus(CallKind.NORMAL, action, response, secrets);
-        }
-        return response;
-    }
-
-    /** A call with a JSON body; the answer must be a 2xx. */
-    private RestResponse exchangeJson(HttpMethod method, String path, String action, JsonObject body)
-            throws VmsApiException {
-        String token = requireToken(action);
-        Request http = transport.newRequest(path).method(method);
-        transport.addNormalHeaders(http, token);
-        http.content(new StringContentProvider("application/json", body.toString(), StandardCharsets.UTF_8));
         List<@Nullable String> secrets = List.of(token);
         RestResponse response = transport.send(http, action, secrets);
         if (!response.isSuccess()) {
