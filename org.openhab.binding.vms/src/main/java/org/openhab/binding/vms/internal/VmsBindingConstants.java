@@ -165,6 +165,8 @@ public final class VmsBindingConstants {
     public static final String EVENT_MARK_UPDATED = "MARK_UPDATED";
     public static final String EVENT_MARK_DELETED = "MARK_DELETED";
     public static final String EVENT_ANALYTIC_EVENT = "ANALYTIC_EVENT";
+    /** A message of a type the binding does not know; its JSON is on account-event-data. */
+    public static final String EVENT_UNKNOWN_MESSAGE = "UNKNOWN_MESSAGE";
 
     // ---- camera trigger payloads (analytic-event payloads come from VmsEventKind, see AnalyticPayloads)
 

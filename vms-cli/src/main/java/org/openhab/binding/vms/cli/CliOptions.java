@@ -55,6 +55,14 @@ public record CliOptions(boolean help, boolean raw, boolean debug, @Nullable Str
         intercoms = List.copyOf(intercoms);
     }
 
+    /**
+     * The locale of {@code --language}: sent to the server, and openHAB's locale in binding mode (status texts and
+     * labels are shown translated, as openHAB shows them).
+     */
+    public Locale locale() {
+        return Locale.forLanguageTag(language.replace('_', '-'));
+    }
+
     /** Whether to run against the embedded simulated VMS (no {@code --base-url}). */
     public boolean simulator() {
         return baseUrl == null;

@@ -41,7 +41,8 @@ public final class CliUsage {
               --login NAME         account login (with --password)
               --password SECRET    account password (or set VMS_PASSWORD)
               --token TOKEN        an access token instead of login and password (or set VMS_TOKEN)
-              --language TAG       UI language sent to the server (default en)
+              --language TAG       language (default en): sent to the server as the UI language, and openHAB's
+                                   locale in binding mode: status texts and labels in that language (de, ru)
               --socket-url URL     override the server's socket URL (advanced)
               --app-key KEY        override the server's Pusher app key (advanced)
               --camera ID          create a camera Thing for this camera (repeatable; default: all discovered)

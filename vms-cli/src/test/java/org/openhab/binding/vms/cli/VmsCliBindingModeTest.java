@@ -194,6 +194,35 @@ class VmsCliBindingModeTest extends JavaTest {
     }
 
     @Test
+    void theRunEndsWithTheBindingsConsoleCommandListingTheAccountAndItsLastMessages() {
+        String out = run.out();
+        List<String> lines = run.outLines();
+        int list = lines.indexOf("openhab> vms list");
+        assertTrue(list > 0, out);
+        // after the scenario: camera 1002 detached, the intercom deleted
+        assertEquals("vms:account:acc ONLINE, connection SUBSCRIBED, 2 cameras, 0 intercoms (VMS account)",
+                lines.get(list + 1));
+        int events = lines.indexOf("openhab> vms events acc 3");
+        assertEquals(list + 2, events, out);
+        assertTrue(lines.get(events + 3).contains(" LOGOUT logout "), "the last message of the run");
+        for (String line : lines.subList(events + 1, events + 4)) {
+            assertTrue(line.matches("\\S+Z [A-Z_]+ \\S+ \\{.*\\}"), line);
+        }
+    }
+
+    /** openHAB's locale from --language: status texts come from vms_ru.properties as openHAB would show them. */
+    @Test
+    void aRunInRussianShowsRussianStatusTexts() {
+        CliRunner russian = new CliRunner();
+        assertEquals(VmsCli.EXIT_OK, russian.run("--language", "ru"), russian.err());
+        String out = russian.out();
+        assertTrue(out.contains("Thing 'vms:camera:acc:1002' changed from ONLINE to OFFLINE (GONE): Камера не "
+                + "найдена в этой учётной записи"), out);
+        assertFalse(out.contains("The camera was not found"), out);
+        assertFalse(out.contains("@text/"), "untranslated status description");
+    }
+
+    @Test
     void realVmsWithSelectedThingsRunsUntilStopped() throws Exception {
         try (SimulatedVms vms = SimulatedVms.withLoopbackPusher()) {
             CliRunner cli = new CliRunner(Map.of(CliOptions.PASSWORD_VARIABLE, SimulatedVms.DEFAULT_PASSWORD));

@@ -150,6 +150,32 @@ class VmsCliRawModeTest extends JavaTest {
     }
 
     @Test
+    void aMessageOfAnUnknownTypeIsALineOfKindUnknownWithItsWireTypeAndNoDoorCode() throws Exception {
+        try (SimulatedVms vms = SimulatedVms.withLoopbackPusher()) {
+            CliRunner cli = new CliRunner();
+            CompletableFuture<Integer> exit = cli.start("--raw", "--base-url", vms.baseUrl(), "--login",
+                    SimulatedVms.DEFAULT_LOGIN, "--password", SimulatedVms.DEFAULT_PASSWORD);
+            waitForAssert(() -> assertTrue(cli.err().contains("account ONLINE"), cli.err()));
+
+            vms.publish(vms.userChannel(), "App\\Events\\UserPush",
+                    "{\"data\":{\"type\":\"camera.future_feature\",\"data\":{\"code\":\"4711\",\"x\":1}}}");
+            waitForAssert(() -> assertEquals(1, cli.outLines().size(), cli.out()));
+            cli.requestStop();
+
+            assertEquals(VmsCli.EXIT_OK, exit.get(30, TimeUnit.SECONDS), cli.err());
+            JsonObject line = JsonParser.parseString(cli.outLines().get(0)).getAsJsonObject();
+            assertEquals("UNKNOWN", line.get("kind").getAsString());
+            assertEquals("camera.future_feature", line.get("wireType").getAsString());
+            assertEquals("***", line.getAsJsonObject("raw").getAsJsonObject("data").getAsJsonObject("data")
+                    .get("code").getAsString());
+            assertEquals(1, line.getAsJsonObject("raw").getAsJsonObject("data").getAsJsonObject("data").get("x")
+                    .getAsInt());
+            assertFalse(cli.out().contains("4711"));
+            assertTrue(cli.err().contains("received 0 events, 0 kinds; 1 of unknown types"), cli.err());
+        }
+    }
+
+    @Test
     void realVmsByTokenConnectsWithoutLogin() throws Exception {
         try (SimulatedVms vms = SimulatedVms.withLoopbackPusher()) {
             String token = vms.issueToken();

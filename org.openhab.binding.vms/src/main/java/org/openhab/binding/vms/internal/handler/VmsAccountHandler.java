@@ -38,6 +38,7 @@ import org.openhab.binding.vms.internal.api.connection.VmsEndpointPolicy;
 import org.openhab.binding.vms.internal.api.connection.VmsTokenStore;
 import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsUser;
@@ -86,6 +87,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
 
     /** How often dropped-messages is refreshed when no message or status change does it. */
     static final long STATISTICS_INTERVAL_SECONDS = 60;
+    /** How many of the last messages the bridge keeps for the console ({@link #recentMessages(int)}). */
+    public static final int RECENT_MESSAGES = 50;
     /** How long the logout of a removed account may take (plus the transport's grace) before REMOVED anyway. */
     static final Duration LOGOUT_TIMEOUT = Duration.ofSeconds(3);
 
@@ -141,6 +144,8 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
     /** For REFRESH of the channels that only messages update (last-message, archive-url, account-event-data). */
     private final ChannelStates channelStates = new ChannelStates(() -> getThing().getUID(), this::isLinked,
             this::updateState);
+    /** The last messages, for the console. */
+    private final RecentMessages recentMessages = new RecentMessages(RECENT_MESSAGES);
 
     /**
      * For tests and tools without openHAB's {@code HttpClientFactory}: a bridge with a trusted certificate gets a
@@ -448,6 +453,58 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         }
     }
 
+    // ---------------------------------------------------------------- console
+
+    /** The state of the account's socket, as the {@code connection-state} channel shows it. */
+    public VmsConnectionState connectionState() {
+        return socketState;
+    }
+
+    /** The cameras of the account as last read (empty before the first read). */
+    public List<VmsKnownCamera> knownCameras() {
+        return inventory.cameras();
+    }
+
+    /** The intercoms of the account as last read (empty before the first read). */
+    public List<VmsKnownIntercom> knownIntercoms() {
+        return inventory.intercoms();
+    }
+
+    /** The last {@code count} messages received (at most {@link #RECENT_MESSAGES}), oldest first. */
+    public List<VmsRecentMessage> recentMessages(int count) {
+        return recentMessages.last(count);
+    }
+
+    /**
+     * Why the connection last went RECONNECTING or FAILED (e.g. a {@code VmsTooManySessionsException} listing the
+     * open sessions), or null.
+     */
+    public @Nullable Exception lastConnectionProblem() {
+        VmsAccountConnection current = connection;
+        return current == null ? null : current.getLastProblem();
+    }
+
+    /**
+     * Drops the socket and connects again from the start, as after a restart (the stored token is used, no new
+     * login unless it is refused); returns at once. Also retries an account that stopped for a reason only the user
+     * can fix, e.g. once a session was ended elsewhere to get below the session limit.
+     *
+     * @return false when the bridge has no connection (not initialised, or its configuration is invalid)
+     */
+    public boolean reconnect() {
+        VmsAccountConnection current;
+        synchronized (lifecycleLock) {
+            current = connection;
+            if (!active || current == null) {
+                return false;
+            }
+            current.stop(); // both return at once
+            current.start();
+        }
+        logger.debug("Account {}: reconnecting as asked", getThing().getUID());
+        return true;
+    }
+
     /** The last re-read scheduled, for tests to wait on: done once its work has ended (cancelled or not). */
     @Nullable
     Future<?> lastResync() {
@@ -578,10 +635,11 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
         if (!active) {
             return;
         }
-        ThrottledUpdate<Instant> lastMessage = this.lastMessage;
-        if (lastMessage != null) {
-            lastMessage.offer(Instant.now());
-        }
+        Instant received = Instant.now();
+        offerLastMessage(received);
+        VmsEventEnvelope envelope = event.envelope();
+        recentMessages.add(new VmsRecentMessage(received, event.kind().name(), envelope.wireType(),
+                envelope.json().detached()));
         route(event, router, "");
         updateDroppedMessages();
     }
@@ -605,6 +663,34 @@ public class VmsAccountHandler extends BaseBridgeHandler implements VmsAccountLi
             logger.warn("Account {}: could not process a {}{} message: {}", getThing().getUID(), what, event.kind(),
                     e.toString());
             logger.debug("Stack trace of the failure above", e);
+        }
+    }
+
+    /**
+     * A message of a type the binding does not know: {@code account-event} {@code UNKNOWN_MESSAGE} with its JSON
+     * (door codes removed) on {@code account-event-data}, so a rule can use it. It is counted as dropped as well.
+     */
+    @Override
+    public void unknownMessage(VmsUnknownMessage message) {
+        if (!active) {
+            return;
+        }
+        Instant received = Instant.now();
+        offerLastMessage(received);
+        VmsEventEnvelope envelope = message.envelope();
+        recentMessages.add(new VmsRecentMessage(received, VmsRecentMessage.UNKNOWN, message.wireType(),
+                envelope.json().detached()));
+        synchronized (routingLock) {
+            accountEvent(EVENT_UNKNOWN_MESSAGE, envelope);
+        }
+        updateDroppedMessages();
+    }
+
+    /** {@code last-message} at a bounded rate (docs: README, last-message): the newest time always lands. */
+    private void offerLastMessage(Instant received) {
+        ThrottledUpdate<Instant> lastMessage = this.lastMessage;
+        if (lastMessage != null) {
+            lastMessage.offer(received);
         }
     }
 

@@ -20,6 +20,7 @@ import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountListener;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 
 /**
@@ -58,5 +59,10 @@ final class CountingListener implements VmsAccountListener {
     public void event(VmsEvent event) {
         events.incrementAndGet();
         delegate.event(event);
+    }
+
+    @Override
+    public void unknownMessage(VmsUnknownMessage message) {
+        delegate.unknownMessage(message);
     }
 }

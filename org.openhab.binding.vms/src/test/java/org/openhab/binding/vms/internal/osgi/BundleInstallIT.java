@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * (the openHAB API stand-in exported at that release's version, Gson, SLF4J, Jetty 9.4, Declarative Services), and
  * checks that it resolves and starts, that SCR registers its ThingHandlerFactory, and that the factory creates
  * handlers for all three thing types; for the account bridge, as in openHAB, the factory takes an instance of the
- * PROTOTYPE discovery component from SCR and registers it as a DiscoveryService until the handler is unregistered.
+ * PROTOTYPE discovery component from SCR and registers it as a DiscoveryService until the handler is unregistered;
+ * and that SCR registers the console command {@code vms} (with openHAB's ThingRegistry) as a ConsoleCommandExtension.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -57,6 +58,8 @@ class BundleInstallIT {
     private static final String DISCOVERY_COMPONENT = "org.openhab.binding.vms.internal.discovery.VmsDiscoveryService";
     private static final String DISCOVERY_INTERFACE = "org.openhab.core.config.discovery.DiscoveryService";
     private static final long SERVICE_TIMEOUT_MS = 15_000;
+    private static final String CONSOLE_INTERFACE = "org.openhab.core.io.console.extensions.ConsoleCommandExtension";
+    private static final String CONSOLE_COMPONENT = "org.openhab.binding.vms.internal.console.VmsConsoleCommandExtension";
 
     /**
      * What an openHAB runtime provides besides openHAB itself, each named by a class of its jar on the test class
@@ -125,11 +128,31 @@ class BundleInstallIT {
                 assertNotNull(discoveryComponent.waitForService(SERVICE_TIMEOUT_MS), () -> "SCR registered no "
                         + "discovery component" + ComponentDiagnostics.describe(scr, binding));
                 assertEquals("prototype", discoveryComponent.getServiceReference().getProperty("service.scope"));
+                assertConsoleCommandRegistered(scr, binding, context);
                 assertHandlersForAllThingTypes(new ThingHandlerFactoryProbe(openhab, factory), binding, context);
             } finally {
                 discoveryComponent.close();
                 factories.close();
             }
+        }
+    }
+
+    /** SCR registers the console command as openHAB's console finds it: a ConsoleCommandExtension named vms. */
+    private static void assertConsoleCommandRegistered(ServiceComponentRuntime scr, Bundle binding,
+            BundleContext context) throws Exception {
+        ServiceTracker<Object, Object> consoles = new ServiceTracker<>(context, context.createFilter(
+                "(&(objectClass=" + CONSOLE_INTERFACE + ")(component.name=" + CONSOLE_COMPONENT + "))"), null);
+        consoles.open(true);
+        try {
+            Object command = consoles.waitForService(SERVICE_TIMEOUT_MS);
+            assertNotNull(command, () -> "SCR registered no console command for the binding"
+                    + ComponentDiagnostics.describe(scr, binding));
+            assertSame(binding, consoles.getServiceReference().getBundle(), "the console command is the binding's");
+            Class<?> type = binding.loadClass(CONSOLE_INTERFACE);
+            assertEquals("vms", type.getMethod("getCommand").invoke(command));
+            assertEquals(8, ((List<?>) type.getMethod("getUsages").invoke(command)).size());
+        } finally {
+            consoles.close();
         }
     }
 

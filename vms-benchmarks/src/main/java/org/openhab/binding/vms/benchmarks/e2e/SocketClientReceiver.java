@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent.AnalyticDetection;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.openhab.binding.vms.internal.api.model.VmsEventData;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketClient;
@@ -77,6 +78,11 @@ final class SocketClientReceiver implements LatencyReceiver, VmsSocketListener {
                 board.arrived(index, id.intValue(), now);
             }
         }
+    }
+
+    @Override
+    public void unknownMessage(VmsUnknownMessage message) {
+        // the benchmark publishes known types only
     }
 
     @Override

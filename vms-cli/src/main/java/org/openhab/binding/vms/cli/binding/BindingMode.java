@@ -39,6 +39,8 @@ import org.openhab.binding.vms.simulator.runtime.LocalOpenhabRuntime;
 import org.openhab.binding.vms.simulator.runtime.LocalThingManager;
 import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
+import org.openhab.core.i18n.LocaleProvider;
+import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
@@ -53,8 +55,9 @@ import org.openhab.core.thing.binding.ThingHandlerFactory;
  * the discovery component, whose instance for the bridge the factory registers and the {@link Inbox} listens to. The
  * account bridge and camera and intercom Things are created through the factory and run by openHAB's thing manager
  * rules ({@link LocalThingManager}); what openHAB's event log would show (Thing status changes, channel updates,
- * triggers, discovery results) is printed ({@link EventLog}, listening to the manager). Every channel counts as
- * linked: the run shows them all.
+ * triggers, discovery results) is printed ({@link EventLog}, listening to the manager), in the language of
+ * {@code --language} (openHAB's locale). Every channel counts as linked: the run shows them all. At the end the
+ * binding's console command shows the accounts and the last messages ({@link ConsoleCommands}).
  * <p>
  * Against the embedded simulator it plays a short scenario ({@link SimulatorScenario}) and then every example
  * message, and exits 0 once each step had its effect and all messages arrived. Against a real VMS it creates the
@@ -80,9 +83,11 @@ public final class BindingMode {
         VmsThings things = new VmsThings(definitions);
         try (VmsTarget target = context.openTarget()) {
             HttpClient http = HttpClients.start();
-            EventLog log = new EventLog(console, control,
-                    StatusTexts.load(VmsHandlerFactory.class, definitions.bindingId()));
-            LocalOpenhabRuntime openhab = new LocalOpenhabRuntime(VmsHandlerFactory.class, definitions.bindingId());
+            // openHAB's locale is the one --language names: status texts and labels come out in that language
+            LocalOpenhabRuntime openhab = new LocalOpenhabRuntime(VmsHandlerFactory.class, definitions.bindingId(),
+                    context.options().locale());
+            EventLog log = new EventLog(console, control, StatusTexts.translated(
+                    openhab.service(TranslationProvider.class), openhab.service(LocaleProvider.class).getLocale()));
             openhab.register(HttpClientFactory.class, new CliHttpClientFactory(http));
             // in memory: the main job writes no token to disk
             openhab.register(StorageService.class, new VolatileStorageService());
@@ -91,8 +96,9 @@ public final class BindingMode {
             Inbox inbox = new Inbox(log, openhab.context());
             LocalThingManager manager = new LocalThingManager(openhab.service(ThingHandlerFactory.class));
             manager.addListener(log);
+            ConsoleCommands consoleCommands = ConsoleCommands.start(openhab, manager);
             try {
-                return run(context, target, things, manager, log);
+                return run(context, target, things, manager, log, consoleCommands);
             } finally {
                 manager.close();
                 inbox.close();
@@ -103,7 +109,7 @@ public final class BindingMode {
     }
 
     private static int run(CliContext context, VmsTarget target, VmsThings things, LocalThingManager manager,
-            EventLog log) throws InterruptedException {
+            EventLog log, ConsoleCommands consoleCommands) throws InterruptedException {
         CliOptions options = context.options();
         CliConsole console = context.console();
         RunControl control = context.control();
@@ -141,6 +147,9 @@ public final class BindingMode {
             exit = broken ? failed(console, control, "the account Thing is " + log.describe(bridge.getStatusInfo()))
                     : 0;
         }
+        // what the binding's console command shows at the end of the run
+        consoleCommands.run(console, "list");
+        consoleCommands.run(console, "events", bridge.getUID().getId(), "3");
         console.info(summary(log, manager));
         return exit;
     }

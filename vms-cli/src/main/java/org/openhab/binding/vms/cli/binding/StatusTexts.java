@@ -16,11 +16,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.simulator.testing.OpenHabStatusText;
+import org.openhab.core.i18n.TranslationProvider;
 
 /**
  * Turns the {@code @text/key [args]} status descriptions of the handlers into the English text of the binding's
@@ -32,10 +35,18 @@ import org.openhab.binding.vms.simulator.testing.OpenHabStatusText;
 @NonNullByDefault
 public final class StatusTexts {
 
-    private final Properties texts;
+    private final Function<String, @Nullable String> texts;
 
-    private StatusTexts(Properties texts) {
+    private StatusTexts(Function<String, @Nullable String> texts) {
         this.texts = texts;
+    }
+
+    /**
+     * The texts as openHAB's translation provider gives them for the locale openHAB runs in (its
+     * {@code LocaleProvider}'s), the way openHAB translates a status description.
+     */
+    public static StatusTexts translated(TranslationProvider translations, Locale locale) {
+        return new StatusTexts(key -> translations.getText(null, key, null, locale));
     }
 
     /** Reads {@code /OH-INF/i18n/<bindingId>.properties} next to {@code bundleClass}; none found gives no texts. */
@@ -46,15 +57,15 @@ public final class StatusTexts {
                 texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
         }
-        return new StatusTexts(texts);
+        return new StatusTexts(texts::getProperty);
     }
 
     public static StatusTexts none() {
-        return new StatusTexts(new Properties());
+        return new StatusTexts(key -> null);
     }
 
     /** The text openHAB shows for a description. */
     public @Nullable String translate(@Nullable String description) {
-        return OpenHabStatusText.render(description, texts::getProperty);
+        return OpenHabStatusText.render(description, texts);
     }
 }

@@ -18,6 +18,7 @@ import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
 import org.openhab.binding.vms.internal.api.event.VmsJsonRedactor;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -37,7 +38,9 @@ import com.google.gson.JsonParser;
  *
  * {@code raw} is the frame's inner JSON parsed back into JSON (so it nests instead of being an escaped string), or,
  * when it is not JSON, {@code null} with its length in {@code rawChars}. Door codes are masked in both
- * {@code fields} and {@code raw}.
+ * {@code fields} and {@code raw}. A message of a type the binding does not know is a line of kind
+ * {@value #UNKNOWN_KIND} with its {@code wireType} and {@code raw}; its {@code group}, {@code event} are null and its
+ * {@code fields} empty.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -46,6 +49,8 @@ public final class EventJsonLine {
 
     // the decoder refuses more; anything it refused is not parsed again here
     private static final int MAX_RAW_CHARS = 1 << 20;
+    /** The kind of a line for a message whose type the binding does not know. */
+    public static final String UNKNOWN_KIND = "UNKNOWN";
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private EventJsonLine() {
@@ -55,20 +60,38 @@ public final class EventJsonLine {
         return GSON.toJson(json(event));
     }
 
+    /**
+     * A message of a type the decoder does not know, as a line of kind {@value #UNKNOWN_KIND} with its wire type,
+     * no group, event or fields, and its raw JSON (door codes masked).
+     */
+    public static String of(VmsUnknownMessage message) {
+        return GSON.toJson(json(message));
+    }
+
     static JsonObject json(VmsEvent event) {
-        VmsEventEnvelope envelope = event.envelope();
+        return json(event.kind().name(), event instanceof VmsIntercomEvent ? "INTERCOM" : "APP",
+                event.getClass().getSimpleName(), event.envelope(),
+                event instanceof Record record ? RecordJson.fields(record) : new JsonObject());
+    }
+
+    static JsonObject json(VmsUnknownMessage message) {
+        return json(UNKNOWN_KIND, null, null, message.envelope(), new JsonObject());
+    }
+
+    private static JsonObject json(String kind, @Nullable String group, @Nullable String eventName,
+            VmsEventEnvelope envelope, JsonObject fields) {
         JsonObject line = new JsonObject();
-        line.addProperty("kind", event.kind().name());
-        line.addProperty("group", event instanceof VmsIntercomEvent ? "INTERCOM" : "APP");
-        line.addProperty("event", event.getClass().getSimpleName());
+        line.addProperty("kind", kind);
+        line.addProperty("group", group);
+        line.addProperty("event", eventName);
         line.addProperty("wireType", envelope.wireType());
         line.addProperty("channel", envelope.channel());
         line.addProperty("pusherEvent", envelope.pusherEvent());
         line.addProperty("notificationId", envelope.notificationId());
         line.addProperty("subject", envelope.subject());
         line.addProperty("status", envelope.status());
-        line.add("fields", event instanceof Record record ? RecordJson.fields(record) : new JsonObject());
-        JsonElement raw = parseRaw(event);
+        line.add("fields", fields);
+        JsonElement raw = parseRaw(envelope);
         line.add("raw", raw);
         if (raw.isJsonNull()) {
             line.addProperty("rawChars", envelope.rawJson().length());
@@ -76,8 +99,8 @@ public final class EventJsonLine {
         return line;
     }
 
-    private static JsonElement parseRaw(VmsEvent event) {
-        String text = event.envelope().rawJson();
+    private static JsonElement parseRaw(VmsEventEnvelope envelope) {
+        String text = envelope.rawJson();
         if (text.isBlank() || text.length() > MAX_RAW_CHARS) {
             return JsonNull.INSTANCE;
         }

@@ -25,6 +25,7 @@ import org.openhab.binding.vms.internal.api.connection.VmsAccountListener;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 
 /**
@@ -41,6 +42,8 @@ public class RawEventPrinter implements VmsAccountListener {
     private final RunControl control;
     private final Map<VmsEventKind, Integer> counts = new EnumMap<>(VmsEventKind.class);
     private int received;
+    /** Messages of types the binding does not know. */
+    private int unknown;
     private boolean online;
     private boolean wasOnline;
 
@@ -90,6 +93,23 @@ public class RawEventPrinter implements VmsAccountListener {
         control.changed();
     }
 
+    /** A message of a type the binding does not know: a line of kind UNKNOWN, not counted as an event. */
+    @Override
+    public void unknownMessage(VmsUnknownMessage message) {
+        String line;
+        try {
+            line = EventJsonLine.of(message);
+        } catch (RuntimeException e) {
+            console.info("error: could not print a message of an unknown type (" + e.getClass().getSimpleName() + ")");
+            return;
+        }
+        console.result(line);
+        synchronized (this) {
+            unknown++;
+        }
+        control.changed();
+    }
+
     /** Whether the account is ONLINE now. */
     public synchronized boolean isOnline() {
         return online;
@@ -113,7 +133,7 @@ public class RawEventPrinter implements VmsAccountListener {
         String byKind = counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
         return "received " + received + " events, " + counts.size() + " kinds"
-                + (byKind.isEmpty() ? "" : ": " + byKind);
+                + (byKind.isEmpty() ? "" : ": " + byKind) + (unknown == 0 ? "" : "; " + unknown + " of unknown types");
     }
 
     static String describe(VmsApiException problem) {

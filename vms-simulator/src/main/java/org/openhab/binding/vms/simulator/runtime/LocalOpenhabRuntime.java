@@ -25,8 +25,8 @@ import org.osgi.framework.ServiceReference;
 /**
  * A binding's components run as openHAB runs them, without a framework: a {@link LocalBundleContext} holding the
  * core services they refer to and a {@link LocalComponentRuntime} enabling them from their descriptions. openHAB's
- * translation provider (the binding's own i18n files, {@link BundleTranslations}) and an English locale are there
- * from the start; the runtime adds the rest ({@link #register}), e.g. openHAB's HTTP client factory and storage.
+ * translation provider (the binding's own i18n files, {@link BundleTranslations}) and openHAB's locale (English
+ * unless given) are there from the start; the runtime adds the rest ({@link #register}), e.g. openHAB's HTTP client factory and storage.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -43,9 +43,16 @@ public final class LocalOpenhabRuntime implements AutoCloseable {
      * @param bindingId the binding id, which names its i18n file
      */
     public LocalOpenhabRuntime(Class<?> bundleClass, String bindingId) {
+        this(bundleClass, bindingId, Locale.ENGLISH);
+    }
+
+    /**
+     * @param locale openHAB's locale (its regional settings' language), which its {@link LocaleProvider} gives
+     */
+    public LocalOpenhabRuntime(Class<?> bundleClass, String bindingId, Locale locale) {
         register(TranslationProvider.class, new BundleTranslations(bundleClass, bindingId));
-        LocaleProvider english = () -> Locale.ENGLISH;
-        register(LocaleProvider.class, english);
+        LocaleProvider regionalSettings = () -> locale;
+        register(LocaleProvider.class, regionalSettings);
     }
 
     public LocalBundleContext context() {

@@ -29,7 +29,7 @@ import com.google.gson.JsonParser;
 
 /**
  * Login, user, socket settings and channel authorisation (docs/protocol.md, "REST"): {@code POST token},
- * {@code POST logout}, {@code GET users/self}, {@code GET wsurl}, {@code POST broadcasting/auth}.
+ * {@code POST logout}, {@code GET users/self}, {@code GET wsurl}, {@code POST broadcasting/auth}, {@code GET sessions}.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -60,6 +60,7 @@ class AuthRoutes {
         router.protect("GET", "users/self", r -> VmsReplies.ok(user()));
         router.protect("GET", "wsurl", r -> VmsReplies.ok(wsUrl()));
         router.protect("POST", "broadcasting/auth", r -> channelAuth(r));
+        router.protect("GET", "sessions", r -> VmsReplies.ok(VmsWireModels.sessions(state.sessions(), r.token())));
     }
 
     private JsonObject user() {

@@ -173,17 +173,28 @@ public final class VmsWireModels {
      */
     public static JsonObject sessionLimit(int limit, List<SimSession> sessions) {
         JsonObject json = VmsExamples.json("rest/token.419.response");
-        JsonObject sessionTemplate = json.getAsJsonArray("sessions").get(0).getAsJsonObject();
+        json.addProperty("sessions_limit", limit);
+        json.add("sessions", sessions(sessions, null));
+        return json;
+    }
+
+    /**
+     * The {@code Session} list of {@code GET sessions} and of a 419 answer, from the example's entry.
+     *
+     * @param currentToken the token of the caller, whose session is {@code is_current}; null for none
+     */
+    public static JsonArray sessions(List<SimSession> sessions, @Nullable String currentToken) {
+        JsonObject sessionTemplate = VmsExamples.json("rest/token.419.response").getAsJsonArray("sessions").get(0)
+                .getAsJsonObject();
         JsonArray list = new JsonArray();
         for (SimSession session : sessions) {
             JsonObject entry = sessionTemplate.deepCopy();
             entry.addProperty("id", session.sessionId());
             entry.addProperty("user_agent", session.userAgent());
+            entry.addProperty("is_current", session.token().equals(currentToken));
             list.add(entry);
         }
-        json.addProperty("sessions_limit", limit);
-        json.add("sessions", list);
-        return json;
+        return list;
     }
 
     /**

@@ -24,6 +24,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,29 +112,30 @@ final class ListenerDelivery {
 
     /** @return false when the queue was full and the event was dropped */
     boolean event(VmsEvent event) {
-        return deliver(event, false);
+        return queueEvent(() -> listener.event(event), event.kind().name());
     }
 
     /** A message from a history: in the same queue and order as the live ones. */
     boolean lateEvent(VmsEvent event) {
-        return deliver(event, true);
+        return queueEvent(() -> listener.lateEvent(event), "late " + event.kind().name());
     }
 
-    private boolean deliver(VmsEvent event, boolean late) {
+    /** A message of an unknown type: queued like an event, in the same bounded queue. */
+    boolean unknownMessage(VmsUnknownMessage message) {
+        return queueEvent(() -> listener.unknownMessage(message), "unknown message");
+    }
+
+    private boolean queueEvent(Runnable call, String what) {
         if (pendingEvents.incrementAndGet() > eventCapacity) {
             pendingEvents.decrementAndGet();
             overflowed.incrementAndGet();
             resyncAfterOverflow.set(true);
-            logger.debug("Listener queue full ({} events); dropped a {} event", eventCapacity, event.kind());
+            logger.debug("Listener queue full ({} events); dropped a {} event", eventCapacity, what);
             return false;
         }
         boolean queued = submit(() -> {
             try {
-                if (late) {
-                    listener.lateEvent(event);
-                } else {
-                    listener.event(event);
-                }
+                call.run();
             } finally {
                 if (pendingEvents.decrementAndGet() == 0 && resyncAfterOverflow.getAndSet(false)) {
                     listener.resyncNeeded();

@@ -26,13 +26,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
+import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.connection.RetryDecision.Action;
 import org.openhab.binding.vms.internal.api.connection.SessionStarter.Session;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsUser;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
@@ -677,6 +678,15 @@ public class VmsAccountConnection {
         }
     }
 
+    private void socketUnknownMessage(long socketGeneration, VmsUnknownMessage message) {
+        synchronized (lock) {
+            if (!running || socketGeneration != generation) {
+                return;
+            }
+        }
+        delivery.unknownMessage(message); // not de-duplicated: nothing is known of its content
+    }
+
     /** Receives one socket client's callbacks on its events thread; only decides and hands off. */
     private final class SocketEvents implements VmsSocketListener {
 
@@ -702,6 +712,11 @@ public class VmsAccountConnection {
         @Override
         public void event(VmsEvent event) {
             socketEvent(socketGeneration, event);
+        }
+
+        @Override
+        public void unknownMessage(VmsUnknownMessage message) {
+            socketUnknownMessage(socketGeneration, message);
         }
     }
 

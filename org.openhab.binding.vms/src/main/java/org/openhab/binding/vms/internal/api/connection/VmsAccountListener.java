@@ -16,6 +16,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 
 /**
@@ -52,4 +53,10 @@ public interface VmsAccountListener {
      */
     default void lateEvent(VmsEvent event) {
     }
+
+    /**
+     * A socket message of a type the binding does not know (counted as dropped as well), in order with the events
+     * and bounded like them.
+     */
+    void unknownMessage(VmsUnknownMessage message);
 }

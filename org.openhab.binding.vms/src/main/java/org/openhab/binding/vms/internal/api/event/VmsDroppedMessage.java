@@ -13,10 +13,11 @@
 package org.openhab.binding.vms.internal.api.event;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A socket message the decoder could not turn into a {@link VmsEvent}; counted and logged (without its content),
- * never delivered.
+ * never delivered as an event. One of an unknown type is still handed on as such ({@link #unknownMessage()}).
  *
  * @param envelope what is known of the message: its Pusher event name, channel, raw JSON and, when it could be read,
  *            its {@code type}
@@ -27,6 +28,12 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  */
 @NonNullByDefault
 public record VmsDroppedMessage(VmsEventEnvelope envelope, Reason reason, String detail) implements VmsDecodeResult {
+
+    /** For {@link Reason#UNKNOWN_TYPE}: the message with its wire type, for rules; null for the other reasons. */
+    public @Nullable VmsUnknownMessage unknownMessage() {
+        String wireType = envelope.wireType();
+        return reason == Reason.UNKNOWN_TYPE && wireType != null ? new VmsUnknownMessage(wireType, envelope) : null;
+    }
 
     public enum Reason {
         /** A Pusher event name that carries no VMS message (e.g. another client's {@code client-*} event). */

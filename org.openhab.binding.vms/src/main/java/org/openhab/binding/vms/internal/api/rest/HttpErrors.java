@@ -162,7 +162,7 @@ final class HttpErrors {
                 if (sessions.size() >= VmsJsonFields.MAX_LIST_SIZE) {
                     break;
                 }
-                VmsSession session = element.isJsonObject() ? readSession(element.getAsJsonObject()) : null;
+                VmsSession session = element.isJsonObject() ? VmsSession.fromJson(element.getAsJsonObject()) : null;
                 if (session != null) {
                     sessions.add(session);
                 }
@@ -172,16 +172,6 @@ final class HttpErrors {
                 + (limit == null ? "" : " (" + limit + ")") + "; close one or let the binding replace one (HTTP 419)"
                 + (serverMessage == null ? "" : ": " + serverMessage);
         return new VmsTooManySessionsException(message, serverMessage, sessions, limit, key, captchaIn);
-    }
-
-    private static @Nullable VmsSession readSession(JsonObject json) {
-        String id = optString(json, "id");
-        if (id == null || id.isBlank()) {
-            return null;
-        }
-        return new VmsSession(id, optString(json, "client"), optString(json, "user_agent"), optString(json, "ip"),
-                Boolean.TRUE.equals(optBoolean(json, "online")), Boolean.TRUE.equals(optBoolean(json, "is_current")),
-                optLong(json, "last"));
     }
 
     private static @Nullable Integer toInt(@Nullable Long value) {

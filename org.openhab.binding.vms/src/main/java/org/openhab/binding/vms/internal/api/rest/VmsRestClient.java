@@ -18,6 +18,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -43,6 +44,7 @@ import org.openhab.binding.vms.internal.api.model.VmsIntercomCode;
 import org.openhab.binding.vms.internal.api.model.VmsStreamLink;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginRequest;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginResult;
+import org.openhab.binding.vms.internal.api.rest.dto.VmsSession;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsWsUrl;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsUser;
 import org.openhab.binding.vms.internal.api.socket.VmsChannelAuthorizer;
@@ -510,6 +512,34 @@ public class VmsRestClient implements VmsChannelAuthorizer {
             throw HttpErrors.forStatus(CallKind.NORMAL, action, response, secrets);
         }
         return response;
+    }
+
+    // ---- sessions ----
+
+    /**
+     * {@code GET sessions} (docs/protocol.md, "Sessions"): the account's open sessions, to see which to end when the
+     * account reached its session limit. A {@code data} wrapper is tolerated; entries without id are dropped.
+     */
+    public List<VmsSession> getSessions() throws VmsApiException {
+        String action = "read the sessions";
+        JsonElement body = getElement("sessions", action);
+        JsonElement list = body.isJsonObject() ? body.getAsJsonObject().get("data") : body;
+        if (list == null || !list.isJsonArray()) {
+            throw RestJson.malformed(action, "not a list of sessions");
+        }
+        List<VmsSession> sessions = new ArrayList<>();
+        for (JsonElement element : list.getAsJsonArray()) {
+            if (sessions.size() >= MAX_LIST_SIZE) {
+                break;
+            }
+            VmsSession session = element.isJsonObject() ? VmsSession.fromJson(element.getAsJsonObject()) : null;
+            if (session != null) {
+                sessions.add(session);
+            } else {
+                droppedItems.incrementAndGet();
+            }
+        }
+        return sessions;
     }
 
     /** @return how many list items (cameras, intercoms) were dropped as unusable since this client was created */

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,11 @@ class SafeSocketListener implements VmsSocketListener {
     @Override
     public void event(VmsEvent event) {
         call("event", () -> delegate.event(event));
+    }
+
+    @Override
+    public void unknownMessage(VmsUnknownMessage message) {
+        call("unknownMessage", () -> delegate.unknownMessage(message));
     }
 
     private void call(String method, Runnable call) {

@@ -33,6 +33,7 @@ import org.openhab.binding.vms.internal.api.event.VmsDecodeResult;
 import org.openhab.binding.vms.internal.api.event.VmsDroppedMessage;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.openhab.binding.vms.internal.api.socket.PusherChannelAuthorizer.ChannelAuthorizationFailure;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure.Kind;
 import org.openhab.binding.vms.internal.api.tls.VmsCertificateFailureRecorder;
@@ -386,6 +387,14 @@ public class VmsSocketClient implements AutoCloseable {
                 case UNKNOWN_TYPE -> unknownTypes;
                 case MALFORMED -> undecodable;
             }).incrementAndGet();
+            VmsUnknownMessage unknown = dropped.unknownMessage();
+            if (unknown != null && unknown.withinBound()) {
+                listener.unknownMessage(unknown); // still counted above: the binding could not decode it
+            } else if (unknown != null) {
+                logger.debug("Unknown message type of {} chars from {} not handed on (more than {})",
+                        unknown.envelope().rawJson().length(), VmsChannelNames.forLog(channel),
+                        VmsUnknownMessage.MAX_JSON_CHARS);
+            }
         } else {
             undecodable.incrementAndGet();
             logger.debug("Decoder returned nothing for {} from {}", VmsServerText.clean(eventName),

@@ -14,6 +14,7 @@ package org.openhab.binding.vms.internal.api.socket;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 
 /**
  * Receives what the socket delivers; mirrors the seed SDK's socket-manager delegate. Called from the socket's own
@@ -37,4 +38,10 @@ public interface VmsSocketListener {
 
     /** A decoded VMS message (app or intercom event); what could not be decoded is counted, never delivered. */
     void event(VmsEvent event);
+
+    /**
+     * A message of a type the decoder does not know, within {@link VmsUnknownMessage#MAX_JSON_CHARS}; it is counted
+     * as dropped too.
+     */
+    void unknownMessage(VmsUnknownMessage message);
 }

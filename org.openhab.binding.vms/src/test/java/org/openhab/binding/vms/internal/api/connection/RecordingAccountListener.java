@@ -26,6 +26,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 
 /**
@@ -44,6 +45,7 @@ final class RecordingAccountListener implements VmsAccountListener {
     final List<StatusChange> statuses = new CopyOnWriteArrayList<>();
     final List<VmsConnectionState> socketStates = new CopyOnWriteArrayList<>();
     final List<VmsEvent> events = new CopyOnWriteArrayList<>();
+    final List<VmsUnknownMessage> unknownMessages = new CopyOnWriteArrayList<>();
     /** Every call in order, by name: "status:ONLINE", "resync", "socket:SUBSCRIBED", "event:FAVORITE_ADDED". */
     final List<String> calls = new CopyOnWriteArrayList<>();
     final Set<String> threadNames = ConcurrentHashMap.newKeySet();
@@ -100,6 +102,12 @@ final class RecordingAccountListener implements VmsAccountListener {
         } finally {
             leave();
         }
+    }
+
+    @Override
+    public void unknownMessage(VmsUnknownMessage message) {
+        unknownMessages.add(message);
+        calls.add("unknown:" + message.wireType());
     }
 
     /** From now on, {@link #event} blocks until the returned latch is counted down. */

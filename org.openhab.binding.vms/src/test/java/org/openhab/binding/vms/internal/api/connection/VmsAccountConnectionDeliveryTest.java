@@ -220,6 +220,11 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
                 recorder.event(event);
                 throw new IllegalStateException("listener bug");
             }
+
+            @Override
+            public void unknownMessage(org.openhab.binding.vms.internal.api.event.VmsUnknownMessage message) {
+                throw new IllegalStateException("listener bug");
+            }
         };
         VmsAccountConnection connection = b.connection(b.credentials(), b.policy(), throwing);
         connection.start();

@@ -23,6 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 
 /**
  * Records everything a {@link VmsSocketClient} tells its listener, and on which threads.
@@ -85,5 +86,13 @@ class RecordingSocketListener implements VmsSocketListener {
         }
         events.add(event);
         onEvent.accept(event);
+    }
+
+    /** Messages of unknown types handed on, in order. */
+    final List<VmsUnknownMessage> unknownMessages = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void unknownMessage(VmsUnknownMessage message) {
+        unknownMessages.add(message);
     }
 }

@@ -28,6 +28,7 @@ import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
+import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
 import org.openhab.binding.vms.simulator.pusher.PusherFrames;
 import org.openhab.core.test.java.JavaTest;
@@ -227,16 +228,39 @@ class VmsSocketClientEventsTest extends JavaTest {
     }
 
     @Test
-    void anUnknownTypeIsCountedNotDelivered() {
+    void anUnknownTypeIsCountedNotDeliveredAsAnEventButHandedOnAsAnUnknownMessage() {
         SocketTestBed b = bed();
 
-        b.pusher.publish(USER_CHANNEL, USER_PUSH, "{\"data\":{\"type\":\"brand_new_type\"},\"subject\":null}");
+        String unknown = "{\"data\":{\"type\":\"brand_new_type\"},\"subject\":null}";
+        b.pusher.publish(USER_CHANNEL, USER_PUSH, unknown);
         b.pusher.publish(USER_CHANNEL, USER_PUSH, GROUPS_UPDATED); // the marker: everything before it was read
 
         waitForAssert(() -> assertEquals(1, b.listener.appEvents.size()));
         assertEquals(VmsEventKind.GROUPS_UPDATED, b.listener.appEvents.get(0).kind());
         assertEquals(1, client().getCounters().unknownTypes());
         assertEquals(1, client().getCounters().delivered());
+        assertEquals(1, b.listener.unknownMessages.size());
+        VmsUnknownMessage message = b.listener.unknownMessages.get(0);
+        assertEquals("brand_new_type", message.wireType());
+        assertEquals(USER_CHANNEL, message.envelope().channel());
+        assertEquals(unknown, message.redactedJson());
+    }
+
+    /** A rule gets the whole JSON or nothing: beyond the bound an unknown message is only counted. */
+    @Test
+    void anUnknownMessageLargerThanTheBoundIsOnlyCounted() {
+        SocketTestBed b = bed();
+        String padding = "x".repeat(VmsUnknownMessage.MAX_JSON_CHARS);
+        b.pusher.publish(USER_CHANNEL, USER_PUSH, "{\"data\":{\"type\":\"brand_new_type\",\"pad\":\"" + padding
+                + "\"}}");
+        b.pusher.publish(USER_CHANNEL, USER_PUSH, "{\"data\":{\"type\":\"brand_new_type\",\"pad\":\""
+                + padding.substring(100) + "\"}}");
+        b.pusher.publish(USER_CHANNEL, USER_PUSH, GROUPS_UPDATED);
+
+        waitForAssert(() -> assertEquals(1, b.listener.appEvents.size()));
+        assertEquals(2, client().getCounters().unknownTypes(), "both counted");
+        assertEquals(1, b.listener.unknownMessages.size(), "only the one within the bound handed on");
+        assertTrue(b.listener.unknownMessages.get(0).withinBound());
     }
 
     @Test

@@ -14,10 +14,13 @@ package org.openhab.binding.vms.internal.api.rest.dto;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.model.VmsJsonFields;
+
+import com.google.gson.JsonObject;
 
 /**
  * One open session of the account, as listed in the HTTP 419 "too many sessions" answer to login
- * (docs/protocol.md, "Too many sessions"). Repeat the login with {@link VmsLoginRequest#replacingSession(String)} and
+ * (docs/protocol.md, "Too many sessions") and by {@code GET sessions} (docs/protocol.md, "Sessions"). Repeat the login with {@link VmsLoginRequest#replacingSession(String)} and
  * this {@link #id()} to drop it.
  *
  * @param id the session id (a string; numeric ids are converted)
@@ -29,4 +32,17 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public record VmsSession(String id, @Nullable String client, @Nullable String userAgent, @Nullable String ip,
         boolean online, boolean current, @Nullable Long lastActivity) {
+
+    /** A session as the server lists it; null without an {@code id}. */
+    public static @Nullable VmsSession fromJson(JsonObject json) {
+        String id = VmsJsonFields.optString(json, "id");
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        return new VmsSession(id, VmsJsonFields.optString(json, "client"),
+                VmsJsonFields.optString(json, "user_agent"), VmsJsonFields.optString(json, "ip"),
+                Boolean.TRUE.equals(VmsJsonFields.optBoolean(json, "online")),
+                Boolean.TRUE.equals(VmsJsonFields.optBoolean(json, "is_current")),
+                VmsJsonFields.optLong(json, "last"));
+    }
 }
