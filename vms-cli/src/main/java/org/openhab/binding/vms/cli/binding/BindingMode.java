@@ -39,6 +39,8 @@ import org.openhab.binding.vms.simulator.runtime.LocalOpenhabRuntime;
 import org.openhab.binding.vms.simulator.runtime.LocalThingManager;
 import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
+import org.openhab.core.i18n.LocaleProvider;
+import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
@@ -80,9 +82,10 @@ public final class BindingMode {
         VmsThings things = new VmsThings(definitions);
         try (VmsTarget target = context.openTarget()) {
             HttpClient http = HttpClients.start();
-            EventLog log = new EventLog(console, control,
-                    StatusTexts.load(VmsHandlerFactory.class, definitions.bindingId()));
             LocalOpenhabRuntime openhab = new LocalOpenhabRuntime(VmsHandlerFactory.class, definitions.bindingId());
+            // the status texts as openHAB shows them: the binding's i18n files, read by the runtime's provider
+            EventLog log = new EventLog(console, control, openhab.service(TranslationProvider.class),
+                    openhab.service(LocaleProvider.class).getLocale());
             openhab.register(HttpClientFactory.class, new CliHttpClientFactory(http));
             // in memory: the main job writes no token to disk
             openhab.register(StorageService.class, new VolatileStorageService());
