@@ -28,7 +28,6 @@ import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
-import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.testlog.LogSecretScanner;
 import org.openhab.binding.vms.internal.testsupport.SharedHttpClient;
@@ -78,18 +77,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
 
     /** A bridge configured for the simulated account; {@code changes} adjusts the configuration. */
     private HandlerFixture bridge(Map<String, Object> changes) {
-        Map<String, Object> config = HandlerFixture.defaultAccountConfig();
-        config.put("baseUrl", sim.get().baseUrl());
-        config.put("login", SimulatedVms.DEFAULT_LOGIN);
-        config.put("password", SimulatedVms.DEFAULT_PASSWORD);
-        config.put("allowPlainHttp", true); // the simulated VMS speaks plain http and ws
-        config.putAll(changes);
-        VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
-                .withBackoff(Duration.ofMillis(200), Duration.ofMillis(10)).withConnectTimeout(Duration.ofSeconds(10));
-        HandlerFixture fixture = new HandlerFixture(config,
-                (accountConfig, unused, store, scheduler, listener) -> new VmsAccountConnection(accountConfig,
-                        httpClient.get(), store, scheduler, listener, policy));
-        return resources.add(fixture);
+        return resources.add(HandlerFixture.onSimulatedAccount(sim.get(), httpClient.get(), changes));
     }
 
     private HandlerFixture bridge() {

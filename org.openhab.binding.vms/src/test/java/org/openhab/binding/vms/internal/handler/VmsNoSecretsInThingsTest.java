@@ -17,7 +17,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +31,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
-import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.testlog.LogSecretScanner;
 import org.openhab.binding.vms.internal.testsupport.CallbackRecorder.Recorded;
@@ -167,17 +164,7 @@ class VmsNoSecretsInThingsTest extends JavaTest {
     }
 
     private HandlerFixture bridge(SimulatedVms sim) {
-        Map<String, Object> config = HandlerFixture.defaultAccountConfig();
-        config.put("baseUrl", sim.baseUrl());
-        config.put("login", SimulatedVms.DEFAULT_LOGIN);
-        config.put("password", SimulatedVms.DEFAULT_PASSWORD);
-        config.put("allowPlainHttp", true); // the simulated VMS speaks plain http and ws
-        VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
-                .withBackoff(Duration.ofMillis(200), Duration.ofMillis(10)).withConnectTimeout(Duration.ofSeconds(10));
-        HandlerFixture fixture = new HandlerFixture(config,
-                (accountConfig, unused, store, scheduler, listener) -> new VmsAccountConnection(accountConfig,
-                        httpClient.get(), store, scheduler, listener, policy));
-        return resources.add(fixture);
+        return resources.add(HandlerFixture.onSimulatedAccount(sim, httpClient.get(), Map.of()));
     }
 
     private void discovery(HandlerFixture fixture) {
