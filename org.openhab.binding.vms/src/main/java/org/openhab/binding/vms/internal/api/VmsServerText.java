@@ -19,7 +19,14 @@ import org.eclipse.jdt.annotation.Nullable;
  * Text from outside (server error messages, close reasons, event names, configuration values, exception texts) made
  * fit for a log line, an exception message or a Thing status: control characters become spaces, surrounding blanks
  * go, and the length is capped, a cut marked with {@value #CUT} within the cap. A hostile server can neither forge
- * log lines nor flood them. The one cleaner of outside text: what a use needs beyond it (secrets masked, openHAB's
+ * log lines nor flood them.
+ * <p>
+ * "Control" is the stricter of the two rules the binding once had: besides the ISO control characters (C0, DEL, C1),
+ * Unicode's line and paragraph separators (U+2028, U+2029: a line break to many log viewers) and its invisible format
+ * characters (bidirectional overrides such as U+202E, which make a viewer show text in another order than it was
+ * logged, zero-width characters, U+FEFF) become spaces too. The decoder's own log cleaner turned everything beyond
+ * ASCII into {@code ?}: stricter still, but it garbled the names a real account has (Cyrillic camera names), and the
+ * characters that can mislead a reader are exactly the ones blanked here. The one cleaner of outside text: what a use needs beyond it (secrets masked, openHAB's
  * status-argument syntax) is built on top of it.
  *
  * @author VMS binding contributors - Initial contribution
@@ -42,7 +49,7 @@ public final class VmsServerText {
 
     /**
      * @param maxLength the longest result, at least 1
-     * @return the text with control characters as spaces, trimmed, at most {@code maxLength} characters (the last
+     * @return the text with control characters (see the class comment) as spaces, trimmed, at most {@code maxLength} characters (the last
      *         one {@value #CUT} when it was cut); empty for null
      */
     public static String clean(@Nullable String text, int maxLength) {
@@ -73,13 +80,26 @@ public final class VmsServerText {
         StringBuilder result = new StringBuilder(end - start + 1);
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            result.append(Character.isISOControl(c) ? ' ' : c);
+            result.append(isControl(c) ? ' ' : c);
         }
         return cut ? result.append(CUT).toString() : result.toString();
     }
 
     /** What trimming removes: blanks, and control characters (which would become blanks). */
     private static boolean isBlank(char c) {
-        return c <= ' ' || Character.isISOControl(c);
+        return c <= ' ' || isControl(c);
+    }
+
+    /** ISO controls, line and paragraph separators, and format characters (bidi overrides, zero-width, BOM). */
+    private static boolean isControl(char c) {
+        if (c < 0x7f) {
+            return c < ' '; // the common case: one comparison
+        }
+        if (Character.isISOControl(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.FORMAT;
     }
 }

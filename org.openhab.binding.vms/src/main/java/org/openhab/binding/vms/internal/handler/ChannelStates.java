@@ -35,9 +35,9 @@ import org.openhab.core.types.State;
  * an item is linked to its channel ({@link #update}); otherwise only how to make it is kept, and REFRESH makes it.
  * Most messages reach no linked JSON channel, and writing their JSON without door codes is the dearest part.
  * <p>
- * Why one array per handler: with thousands of Things each message meets a handler whose data is no longer in the
- * processor's caches. Maps of their own (a table and a node per channel) cost several cache misses per channel; one
- * array, where every channel id of the binding has its fixed place (at most {@link #CAPACITY}), costs a few per
+ * Why arrays per handler: with thousands of Things each message meets a handler whose data is no longer in the
+ * processor's caches. Maps of their own (a table and a node per channel) cost several cache misses per channel; two
+ * arrays, where every channel id of the binding has its fixed place (at most {@link #CAPACITY}), cost a few per
  * message. It grows to the places a handler uses, so an idle Thing keeps little.
  * <p>
  * Thread-safe: messages, commands and REFRESH come on different threads. Nothing is made or sent holding the lock.
@@ -52,15 +52,19 @@ final class ChannelStates {
     /** Every channel id a handler kept something for, numbered in the order they came. */
     private static final Map<String, Integer> PLACES = new ConcurrentHashMap<>();
     private static final @Nullable Object[] NOTHING = new Object[0];
+    private static final @Nullable ChannelUID[] NO_UIDS = new ChannelUID[0];
 
     private final Supplier<ThingUID> thing;
     private final Predicate<ChannelUID> linked;
     private final BiConsumer<ChannelUID, State> send;
     /**
-     * At {@code 2 * place} the channel's UID (openHAB checks every segment of a new one against a pattern), at
-     * {@code 2 * place + 1} its last {@link State} or the {@link Supplier} of one not made yet. Guarded by this.
+     * At each place the channel's UID (openHAB checks every segment of a new one against a pattern). A typed array:
+     * a UID read from it is handed on without a type check, which would load the UID's header, a cache miss per
+     * channel when the Thing's data is cold (the UIDs lie wherever they were made). Guarded by this.
      */
-    private @Nullable Object[] places = NOTHING;
+    private @Nullable ChannelUID[] uids = NO_UIDS;
+    /** At each place the channel's last {@link State} or the {@link Supplier} of one not made yet. Guarded by this. */
+    private @Nullable Object[] states = NOTHING;
 
     /**
      * @param thing the handler's Thing's UID
@@ -79,13 +83,12 @@ final class ChannelStates {
             return new ChannelUID(thing.get(), channelId); // not one of the binding's: nothing kept
         }
         synchronized (this) {
-            @Nullable
-            Object[] all = room(place);
-            if (all[2 * place] instanceof ChannelUID uid) {
-                return uid;
+            room(place);
+            ChannelUID uid = uids[place];
+            if (uid == null) {
+                uid = new ChannelUID(thing.get(), channelId);
+                uids[place] = uid;
             }
-            ChannelUID uid = new ChannelUID(thing.get(), channelId);
-            all[2 * place] = uid;
             return uid;
         }
     }
@@ -129,12 +132,12 @@ final class ChannelStates {
         }
         Object value;
         synchronized (this) {
-            value = 2 * place + 1 < places.length ? places[2 * place + 1] : null;
+            value = place < states.length ? states[place] : null;
         }
         if (value instanceof Supplier<?> deferred && deferred.get() instanceof State state) {
             synchronized (this) {
-                if (places[2 * place + 1] == value) { // unless a newer one came meanwhile
-                    places[2 * place + 1] = state;
+                if (states[place] == value) { // unless a newer one came meanwhile
+                    states[place] = state;
                 }
             }
             return state;
@@ -144,26 +147,26 @@ final class ChannelStates {
 
     /** The Thing now stands for another camera or intercom: what was sent for the earlier one is no answer. */
     synchronized void clear() {
-        for (int i = 1; i < places.length; i += 2) {
-            places[i] = null;
-        }
+        Arrays.fill(states, null);
     }
 
     private void keep(String channelId, Object stateOrSupplier) {
         int place = place(channelId, true);
         if (place >= 0) {
             synchronized (this) {
-                room(place)[2 * place + 1] = stateOrSupplier;
+                room(place);
+                states[place] = stateOrSupplier;
             }
         }
     }
 
-    /** The array, grown to hold {@code place} and the places known so far. Guarded by this. */
-    private @Nullable Object[] room(int place) {
-        if (2 * place + 1 >= places.length) {
-            places = Arrays.copyOf(places, 2 * Math.max(place + 1, PLACES.size()));
+    /** Grows both arrays to hold {@code place} and the places known so far. Guarded by this. */
+    private void room(int place) {
+        if (place >= states.length) {
+            int length = Math.max(place + 1, PLACES.size());
+            states = Arrays.copyOf(states, length);
+            uids = Arrays.copyOf(uids, length);
         }
-        return places;
     }
 
     /**

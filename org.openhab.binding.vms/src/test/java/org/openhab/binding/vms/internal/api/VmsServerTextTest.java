@@ -33,6 +33,14 @@ class VmsServerTextTest {
     }
 
     @Test
+    void separatorsAndInvisibleFormatCharactersBecomeSpacesToo() {
+        assertEquals("a b c", VmsServerText.clean("a\u2028b\u2029c"), "Unicode line breaks forge lines too");
+        assertEquals("cam gpj.exe", VmsServerText.clean("cam\u202Egpj.exe"), "a bidi override reorders the line");
+        assertEquals("a b", VmsServerText.clean("\uFEFFa\u200Bb\u2066"), "zero-width and isolates");
+        assertEquals("caf\u00e9 \uD83D\uDE00", VmsServerText.clean("caf\u00e9 \uD83D\uDE00"), "letters and emoji stay");
+    }
+
+    @Test
     void surroundingBlanksGoAndNothingLeftIsEmpty() {
         assertEquals("reason", VmsServerText.clean(" \t reason \n"));
         assertEquals("", VmsServerText.clean(" \r\n\t "));

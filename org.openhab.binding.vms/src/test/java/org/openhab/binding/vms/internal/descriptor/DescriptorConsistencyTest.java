@@ -20,13 +20,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.config.VmsAccountConfiguration;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 
 /**
  * Runs {@link DescriptorChecks} on the real OH-INF files, vms.properties and README.md of this module and on the
@@ -37,20 +38,11 @@ import org.openhab.binding.vms.internal.config.VmsAccountConfiguration;
 @NonNullByDefault
 class DescriptorConsistencyTest {
 
-    private static @Nullable DescriptorChecks checks;
-
-    @BeforeAll
-    static void loadDescriptors() {
-        checks = new DescriptorChecks(DescriptorSources.load(Path.of("")));
-    }
-
-    private static DescriptorChecks checks() {
-        DescriptorChecks loaded = checks;
-        if (loaded == null) {
-            throw new IllegalStateException("descriptors not loaded");
-        }
-        return loaded;
-    }
+    @RegisterExtension
+    static final TestResources SHARED = TestResources.perClass();
+    /** Read once, before all tests. */
+    private static final Opened<DescriptorChecks> CHECKS = SHARED
+            .opened(() -> new DescriptorChecks(DescriptorSources.load(Path.of(""))));
 
     static void assertNoProblems(List<String> problems) {
         assertTrue(problems.isEmpty(), () -> problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
@@ -58,31 +50,31 @@ class DescriptorConsistencyTest {
 
     @Test
     void filesAreWellFormed() {
-        assertNoProblems(checks().filesAreWellFormed());
+        assertNoProblems(CHECKS.get().filesAreWellFormed());
     }
 
     @Test
     void onlyElementsOpenHab43Knows() {
-        assertNoProblems(checks().onlyElementsOpenHab43Knows());
+        assertNoProblems(CHECKS.get().onlyElementsOpenHab43Knows());
     }
 
     @Test
     void elementsAreInOpenHab43Order() {
-        assertNoProblems(checks().elementsAreInOpenHab43Order());
+        assertNoProblems(CHECKS.get().elementsAreInOpenHab43Order());
     }
 
     @Test
     void categoriesAndAutoUpdatePoliciesAreOpenhabValues() {
-        assertNoProblems(checks().categoriesAndPoliciesAreOpenhabValues());
+        assertNoProblems(CHECKS.get().categoriesAndPoliciesAreOpenhabValues());
     }
 
     @Test
     void momentaryAndEquipmentChoicesAreDeclared() {
         // open-door is a momentary action: openHAB must not set the item ON from the command itself
-        assertEquals("veto", checks().elementText("channel-type[open-door]/autoUpdatePolicy"));
-        assertEquals("WebService", checks().elementText("bridge-type[account]/category"));
-        assertEquals("Camera", checks().elementText("thing-type[camera]/category"));
-        assertEquals("FrontDoor", checks().elementText("thing-type[intercom]/category"));
+        assertEquals("veto", CHECKS.get().elementText("channel-type[open-door]/autoUpdatePolicy"));
+        assertEquals("WebService", CHECKS.get().elementText("bridge-type[account]/category"));
+        assertEquals("Camera", CHECKS.get().elementText("thing-type[camera]/category"));
+        assertEquals("FrontDoor", CHECKS.get().elementText("thing-type[intercom]/category"));
     }
 
     @Test
@@ -90,96 +82,97 @@ class DescriptorConsistencyTest {
         // a new Thing gets the XML's defaults, getConfigAs a missing value from the Java field: both must agree
         String parameter = "bridge-type[account]/config-description/parameter[";
         assertEquals(String.valueOf(VmsConnectionPolicy.DEFAULT_MAX_RECONNECT_DELAY.toSeconds()),
-                checks().elementText(parameter + "maxReconnectDelay]/default"));
+                CHECKS.get().elementText(parameter + "maxReconnectDelay]/default"));
         assertEquals(String.valueOf(new VmsAccountConfiguration().maxReconnectDelay),
-                checks().elementText(parameter + "maxReconnectDelay]/default"));
-        assertEquals(VmsRestConfig.DEFAULT_CLIENT_NAME, checks().elementText(parameter + "clientName]/default"));
-        assertEquals(VmsRestConfig.DEFAULT_CLIENT_VERSION, checks().elementText(parameter + "clientVersion]/default"));
+                CHECKS.get().elementText(parameter + "maxReconnectDelay]/default"));
+        assertEquals(VmsRestConfig.DEFAULT_CLIENT_NAME, CHECKS.get().elementText(parameter + "clientName]/default"));
+        assertEquals(VmsRestConfig.DEFAULT_CLIENT_VERSION,
+                CHECKS.get().elementText(parameter + "clientVersion]/default"));
     }
 
     @Test
     void everyUsedChannelTypeIsDefined() {
-        assertNoProblems(checks().usedChannelTypesAreDefined());
+        assertNoProblems(CHECKS.get().usedChannelTypesAreDefined());
     }
 
     @Test
     void everyDefinedChannelTypeIsUsed() {
-        assertNoProblems(checks().definedChannelTypesAreUsed());
+        assertNoProblems(CHECKS.get().definedChannelTypesAreUsed());
     }
 
     @Test
     void everyTextKeyExistsInProperties() {
-        assertNoProblems(checks().textKeysExist());
+        assertNoProblems(CHECKS.get().textKeysExist());
     }
 
     @Test
     void everyPropertyKeyIsUsedOrAStatusDescription() {
-        assertNoProblems(checks().propertyKeysAreUsed());
+        assertNoProblems(CHECKS.get().propertyKeysAreUsed());
     }
 
     @Test
     void propertiesAreWellFormed() {
-        assertNoProblems(checks().propertiesAreWellFormed());
+        assertNoProblems(CHECKS.get().propertiesAreWellFormed());
     }
 
     @Test
     void userVisibleTextsArePlainEnglishInTheXml() {
-        assertNoProblems(checks().userTextsArePlainEnglish());
+        assertNoProblems(CHECKS.get().userTextsArePlainEnglish());
     }
 
     @Test
     void propertiesHoldTheXmlTextsUnderTheGeneratedKeys() {
-        assertNoProblems(checks().propertiesHoldTheXmlTexts());
+        assertNoProblems(CHECKS.get().propertiesHoldTheXmlTexts());
     }
 
     @Test
     void propertiesAreWhatOpenhabsI18nToolingWrites() {
-        assertNoProblems(checks().propertiesAreWhatTheI18nToolingWrites());
+        assertNoProblems(CHECKS.get().propertiesAreWhatTheI18nToolingWrites());
     }
 
     @Test
     void idsAreLowerCaseHyphenated() {
-        assertNoProblems(checks().idsAreLowerCaseHyphenated());
+        assertNoProblems(CHECKS.get().idsAreLowerCaseHyphenated());
     }
 
     @Test
     void configParametersAreCamelCase() {
-        assertNoProblems(checks().configParametersAreCamelCase());
+        assertNoProblems(CHECKS.get().configParametersAreCamelCase());
     }
 
     @Test
     void triggerChannelTypesListTheirPayloads() {
-        assertNoProblems(checks().triggerChannelTypesListPayloads());
+        assertNoProblems(CHECKS.get().triggerChannelTypesListPayloads());
     }
 
     @Test
     void thingTypesAreConsistent() {
-        assertNoProblems(checks().thingTypesAreConsistent());
+        assertNoProblems(CHECKS.get().thingTypesAreConsistent());
     }
 
     @Test
     void readmeNamesEveryChannel() {
-        assertNoProblems(checks().readmeNamesEveryChannel());
+        assertNoProblems(CHECKS.get().readmeNamesEveryChannel());
     }
 
     @Test
     void readmeNamesEveryTriggerPayload() {
-        assertNoProblems(checks().readmeNamesEveryTriggerPayload());
+        assertNoProblems(CHECKS.get().readmeNamesEveryTriggerPayload());
     }
 
     @Test
     void readmeNamesEveryConfigParameter() {
-        assertNoProblems(checks().readmeNamesEveryConfigParameter());
+        assertNoProblems(CHECKS.get().readmeNamesEveryConfigParameter());
     }
 
     @Test
     void readmeExplainsEveryStatusDescription() {
-        assertNoProblems(checks().readmeExplainsEveryStatusDescription());
+        assertNoProblems(CHECKS.get().readmeExplainsEveryStatusDescription());
     }
 
     @Test
     void readmeNamesEverySocketMessageType() {
         List<String> wireTypes = Stream.of(VmsEventKind.values()).map(VmsEventKind::wireType).toList();
-        assertNoProblems(checks().readmeNamesEverySocketMessage(wireTypes));
+        assertNoProblems(CHECKS.get().readmeNamesEverySocketMessage(wireTypes));
     }
 }

@@ -30,9 +30,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 
 /**
  * Runs {@link TranslationChecks} on the real language files of this module (Maven runs tests with the module
@@ -47,61 +48,52 @@ class TranslationConsistencyTest {
     /** The languages the binding ships; more may be added, none may silently disappear. */
     private static final Set<String> SHIPPED = Set.of("de", "ru");
 
-    private static @Nullable TranslationChecks checks;
-
-    @BeforeAll
-    static void loadLanguageFiles() {
-        checks = new TranslationChecks(DescriptorSources.load(Path.of("")));
-    }
-
-    private static TranslationChecks checks() {
-        TranslationChecks loaded = checks;
-        if (loaded == null) {
-            throw new IllegalStateException("language files not loaded");
-        }
-        return loaded;
-    }
+    @RegisterExtension
+    static final TestResources SHARED = TestResources.perClass();
+    /** Read once, before all tests. */
+    private static final Opened<TranslationChecks> CHECKS = SHARED
+            .opened(() -> new TranslationChecks(DescriptorSources.load(Path.of(""))));
 
     @Test
     void theShippedLanguagesArePresent() {
-        Set<String> languages = checks().languageFiles().keySet().stream().map(TranslationChecks::locale)
+        Set<String> languages = CHECKS.get().languageFiles().keySet().stream().map(TranslationChecks::locale)
                 .filter(l -> l != null).map(l -> l.toLanguageTag()).collect(Collectors.toCollection(TreeSet::new));
         assertTrue(languages.containsAll(SHIPPED), () -> "language files found: " + languages);
     }
 
     @Test
     void languageFilesAreNamedForOpenhab() {
-        DescriptorConsistencyTest.assertNoProblems(checks().languageFilesAreNamedForOpenhab());
+        DescriptorConsistencyTest.assertNoProblems(CHECKS.get().languageFilesAreNamedForOpenhab());
     }
 
     @Test
     void everyKeyIsTranslated() {
-        DescriptorConsistencyTest.assertNoProblems(checks().everyKeyIsTranslated());
+        DescriptorConsistencyTest.assertNoProblems(CHECKS.get().everyKeyIsTranslated());
     }
 
     @Test
     void noKeyIsUnknown() {
-        DescriptorConsistencyTest.assertNoProblems(checks().noKeyIsUnknown());
+        DescriptorConsistencyTest.assertNoProblems(CHECKS.get().noKeyIsUnknown());
     }
 
     @Test
     void noTranslationIsEmpty() {
-        DescriptorConsistencyTest.assertNoProblems(checks().noTranslationIsEmpty());
+        DescriptorConsistencyTest.assertNoProblems(CHECKS.get().noTranslationIsEmpty());
     }
 
     @Test
     void placeholdersMatchTheEnglishText() {
-        DescriptorConsistencyTest.assertNoProblems(checks().placeholdersMatchTheEnglishText());
+        DescriptorConsistencyTest.assertNoProblems(CHECKS.get().placeholdersMatchTheEnglishText());
     }
 
     @Test
     void statusDescriptionsSurviveMessageFormat() {
-        DescriptorConsistencyTest.assertNoProblems(checks().statusDescriptionsSurviveMessageFormat());
+        DescriptorConsistencyTest.assertNoProblems(CHECKS.get().statusDescriptionsSurviveMessageFormat());
     }
 
     @Test
     void layoutFollowsTheDefaultFile() {
-        DescriptorConsistencyTest.assertNoProblems(checks().layoutFollowsTheDefaultFile());
+        DescriptorConsistencyTest.assertNoProblems(CHECKS.get().layoutFollowsTheDefaultFile());
     }
 
     /**
@@ -113,7 +105,7 @@ class TranslationConsistencyTest {
     void openhabsResourceBundleLookupReadsEveryTextUnchanged() throws IOException {
         URL folder = Path.of(DescriptorSources.I18N).toAbsolutePath().toUri().toURL();
         try (URLClassLoader loader = new URLClassLoader(new URL[] { folder }, null)) {
-            for (Map.Entry<String, Properties> file : checks().languageFiles().entrySet()) {
+            for (Map.Entry<String, Properties> file : CHECKS.get().languageFiles().entrySet()) {
                 Locale locale = TranslationChecks.locale(file.getKey());
                 assertNotNull(locale, file.getKey());
                 ResourceBundle bundle = ResourceBundle.getBundle("vms", locale, loader,

@@ -24,9 +24,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
@@ -35,6 +32,8 @@ import org.openhab.binding.vms.internal.handler.VmsStatusText;
 import org.openhab.binding.vms.internal.testsupport.OpenhabSide;
 import org.openhab.binding.vms.simulator.soketi.SoketiExtension;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.binding.vms.simulator.vms.SimCall;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
@@ -73,26 +72,15 @@ class VmsBindingEndToEndTest extends JavaTest {
     private static final long RESTART_TIMEOUT_MS = 60_000;
     private static final long POLL_MS = 50;
 
-    private @Nullable BindingOnSoketi bedOrNull;
-
-    @BeforeEach
-    void start() throws Exception {
-        bedOrNull = new BindingOnSoketi(SOKETI.server());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        BindingOnSoketi bed = bedOrNull;
-        if (bed != null) {
-            bed.close();
-        }
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<BindingOnSoketi> bed = resources.opened(() -> new BindingOnSoketi(SOKETI.server()));
 
     // ---------------------------------------------------------------- statuses
 
     @Test
     void theBridgeIsUnknownThenOnlineWithBothChannelsSubscribedAndItsThingsFollow() {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         bed.start(bed.credentials());
         assertEquals(ThingStatus.UNKNOWN, status(BRIDGE_UID).getStatus(), "at once, without waiting for the server");
 
@@ -118,7 +106,7 @@ class VmsBindingEndToEndTest extends JavaTest {
     /** The bridge's discovery service, started by the factory as in openHAB, fills the Inbox from the account. */
     @Test
     void theBridgesDiscoveryServiceReportsTheAccountsCamerasAndIntercoms() {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         bed.vms.addCamera(1020, "");
         startOnline(bed);
         List<DiscoveryService> services = bed.components.discoveryServices();
@@ -141,7 +129,7 @@ class VmsBindingEndToEndTest extends JavaTest {
 
     @Test
     void aFavouriteAddedAndRemovedInTheVmsTurnsTheChannelOnAndOff() {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         bed.vms.setFavorite(CAMERA_ID, false, false);
         startOnline(bed);
         waitForAssert(() -> assertEquals(OnOffType.OFF, openhab().lastState(bed.camera(), CHANNEL_FAVORITE)),
@@ -159,7 +147,7 @@ class VmsBindingEndToEndTest extends JavaTest {
 
     @Test
     void favouriteCommandsGoOverRestAndTheEchoKeepsTheStateConsistent() {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         bed.vms.setFavorite(CAMERA_ID, false, false);
         startOnline(bed);
         waitForAssert(() -> assertEquals(OnOffType.OFF, openhab().lastState(bed.camera(), CHANNEL_FAVORITE)),
@@ -186,7 +174,7 @@ class VmsBindingEndToEndTest extends JavaTest {
 
     @Test
     void aDetachedCameraIsGoneAndComesBackWhenAttached() {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         startOnline(bed);
         bed.vms.detachCamera(CAMERA_ID);
         waitForStatus(bed.camera(), ThingStatus.OFFLINE, ThingStatusDetail.GONE);
@@ -199,7 +187,7 @@ class VmsBindingEndToEndTest extends JavaTest {
 
     @Test
     void aLicensePlateDetectionFiresOnTheCamera() {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         startOnline(bed);
         bed.vms.publishExample("user-push.analytic_case_license_plate_event_created");
         waitForAssert(() -> assertEquals(List.of("LICENSE_PLATE"),
@@ -214,7 +202,7 @@ class VmsBindingEndToEndTest extends JavaTest {
 
     @Test
     void callsRingAndAreCanceledAtTheirIntercom() {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         startOnline(bed);
         SimCall call = bed.vms.storeCall(INTERCOM_ID, "ring");
         waitForAssert(() -> assertEquals(List.of("RING"), openhab().triggers(bed.intercom(), CHANNEL_CALL)),
@@ -232,7 +220,7 @@ class VmsBindingEndToEndTest extends JavaTest {
 
     @Test
     void aRenameInTheVmsChangesTheIntercomsName() {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         startOnline(bed);
         waitForAssert(() -> assertEquals(new StringType("Entrance 2"),
                 openhab().lastState(bed.intercom(), CHANNEL_NAME)), TIMEOUT_MS, POLL_MS);
@@ -244,7 +232,7 @@ class VmsBindingEndToEndTest extends JavaTest {
 
     @Test
     void openDoorPostsToTheIntercomAndSwitchesBackOff() {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         startOnline(bed);
         bed.command(bed.intercom(), CHANNEL_OPEN_DOOR, OnOffType.ON);
         waitForAssert(() -> assertEquals(OnOffType.OFF, openhab().lastState(bed.intercom(), CHANNEL_OPEN_DOOR)),
@@ -257,7 +245,7 @@ class VmsBindingEndToEndTest extends JavaTest {
 
     @Test
     void aLogoutTakesABridgeWithOnlyATokenOfflineWithTheServersMessage() {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         String token = bed.vms.issueToken();
         bed.start(bed.tokenOnly(token));
         waitForOnline();
@@ -275,7 +263,7 @@ class VmsBindingEndToEndTest extends JavaTest {
 
     @Test
     void aLogoutMakesABridgeWithCredentialsLogInAgain() {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         startOnline(bed);
         assertEquals(1, bed.vms.loginCount());
         List<String> sessions = bed.vms.validTokens();
@@ -305,7 +293,7 @@ class VmsBindingEndToEndTest extends JavaTest {
      */
     @Test
     void aMessageOfAnUnknownTypeFiresUnknownMessageWithItsJsonWithoutDoorCodes() {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         startOnline(bed);
         String data = "{\"data\":{\"type\":\"camera.future_feature\",\"data\":{\"camera_id\":1001,"
                 + "\"code\":\"4711\",\"note\":\"new\"}}}";
@@ -324,7 +312,7 @@ class VmsBindingEndToEndTest extends JavaTest {
 
     @Test
     void afterASoketiRestartTheBridgeIsBackAndTheResyncFixesAFavouriteMissedMeanwhile() throws Exception {
-        BindingOnSoketi bed = bed();
+        BindingOnSoketi bed = this.bed.get();
         startOnline(bed);
         waitForAssert(() -> assertEquals(OnOffType.ON, openhab().lastState(bed.camera(), CHANNEL_FAVORITE)),
                 TIMEOUT_MS, POLL_MS);
@@ -355,14 +343,8 @@ class VmsBindingEndToEndTest extends JavaTest {
 
     // ----------------------------------------------------------------
 
-    private BindingOnSoketi bed() {
-        BindingOnSoketi bed = bedOrNull;
-        assertNotNull(bed);
-        return bed;
-    }
-
     private OpenhabSide openhab() {
-        return bed().openhab;
+        return bed.get().openhab;
     }
 
     /** Starts the three handlers with the account's credentials and waits until all are ONLINE. */

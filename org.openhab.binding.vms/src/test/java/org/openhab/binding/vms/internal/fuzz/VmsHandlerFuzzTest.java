@@ -20,12 +20,11 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.quality.Strictness;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
@@ -38,7 +37,10 @@ import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
 import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
 import org.openhab.binding.vms.internal.testlog.LogSecretScanner;
+import org.openhab.binding.vms.internal.testsupport.SharedHttpClient;
 import org.openhab.binding.vms.simulator.pusher.PusherFrames;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.binding.vms.simulator.vms.ExampleFrame;
 import org.openhab.binding.vms.simulator.vms.RecordingPusherBackend;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
@@ -66,18 +68,18 @@ class VmsHandlerFuzzTest extends JavaTest {
     private static final long TIMEOUT_MS = 20_000;
     private static final long CALL_ID = 876_543_210;
 
-    private final HttpClient httpClient = new HttpClient();
     private final VmsAccountConnection connection = mock(VmsAccountConnection.class,
             withSettings().stubOnly().strictness(Strictness.LENIENT));
-    private @Nullable SimulatedVms simOrNull;
-    private @Nullable FuzzBed bridgeOrNull;
+
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<SimulatedVms> sim = resources.opened(() -> new SimulatedVms(new RecordingPusherBackend()));
+    private final Opened<HttpClient> httpClient = SharedHttpClient.opened(resources);
 
     @BeforeEach
     void start() throws Exception {
-        SimulatedVms sim = new SimulatedVms(new RecordingPusherBackend());
-        simOrNull = sim;
-        httpClient.start();
-        VmsRestClient rest = new VmsRestClient(httpClient,
+        SimulatedVms sim = this.sim.get();
+        VmsRestClient rest = new VmsRestClient(httpClient.get(),
                 VmsRestConfig.of(sim.baseUrl()).withTimeout(Duration.ofSeconds(5)));
         rest.setAccessToken(sim.issueToken());
         when(connection.rest()).thenReturn(rest);
@@ -85,27 +87,14 @@ class VmsHandlerFuzzTest extends JavaTest {
         when(connection.getStatistics()).thenReturn(new VmsConnectionStatistics(0, 0, 0, 0, 0));
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        FuzzBed bridge = bridgeOrNull;
-        if (bridge != null) {
-            bridge.close();
-        }
-        httpClient.stop();
-        SimulatedVms sim = simOrNull;
-        if (sim != null) {
-            sim.close();
-        }
-    }
-
     @Test
     void hostileMessagesNeitherBreakRoutingNorTheBridge() {
-        SimulatedVms sim = sim();
+        SimulatedVms sim = this.sim.get();
         FuzzBed bridge = new FuzzBed(
                 Map.of("baseUrl", sim.baseUrl(), "login", SimulatedVms.DEFAULT_LOGIN, "password",
                         SimulatedVms.DEFAULT_PASSWORD),
-                httpClient, (config, client, store, scheduler, listener) -> connection);
-        bridgeOrNull = bridge;
+                httpClient.get(), (config, client, store, scheduler, listener) -> connection);
+        resources.add(bridge);
         bridge.start();
         VmsCameraHandler camera = bridge.camera(1001);
         VmsIntercomHandler door = bridge.intercom(301);
@@ -156,11 +145,5 @@ class VmsHandlerFuzzTest extends JavaTest {
         data.getAsJsonObject("intercom_call").addProperty("id", callId);
         data.addProperty("id", "fuzz-" + callId);
         return PusherFrames.event(example.channel(), example.event(), data.toString(), null, null);
-    }
-
-    private SimulatedVms sim() {
-        SimulatedVms sim = simOrNull;
-        assertNotNull(sim);
-        return sim;
     }
 }

@@ -23,11 +23,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,6 +36,9 @@ import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.internal.api.connection.VmsConnectionStatistics;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
 import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
+import org.openhab.binding.vms.internal.testsupport.SharedHttpClient;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.core.test.java.JavaTest;
@@ -61,32 +62,10 @@ class VmsHostileConfigurationTest extends JavaTest {
     private static final long TIMEOUT_MS = 20_000;
     private static final String THREAD_PREFIX = "OH-binding-" + FuzzBed.BRIDGE_UID.getAsString();
 
-    private final HttpClient httpClient = new HttpClient();
-    private @Nullable SimulatedVms simOrNull;
-    private @Nullable FuzzBed bridgeOrNull;
-
-    @BeforeEach
-    void start() throws Exception {
-        simOrNull = SimulatedVms.withLoopbackPusher();
-        httpClient.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FuzzBed bridge = bridgeOrNull;
-        if (bridge != null) {
-            bridge.close();
-            // nothing of the account may outlive its Thing
-            waitForAssert(() -> assertEquals(List.of(), Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.isAlive() && t.getName().startsWith(THREAD_PREFIX)).map(Thread::getName).toList()),
-                    TIMEOUT_MS, 20);
-        }
-        httpClient.stop();
-        SimulatedVms sim = simOrNull;
-        if (sim != null) {
-            sim.close();
-        }
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<SimulatedVms> sim = resources.opened(SimulatedVms::withLoopbackPusher);
+    private final Opened<HttpClient> httpClient = SharedHttpClient.opened(resources);
 
     // ---------------------------------------------------------------- the server address
 
@@ -204,16 +183,16 @@ class VmsHostileConfigurationTest extends JavaTest {
 
     /** A bridge for the simulated account with {@code changes} applied, on a real connection. */
     private FuzzBed bridge(Map<String, Object> changes) {
-        SimulatedVms sim = sim();
+        SimulatedVms sim = this.sim.get();
         Map<String, Object> config = new HashMap<>(Map.of("baseUrl", sim.baseUrl(), "login",
                 SimulatedVms.DEFAULT_LOGIN, "password", SimulatedVms.DEFAULT_PASSWORD));
         config.putAll(changes);
         VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
                 .withBackoff(Duration.ofMillis(200), Duration.ofMillis(10)).withConnectTimeout(Duration.ofSeconds(10));
-        FuzzBed bridge = new FuzzBed(config, httpClient, (accountConfig, client, store, scheduler,
-                listener) -> new VmsAccountConnection(accountConfig, httpClient, store, scheduler, listener, policy));
-        bridgeOrNull = bridge;
-        return bridge;
+        HttpClient http = httpClient.get();
+        FuzzBed bridge = new FuzzBed(config, http, (accountConfig, client, store, scheduler,
+                listener) -> new VmsAccountConnection(accountConfig, http, store, scheduler, listener, policy));
+        return opened(bridge);
     }
 
     /** An ONLINE bridge whose connection is a mock: for the children's own configuration. */
@@ -223,12 +202,20 @@ class VmsHostileConfigurationTest extends JavaTest {
         when(connection.getStatus()).thenReturn(VmsAccountStatus.ONLINE);
         when(connection.getStatistics()).thenReturn(new VmsConnectionStatistics(0, 0, 0, 0, 0));
         FuzzBed bridge = new FuzzBed(Map.of("baseUrl", "https://vms.example.com", "login", "jane", "password",
-                "secret"), httpClient, (config, client, store, scheduler, listener) -> connection);
-        bridgeOrNull = bridge;
+                "secret"), httpClient.get(), (config, client, store, scheduler, listener) -> connection);
+        opened(bridge);
         bridge.start();
         bridge.account.statusChanged(VmsAccountStatus.ONLINE, null);
         assertEquals(ThingStatus.ONLINE, bridge.bridgeStatus().getStatus());
         return bridge;
+    }
+
+    /** Closed after the test, and then nothing of the account may outlive its Thing. */
+    private FuzzBed opened(FuzzBed bridge) {
+        resources.add(() -> waitForAssert(() -> assertEquals(List.of(), Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith(THREAD_PREFIX)).map(Thread::getName).toList()),
+                TIMEOUT_MS, 20));
+        return resources.add(bridge);
     }
 
     private void assertConfigurationErrorAndNothingStarted(FuzzBed bridge) {
@@ -251,16 +238,10 @@ class VmsHostileConfigurationTest extends JavaTest {
     }
 
     private String expand(String template) {
-        SimulatedVms sim = sim();
+        SimulatedVms sim = this.sim.get();
         String base = sim.baseUrl();
         String port = base.substring(base.lastIndexOf(':') + 1);
         String ws = ((LoopbackPusherBackend) sim.backend()).server().wsUrl("").replace("ws://", "");
         return template.replace("{base}", base).replace("{port}", port).replace("{ws}", ws);
-    }
-
-    private SimulatedVms sim() {
-        SimulatedVms sim = simOrNull;
-        assertNotNull(sim);
-        return sim;
     }
 }

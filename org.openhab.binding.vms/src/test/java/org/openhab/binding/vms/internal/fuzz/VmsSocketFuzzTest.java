@@ -27,18 +27,20 @@ import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
 import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.internal.api.connection.VmsConnectionStatistics;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
 import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
 import org.openhab.binding.vms.internal.testlog.LogSecretScanner;
+import org.openhab.binding.vms.internal.testsupport.SharedHttpClient;
 import org.openhab.binding.vms.simulator.pusher.LoopbackPusherServer;
 import org.openhab.binding.vms.simulator.pusher.PusherFrames;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.binding.vms.simulator.vms.ExampleFrame;
 import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
@@ -73,30 +75,13 @@ class VmsSocketFuzzTest extends JavaTest {
     private static final long TIMEOUT_MS = 30_000;
     private static final long CALL_ID = 987_654_321;
 
-    private final HttpClient httpClient = new HttpClient();
     private final AtomicReference<@Nullable VmsAccountConnection> connection = new AtomicReference<>();
     private final AtomicLong delivered = new AtomicLong();
-    private @Nullable SimulatedVms simOrNull;
-    private @Nullable FuzzBed bridgeOrNull;
 
-    @BeforeEach
-    void start() throws Exception {
-        simOrNull = SimulatedVms.withLoopbackPusher();
-        httpClient.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FuzzBed bridge = bridgeOrNull;
-        if (bridge != null) {
-            bridge.close();
-        }
-        httpClient.stop();
-        SimulatedVms sim = simOrNull;
-        if (sim != null) {
-            sim.close();
-        }
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<SimulatedVms> sim = resources.opened(SimulatedVms::withLoopbackPusher);
+    private final Opened<HttpClient> httpClient = SharedHttpClient.opened(resources);
 
     @Test
     void aStormOfHostileFramesIsCountedAndTheBridgeStaysOnline() {
@@ -206,18 +191,19 @@ class VmsSocketFuzzTest extends JavaTest {
     // ---------------------------------------------------------------- helpers
 
     private FuzzBed onlineBridgeWithChildren() {
-        SimulatedVms sim = sim();
+        SimulatedVms sim = this.sim.get();
         Map<String, Object> config = Map.of("baseUrl", sim.baseUrl(), "login", SimulatedVms.DEFAULT_LOGIN,
                 "password", SimulatedVms.DEFAULT_PASSWORD);
         VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
                 .withBackoff(Duration.ofMillis(200), Duration.ofMillis(10)).withConnectTimeout(Duration.ofSeconds(10));
-        FuzzBed bridge = new FuzzBed(config, httpClient, (accountConfig, client, store, scheduler, listener) -> {
-            VmsAccountConnection created = new VmsAccountConnection(accountConfig, httpClient, store, scheduler,
+        HttpClient http = httpClient.get();
+        FuzzBed bridge = new FuzzBed(config, http, (accountConfig, client, store, scheduler, listener) -> {
+            VmsAccountConnection created = new VmsAccountConnection(accountConfig, http, store, scheduler,
                     new CountingListener(listener, delivered), policy);
             connection.set(created);
             return created;
         });
-        bridgeOrNull = bridge;
+        resources.add(bridge);
         bridge.start();
         VmsCameraHandler camera = bridge.camera(1001);
         waitForStatus(bridge, camera, ThingStatus.ONLINE);
@@ -257,18 +243,12 @@ class VmsSocketFuzzTest extends JavaTest {
     }
 
     private LoopbackPusherServer pusherServer() {
-        return ((LoopbackPusherBackend) sim().backend()).server();
+        return ((LoopbackPusherBackend) sim.get().backend()).server();
     }
 
     private VmsAccountConnection connection() {
         VmsAccountConnection live = connection.get();
         assertNotNull(live);
         return live;
-    }
-
-    private SimulatedVms sim() {
-        SimulatedVms sim = simOrNull;
-        assertNotNull(sim);
-        return sim;
     }
 }

@@ -22,12 +22,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
+import org.openhab.binding.vms.internal.testsupport.SharedHttpClient;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.binding.vms.simulator.vms.RecordingPusherBackend;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.core.test.java.JavaTest;
@@ -46,18 +47,14 @@ import org.openhab.core.thing.binding.ThingHandler;
 @NonNullByDefault
 abstract class AccountTestBase extends JavaTest {
 
-    private @Nullable SimulatedVms simOrNull;
-    private @Nullable HttpClient httpClientOrNull;
-    private @Nullable HandlerFixture fixtureOrNull;
-
-    @BeforeEach
-    void startSimulatedAccount() throws Exception {
-        SimulatedVms sim = new SimulatedVms(new RecordingPusherBackend());
-        simOrNull = sim;
-        HttpClient httpClient = new HttpClient();
-        httpClient.start();
-        httpClientOrNull = httpClient;
-        VmsRestClient rest = new VmsRestClient(httpClient,
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<SimulatedVms> sim = resources.opened(() -> new SimulatedVms(new RecordingPusherBackend()));
+    private final Opened<HttpClient> httpClient = SharedHttpClient.opened(resources);
+    /** The bridge, its REST client logged in to the simulated VMS. */
+    private final Opened<HandlerFixture> fixture = resources.opened(() -> {
+        SimulatedVms sim = this.sim.get();
+        VmsRestClient rest = new VmsRestClient(httpClient.get(),
                 VmsRestConfig.of(sim.baseUrl()).withTimeout(Duration.ofSeconds(5)));
         rest.setAccessToken(sim.issueToken());
         Map<String, Object> config = HandlerFixture.defaultAccountConfig();
@@ -65,35 +62,15 @@ abstract class AccountTestBase extends JavaTest {
         config.put("allowPlainHttp", true); // the simulated VMS speaks plain http
         HandlerFixture fixture = new HandlerFixture(config);
         fixture.useRest(rest);
-        fixtureOrNull = fixture;
-    }
-
-    @AfterEach
-    void stopSimulatedAccount() throws Exception {
-        HandlerFixture fixture = fixtureOrNull;
-        if (fixture != null) {
-            fixture.close();
-        }
-        HttpClient httpClient = httpClientOrNull;
-        if (httpClient != null) {
-            httpClient.stop();
-        }
-        SimulatedVms sim = simOrNull;
-        if (sim != null) {
-            sim.close();
-        }
-    }
+        return fixture;
+    });
 
     SimulatedVms sim() {
-        SimulatedVms sim = simOrNull;
-        assertNotNull(sim);
-        return sim;
+        return sim.get();
     }
 
     HandlerFixture fixture() {
-        HandlerFixture fixture = fixtureOrNull;
-        assertNotNull(fixture);
-        return fixture;
+        return fixture.get();
     }
 
     /** The bridge ONLINE and the account's lists read over REST (as after every connect). */

@@ -15,6 +15,7 @@ package org.openhab.binding.vms.internal.handler;
 import static org.mockito.Mockito.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,12 +25,14 @@ import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConfig;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountStatus;
+import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.internal.api.connection.VmsConnectionStatistics;
 import org.openhab.binding.vms.internal.api.connection.VmsTokenStore;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.testsupport.OpenhabSide;
+import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.internal.testsupport.VmsTestThings;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
@@ -127,6 +130,23 @@ final class HandlerFixture extends OpenhabSide {
         config.put("login", "jane@example.com");
         config.put("password", "secret");
         return config;
+    }
+
+    /**
+     * A bridge for the simulated account (plain http and ws) on a real connection with a short back-off;
+     * {@code changes} adjust the configuration.
+     */
+    static HandlerFixture onSimulatedAccount(SimulatedVms sim, HttpClient httpClient, Map<String, Object> changes) {
+        Map<String, Object> config = defaultAccountConfig();
+        config.put("baseUrl", sim.baseUrl());
+        config.put("login", SimulatedVms.DEFAULT_LOGIN);
+        config.put("password", SimulatedVms.DEFAULT_PASSWORD);
+        config.put("allowPlainHttp", true); // the simulated VMS speaks plain http and ws
+        config.putAll(changes);
+        VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
+                .withBackoff(Duration.ofMillis(200), Duration.ofMillis(10)).withConnectTimeout(Duration.ofSeconds(10));
+        return new HandlerFixture(config, (accountConfig, unused, store, scheduler,
+                listener) -> new VmsAccountConnection(accountConfig, httpClient, store, scheduler, listener, policy));
     }
 
     /** The REST client {@code connection.rest()} answers with. */

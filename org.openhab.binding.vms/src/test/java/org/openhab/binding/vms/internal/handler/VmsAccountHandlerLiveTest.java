@@ -24,18 +24,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
-import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.testlog.LogSecretScanner;
+import org.openhab.binding.vms.internal.testsupport.SharedHttpClient;
 import org.openhab.binding.vms.simulator.http.HttpReply;
 import org.openhab.binding.vms.simulator.http.RecordedRequest;
 import org.openhab.binding.vms.simulator.pusher.LoopbackPusherServer;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
 import org.openhab.binding.vms.simulator.vms.SimCall;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
@@ -65,56 +65,19 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     /** The logout's own limit plus the transport's grace, plus room for a shared build machine. */
     private static final long REMOVED_WITHIN_MS = VmsAccountHandler.LOGOUT_TIMEOUT.toMillis() + 5_000;
 
-    private @Nullable SimulatedVms simOrNull;
-    private final HttpClient httpClient = new HttpClient();
-    private @Nullable HandlerFixture fixtureOrNull;
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<SimulatedVms> sim = resources.opened(SimulatedVms::withLoopbackPusher);
+    private final Opened<HttpClient> httpClient = SharedHttpClient.opened(resources);
 
-    @BeforeEach
-    void start() throws Exception {
-        simOrNull = SimulatedVms.withLoopbackPusher();
-        httpClient.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        HandlerFixture fixture = fixtureOrNull;
-        if (fixture != null) {
-            fixture.close();
-        }
-        httpClient.stop();
-        SimulatedVms sim = simOrNull;
-        if (sim != null) {
-            sim.close();
-        }
-    }
-
-    private SimulatedVms sim() {
-        SimulatedVms sim = simOrNull;
-        assertNotNull(sim);
-        return sim;
-    }
-
+    /** The bridge this test made. */
     private HandlerFixture fixture() {
-        HandlerFixture fixture = fixtureOrNull;
-        assertNotNull(fixture);
-        return fixture;
+        return resources.only(HandlerFixture.class);
     }
 
     /** A bridge configured for the simulated account; {@code changes} adjusts the configuration. */
     private HandlerFixture bridge(Map<String, Object> changes) {
-        Map<String, Object> config = HandlerFixture.defaultAccountConfig();
-        config.put("baseUrl", sim().baseUrl());
-        config.put("login", SimulatedVms.DEFAULT_LOGIN);
-        config.put("password", SimulatedVms.DEFAULT_PASSWORD);
-        config.put("allowPlainHttp", true); // the simulated VMS speaks plain http and ws
-        config.putAll(changes);
-        VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
-                .withBackoff(Duration.ofMillis(200), Duration.ofMillis(10)).withConnectTimeout(Duration.ofSeconds(10));
-        HandlerFixture fixture = new HandlerFixture(config,
-                (accountConfig, unused, store, scheduler, listener) -> new VmsAccountConnection(accountConfig,
-                        httpClient, store, scheduler, listener, policy));
-        fixtureOrNull = fixture;
-        return fixture;
+        return resources.add(HandlerFixture.onSimulatedAccount(sim.get(), httpClient.get(), changes));
     }
 
     private HandlerFixture bridge() {
@@ -134,7 +97,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         String key = HandlerFixture.BRIDGE_UID.getAsString() + "|" + SimulatedVms.DEFAULT_LOGIN;
         String token = fixture.storedTokens().get(key);
         assertNotNull(token, "stored under " + key + ": " + fixture.storedTokens().keySet());
-        assertTrue(sim().isTokenValid(token));
+        assertTrue(sim.get().isTokenValid(token));
     }
 
     @Test
@@ -142,11 +105,11 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         HandlerFixture fixture = bridge();
         fixture.start();
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
-        assertEquals(1, sim().loginCount());
+        assertEquals(1, sim.get().loginCount());
         fixture.account.dispose();
         fixture.account.initialize(); // again, as in a configuration change (handleConfigurationUpdate)
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
-        assertEquals(1, sim().loginCount());
+        assertEquals(1, sim.get().loginCount());
     }
 
     @Test
@@ -158,7 +121,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
 
     @Test
     void aCaptchaIsAConfigurationError() {
-        sim().fail("POST", "token", HttpReply.json(422,
+        sim.get().fail("POST", "token", HttpReply.json(422,
                 "{\"message\":\"Captcha required\",\"errors\":{\"captcha\":[\"The captcha field is required.\"]}}"));
         bridge().start();
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
@@ -167,8 +130,8 @@ class VmsAccountHandlerLiveTest extends JavaTest {
 
     @Test
     void tooManySessionsIsAConfigurationErrorListingThem() {
-        sim().setSessionLimit(1);
-        sim().issueToken(); // another app holds the only session
+        sim.get().setSessionLimit(1);
+        sim.get().issueToken(); // another app holds the only session
         bridge().start();
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
         String description = bridgeStatus().getDescription();
@@ -196,9 +159,9 @@ class VmsAccountHandlerLiveTest extends JavaTest {
      * authorisation, which carries only the token and its form (as the mobile SDKs send it).
      */
     private void assertClientHeaders(String clientName, String clientVersion) {
-        List<RecordedRequest> requests = sim().requests().stream()
+        List<RecordedRequest> requests = sim.get().requests().stream()
                 .filter(r -> r.path().startsWith("/api/") && !r.path().endsWith("/broadcasting/auth")).toList();
-        assertFalse(sim().requests("POST", "token").isEmpty(), "logged in");
+        assertFalse(sim.get().requests("POST", "token").isEmpty(), "logged in");
         for (RecordedRequest request : requests) {
             assertEquals(clientName, request.header("X-Client"), request.path());
             assertEquals(clientVersion, request.header("X-Version"), request.path());
@@ -207,7 +170,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
 
     @Test
     void aTooOldClientIsAConfigurationError() {
-        sim().fail("POST", "token", HttpReply.json(409, "{\"message\":\"Please update the app\"}"));
+        sim.get().fail("POST", "token", HttpReply.json(409, "{\"message\":\"Please update the app\"}"));
         bridge().start();
         waitForBridge(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
         assertEquals(VmsStatusText.CLIENT_TOO_OLD, bridgeStatus().getDescription());
@@ -248,7 +211,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         waitForAssert(() -> assertEquals(OnOffType.OFF, fixture.lastState(camera, CHANNEL_FAVORITE)), TIMEOUT_MS,
                 50);
 
-        sim().setFavorite(1002, true);
+        sim.get().setFavorite(1002, true);
         waitForAssert(() -> assertEquals(List.of("ADDED"), fixture.triggers(camera, CHANNEL_FAVORITE_CHANGED)),
                 TIMEOUT_MS, 50);
         assertEquals(OnOffType.ON, fixture.lastState(camera, CHANNEL_FAVORITE));
@@ -256,8 +219,8 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         camera.handleCommand(new ChannelUID(camera.getThing().getUID(), CHANNEL_FAVORITE), OnOffType.OFF);
         waitForAssert(() -> assertEquals(List.of("ADDED", "REMOVED"),
                 fixture.triggers(camera, CHANNEL_FAVORITE_CHANGED)), TIMEOUT_MS, 50);
-        assertEquals(1, sim().requests("DELETE", "cameras/1002/favorites").size());
-        assertFalse(sim().isFavorite(1002));
+        assertEquals(1, sim.get().requests("DELETE", "cameras/1002/favorites").size());
+        assertFalse(sim.get().isFavorite(1002));
     }
 
     @Test
@@ -267,11 +230,11 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         VmsCameraHandler camera = fixture.camera(1002);
         waitForAssert(() -> assertEquals(OnOffType.OFF, fixture.lastState(camera, CHANNEL_FAVORITE)), TIMEOUT_MS,
                 50);
-        int reads = sim().requests("GET", "cameras/flat-tree").size();
-        sim().setFavorite(1002, true, false); // nobody is told
+        int reads = sim.get().requests("GET", "cameras/flat-tree").size();
+        sim.get().setFavorite(1002, true, false); // nobody is told
         pusherServer().closeAll(4200, "reconnect now");
         waitForAssert(() -> assertEquals(OnOffType.ON, fixture.lastState(camera, CHANNEL_FAVORITE)), TIMEOUT_MS, 50);
-        assertTrue(sim().requests("GET", "cameras/flat-tree").size() > reads);
+        assertTrue(sim.get().requests("GET", "cameras/flat-tree").size() > reads);
         assertEquals(List.of(), fixture.triggers(camera, CHANNEL_FAVORITE_CHANGED));
     }
 
@@ -281,11 +244,11 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         fixture.start();
         VmsCameraHandler camera = fixture.camera(1002);
         waitForStatus(camera, ThingStatus.ONLINE, ThingStatusDetail.NONE);
-        sim().detachCamera(1002);
+        sim.get().detachCamera(1002);
         waitForStatus(camera, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
         waitForAssert(() -> assertEquals(List.of("CAMERAS_DETACHED"),
                 fixture.triggers(HandlerFixture.BRIDGE_UID, CHANNEL_ACCOUNT_EVENT)), TIMEOUT_MS, 50);
-        sim().attachCamera(1002);
+        sim.get().attachCamera(1002);
         waitForStatus(camera, ThingStatus.ONLINE, ThingStatusDetail.NONE);
     }
 
@@ -295,10 +258,10 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         fixture.start();
         VmsIntercomHandler door = fixture.intercom(301);
         waitForStatus(door, ThingStatus.ONLINE, ThingStatusDetail.NONE);
-        SimCall call = sim().storeCall(301, "ring");
+        SimCall call = sim.get().storeCall(301, "ring");
         waitForAssert(() -> assertEquals(List.of("RING"), fixture.triggers(door, CHANNEL_CALL)), TIMEOUT_MS, 50);
         assertEquals(String.valueOf(call.id()), String.valueOf(fixture.lastState(door, CHANNEL_LAST_CALL_ID)));
-        sim().cancelCall(call.id());
+        sim.get().cancelCall(call.id());
         waitForAssert(() -> assertEquals(List.of("CANCELED"), fixture.triggers(door, CHANNEL_CALL_CANCELED)),
                 TIMEOUT_MS, 50);
         assertEquals(List.of(), fixture.triggers(HandlerFixture.BRIDGE_UID, CHANNEL_ACCOUNT_EVENT));
@@ -311,14 +274,14 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         VmsIntercomHandler door = fixture.intercom(301);
         waitForStatus(door, ThingStatus.ONLINE, ThingStatusDetail.NONE);
         door.handleCommand(new ChannelUID(door.getThing().getUID(), CHANNEL_OPEN_DOOR), OnOffType.ON);
-        waitForAssert(() -> assertEquals(List.of(301), sim().openedDoors()), TIMEOUT_MS, 50);
+        waitForAssert(() -> assertEquals(List.of(301), sim.get().openedDoors()), TIMEOUT_MS, 50);
         waitForAssert(() -> assertEquals(OnOffType.OFF, fixture.lastState(door, CHANNEL_OPEN_DOOR)), TIMEOUT_MS, 50);
 
-        sim().renameIntercom(301, "Main entrance");
+        sim.get().renameIntercom(301, "Main entrance");
         waitForAssert(() -> assertEquals(List.of("RENAMED"), fixture.triggers(door, CHANNEL_INTERCOM_EVENT)),
                 TIMEOUT_MS, 50);
         assertEquals(new StringType("Main entrance"), fixture.lastState(door, CHANNEL_NAME));
-        sim().deleteIntercom(301);
+        sim.get().deleteIntercom(301);
         waitForStatus(door, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
     }
 
@@ -328,10 +291,10 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         fixture.start();
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         String token = fixture.storedTokens().values().iterator().next();
-        sim().logout(token);
+        sim.get().logout(token);
         waitForAssert(() -> assertEquals(List.of("LOGOUT"),
                 fixture.triggers(HandlerFixture.BRIDGE_UID, CHANNEL_ACCOUNT_EVENT)), TIMEOUT_MS, 50);
-        waitForAssert(() -> assertEquals(2, sim().loginCount()), TIMEOUT_MS, 50);
+        waitForAssert(() -> assertEquals(2, sim.get().loginCount()), TIMEOUT_MS, 50);
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
     }
 
@@ -345,7 +308,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         discovery.initialize();
         fixture.start();
         waitForAssert(() -> verify(listener, times(4)).thingDiscovered(eq(discovery), any()), TIMEOUT_MS, 50);
-        sim().addIntercom(302, "Back gate", "1 Example Street, back", 1002);
+        sim.get().addIntercom(302, "Back gate", "1 Example Street, back", 1002);
         waitForAssert(() -> verify(listener, times(5)).thingDiscovered(eq(discovery), any()), TIMEOUT_MS, 50);
         discovery.dispose();
     }
@@ -359,30 +322,30 @@ class VmsAccountHandlerLiveTest extends JavaTest {
         fixture().removeBridge();
 
         waitForRemoved();
-        assertFalse(sim().isTokenValid(session), "the session is gone on the server");
-        assertEquals(List.of(), sim().validTokens(), "no session of the binding is left");
-        List<RecordedRequest> logouts = sim().requests("POST", "logout");
+        assertFalse(sim.get().isTokenValid(session), "the session is gone on the server");
+        assertEquals(List.of(), sim.get().validTokens(), "no session of the binding is left");
+        List<RecordedRequest> logouts = sim.get().requests("POST", "logout");
         assertEquals(1, logouts.size());
         assertEquals("Bearer " + session, logouts.get(0).header("Authorization"));
         assertEquals(Map.of(), fixture().storedTokens(), "the stored token is forgotten");
-        assertEquals(1, sim().loginCount(), "the stopped connection did not log in again");
+        assertEquals(1, sim.get().loginCount(), "the stopped connection did not log in again");
     }
 
     @Test
     void aLogoutTheServerRefusesStillRemovesTheThing() {
         String session = onlineSession(bridge());
-        sim().fail("POST", "logout", HttpReply.json(500, "{\"message\":\"Server Error\"}"));
+        sim.get().fail("POST", "logout", HttpReply.json(500, "{\"message\":\"Server Error\"}"));
 
         removeWithoutWaitingForTheServer();
 
-        assertTrue(sim().isTokenValid(session), "the server kept it; it expires there");
+        assertTrue(sim.get().isTokenValid(session), "the server kept it; it expires there");
         assertEquals(Map.of(), fixture().storedTokens());
     }
 
     @Test
     void aLogoutTheServerDoesNotAnswerStillRemovesTheThingWithinItsTimeLimit() {
         onlineSession(bridge());
-        sim().delay("POST", "logout", Duration.ofSeconds(60));
+        sim.get().delay("POST", "logout", Duration.ofSeconds(60));
 
         removeWithoutWaitingForTheServer();
     }
@@ -390,29 +353,29 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     @Test
     void anUnreachableServerStillRemovesTheThing() {
         onlineSession(bridge());
-        sim().server().close();
+        sim.get().server().close();
 
         removeWithoutWaitingForTheServer();
     }
 
     @Test
     void aConfiguredTokenIsLeftAloneItWasObtainedElsewhere() {
-        String appToken = sim().issueToken();
+        String appToken = sim.get().issueToken();
         LogSecretScanner.registerSecret(appToken);
         onlineSession(bridge(Map.of("login", "", "password", "", "token", appToken)));
 
         fixture().removeBridge();
 
         waitForRemoved();
-        assertTrue(sim().isTokenValid(appToken));
-        assertEquals(List.of(), sim().requests("POST", "logout"));
+        assertTrue(sim.get().isTokenValid(appToken));
+        assertEquals(List.of(), sim.get().requests("POST", "logout"));
     }
 
     /** Initialises the bridge and waits until it is ONLINE; its newest session token (a secret of the log scan). */
     private String onlineSession(HandlerFixture fixture) {
         fixture.start();
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
-        List<String> sessions = sim().validTokens();
+        List<String> sessions = sim.get().validTokens();
         assertFalse(sessions.isEmpty());
         sessions.forEach(LogSecretScanner::registerSecret);
         return sessions.get(sessions.size() - 1);
@@ -436,7 +399,7 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     // ----------------------------------------------------------------
 
     private LoopbackPusherServer pusherServer() {
-        return ((LoopbackPusherBackend) sim().backend()).server();
+        return ((LoopbackPusherBackend) sim.get().backend()).server();
     }
 
     private ThingStatusInfo bridgeStatus() {

@@ -17,7 +17,6 @@ import static org.mockito.ArgumentMatchers.*;
 import static org.mockito.Mockito.*;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,13 +29,14 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
 import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
 import org.openhab.binding.vms.simulator.pusher.LoopbackPusherServer;
 import org.openhab.binding.vms.simulator.pusher.PusherServerSettings;
+import org.openhab.binding.vms.simulator.testing.TestResources;
 import org.openhab.binding.vms.simulator.tls.TestCertificates;
 import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
 import org.openhab.binding.vms.simulator.vms.RecordingPusherBackend;
@@ -66,14 +66,15 @@ class VmsAccountHandlerTlsTest extends JavaTest {
     private final HttpClient commonHttpClient = new HttpClient(new SslContextFactory.Client());
     private final HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
     private final List<HttpClient> ownClients = new CopyOnWriteArrayList<>();
-    private final List<AutoCloseable> resources = new ArrayList<>();
     private volatile @Nullable CountDownLatch stopGate;
-    private @Nullable SimulatedVms simOrNull;
-    private @Nullable HandlerFixture fixtureOrNull;
+
+    @RegisterExtension
+    final TestResources resources = new TestResources();
 
     @BeforeEach
     void start() throws Exception {
         commonHttpClient.start();
+        resources.add(commonHttpClient::stop);
         when(httpClientFactory.createHttpClient(anyString(), any())).thenAnswer(invocation -> {
             HttpClient client = new HttpClient((SslContextFactory) invocation.getArgument(1)) {
                 @Override
@@ -88,28 +89,6 @@ class VmsAccountHandlerTlsTest extends JavaTest {
             ownClients.add(client);
             return client;
         });
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        CountDownLatch gate = stopGate;
-        if (gate != null) {
-            gate.countDown();
-        }
-        HandlerFixture fixture = fixtureOrNull;
-        if (fixture != null) {
-            fixture.close();
-        }
-        waitForAssert(() -> ownClients.forEach(c -> assertTrue(c.isStopped(), "own client stopped")), TIMEOUT_MS,
-                50);
-        commonHttpClient.stop();
-        SimulatedVms sim = simOrNull;
-        if (sim != null) {
-            sim.close();
-        }
-        for (AutoCloseable resource : resources) {
-            resource.close();
-        }
     }
 
     @Test
@@ -177,8 +156,7 @@ class VmsAccountHandlerTlsTest extends JavaTest {
     void aPlainSocketBehindAnHttpsServerIsAConfigurationErrorUnlessAllowed() throws Exception {
         LoopbackPusherBackend plainPusher = LoopbackPusherBackend.start();
         resources.add(plainPusher);
-        SimulatedVms sim = new SimulatedVms(plainPusher, TestCertificates.loopbackServer());
-        simOrNull = sim;
+        SimulatedVms sim = resources.add(new SimulatedVms(plainPusher, TestCertificates.loopbackServer()));
         HandlerFixture fixture = bridge(LOOPBACK_PEM);
 
         fixture.start();
@@ -196,6 +174,7 @@ class VmsAccountHandlerTlsTest extends JavaTest {
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         CountDownLatch gate = new CountDownLatch(1);
         stopGate = gate; // the own client's stop now blocks until the gate opens
+        resources.add(gate::countDown); // opened after the test, before the bridge is closed
 
         fixture.account.dispose(); // returns although the client cannot stop yet
 
@@ -241,14 +220,11 @@ class VmsAccountHandlerTlsTest extends JavaTest {
                 PusherServerSettings.push1st(RecordingPusherBackend.EXAMPLE_APP_KEY,
                         RecordingPusherBackend.EXAMPLE_APP_SECRET),
                 socketTls));
-        SimulatedVms sim = new SimulatedVms(pusher, restTls);
-        simOrNull = sim;
-        return sim;
+        return resources.add(new SimulatedVms(pusher, restTls));
     }
 
     private HandlerFixture bridge(@Nullable String trustedCertificate) {
-        SimulatedVms sim = simOrNull;
-        assertNotNull(sim);
+        SimulatedVms sim = resources.only(SimulatedVms.class);
         Map<String, Object> config = HandlerFixture.defaultAccountConfig();
         config.put("baseUrl", sim.baseUrl());
         config.put("login", SimulatedVms.DEFAULT_LOGIN);
@@ -262,14 +238,14 @@ class VmsAccountHandlerTlsTest extends JavaTest {
                 (accountConfig, httpClient, store, scheduler, listener) -> new VmsAccountConnection(accountConfig,
                         httpClient, store, scheduler, listener, policy),
                 commonHttpClient, httpClientFactory::createHttpClient);
-        fixtureOrNull = fixture;
-        return fixture;
+        // closed after the test; then the bridge's own clients must have stopped too
+        resources.add(() -> waitForAssert(
+                () -> ownClients.forEach(c -> assertTrue(c.isStopped(), "own client stopped")), TIMEOUT_MS, 50));
+        return resources.add(fixture);
     }
 
     private ThingStatusInfo bridgeStatus() {
-        HandlerFixture fixture = fixtureOrNull;
-        assertNotNull(fixture);
-        return fixture.status(HandlerFixture.BRIDGE_UID);
+        return resources.only(HandlerFixture.class).status(HandlerFixture.BRIDGE_UID);
     }
 
     private void waitForBridge(ThingStatus status, ThingStatusDetail detail) {

@@ -17,7 +17,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,16 +29,16 @@ import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.vms.internal.api.connection.VmsAccountConnection;
-import org.openhab.binding.vms.internal.api.connection.VmsConnectionPolicy;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.testlog.LogSecretScanner;
 import org.openhab.binding.vms.internal.testsupport.CallbackRecorder.Recorded;
+import org.openhab.binding.vms.internal.testsupport.SharedHttpClient;
 import org.openhab.binding.vms.simulator.http.RecordedRequest;
 import org.openhab.binding.vms.simulator.pusher.ReceivedFrame;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.core.config.discovery.DiscoveryListener;
@@ -68,38 +67,15 @@ class VmsNoSecretsInThingsTest extends JavaTest {
     private static final Pattern BEARER = Pattern.compile("Bearer (\\S+)");
     private static final Pattern AUTH = Pattern.compile("\"auth\"\\s*:\\s*\"([^\"]+)\"");
 
-    private final HttpClient httpClient = new HttpClient();
     private final List<DiscoveryResult> discovered = new CopyOnWriteArrayList<>();
-    private @Nullable SimulatedVms simOrNull;
-    private @Nullable HandlerFixture fixtureOrNull;
-    private @Nullable VmsDiscoveryService discoveryOrNull;
-
-    @BeforeEach
-    void start() throws Exception {
-        simOrNull = SimulatedVms.withLoopbackPusher();
-        httpClient.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        VmsDiscoveryService discovery = discoveryOrNull;
-        if (discovery != null) {
-            discovery.dispose();
-        }
-        HandlerFixture fixture = fixtureOrNull;
-        if (fixture != null) {
-            fixture.close();
-        }
-        httpClient.stop();
-        SimulatedVms sim = simOrNull;
-        if (sim != null) {
-            sim.close();
-        }
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<SimulatedVms> sim = resources.opened(SimulatedVms::withLoopbackPusher);
+    private final Opened<HttpClient> httpClient = SharedHttpClient.opened(resources);
 
     @Test
     void noSecretReachesOpenhab() {
-        SimulatedVms sim = sim();
+        SimulatedVms sim = this.sim.get();
         HandlerFixture fixture = bridge(sim);
         discovery(fixture);
         fixture.start();
@@ -188,18 +164,7 @@ class VmsNoSecretsInThingsTest extends JavaTest {
     }
 
     private HandlerFixture bridge(SimulatedVms sim) {
-        Map<String, Object> config = HandlerFixture.defaultAccountConfig();
-        config.put("baseUrl", sim.baseUrl());
-        config.put("login", SimulatedVms.DEFAULT_LOGIN);
-        config.put("password", SimulatedVms.DEFAULT_PASSWORD);
-        config.put("allowPlainHttp", true); // the simulated VMS speaks plain http and ws
-        VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
-                .withBackoff(Duration.ofMillis(200), Duration.ofMillis(10)).withConnectTimeout(Duration.ofSeconds(10));
-        HandlerFixture fixture = new HandlerFixture(config,
-                (accountConfig, unused, store, scheduler, listener) -> new VmsAccountConnection(accountConfig,
-                        httpClient, store, scheduler, listener, policy));
-        fixtureOrNull = fixture;
-        return fixture;
+        return resources.add(HandlerFixture.onSimulatedAccount(sim, httpClient.get(), Map.of()));
     }
 
     private void discovery(HandlerFixture fixture) {
@@ -210,12 +175,6 @@ class VmsNoSecretsInThingsTest extends JavaTest {
         discovery.setThingHandler(fixture.account);
         discovery.addDiscoveryListener(listener);
         discovery.initialize();
-        discoveryOrNull = discovery;
-    }
-
-    private SimulatedVms sim() {
-        SimulatedVms sim = simOrNull;
-        assertNotNull(sim);
-        return sim;
+        resources.add(discovery::dispose);
     }
 }

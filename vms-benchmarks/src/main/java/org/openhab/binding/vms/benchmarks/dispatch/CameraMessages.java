@@ -12,12 +12,16 @@
  */
 package org.openhab.binding.vms.benchmarks.dispatch;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
+import org.openhab.binding.vms.internal.api.event.VmsEventEnvelope;
+import org.openhab.binding.vms.internal.api.model.VmsCamera;
 import org.openhab.binding.vms.simulator.vms.ExampleFrame;
 import org.openhab.binding.vms.simulator.vms.VmsExamples;
 
@@ -72,5 +76,41 @@ final class CameraMessages {
                 readdress(value.getAsJsonObject(), cameraId);
             }
         }
+    }
+
+    /**
+     * The decoded message addressed to another camera, as cheaply as a benchmark needs: its records copied with
+     * every {@code cameraId} (and the camera's {@code id}) changed, sharing the envelope, so the message's JSON (and
+     * the tree {@code last-event-json} is written from) is the decoded one's, still naming the first camera. The
+     * handlers read the camera from the records; the JSON they only copy. Many Things can so get messages whose
+     * big part stays in the caches, as a message just decoded from the socket does.
+     */
+    static VmsEvent readdressed(VmsEvent decoded, long cameraId) {
+        try {
+            return (VmsEvent) withCameraId(decoded, cameraId);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot re-address " + decoded.kind(), e);
+        }
+    }
+
+    private static Object withCameraId(Object value, long cameraId) throws ReflectiveOperationException {
+        if (!(value instanceof Record) || value instanceof VmsEventEnvelope) {
+            return value;
+        }
+        RecordComponent[] components = value.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            types[i] = component.getType();
+            component.getAccessor().setAccessible(true);
+            Object current = component.getAccessor().invoke(value);
+            boolean isCameraId = component.getName().equals("cameraId")
+                    || (value instanceof VmsCamera && component.getName().equals("id"));
+            values[i] = isCameraId ? Long.valueOf(cameraId) : current == null ? null : withCameraId(current, cameraId);
+        }
+        Constructor<?> canonical = value.getClass().getDeclaredConstructor(types);
+        canonical.setAccessible(true);
+        return canonical.newInstance(values);
     }
 }

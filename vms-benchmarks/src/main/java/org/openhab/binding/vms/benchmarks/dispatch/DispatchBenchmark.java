@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.vms.benchmarks.dispatch;
 
+import java.util.BitSet;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -50,7 +51,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>
  * The messages are {@value #MESSAGES} decoded camera messages ({@link CameraMessages}: analytic detections, marks,
  * favourites) whose targets are spread evenly over all Things, so that more Things also means a larger working set,
- * as in a real installation. Setup checks that every message reaches a Thing's trigger.
+ * as in a real installation. There are more messages than the largest count of Things, so every Thing gets messages
+ * (with 1,024 messages, 10,000 Things were only 1,024 reached ones), and every case sends the same number of
+ * messages, so the count of Things is the only thing that changes between cases. {@value #DECODED} of them are
+ * decoded from their own frame, the others are these re-addressed ({@link CameraMessages#readdressed}): the JSON
+ * that a linked {@code last-event-json} is written from stays a working set of {@value #DECODED} messages in every
+ * case, as a message fresh from the socket is in the caches; only the Things' own state grows with their number.
+ * Setup checks that every message reaches a Thing's trigger and that every Thing got one.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -63,7 +70,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 public class DispatchBenchmark {
 
-    private static final int MESSAGES = 1024;
+    /** A power of two (the index wraps with a mask) above the largest count of Things. */
+    private static final int MESSAGES = 16_384;
+    /** How many of them are decoded from a frame of their own; the others share their JSON. */
+    private static final int DECODED = 1_024;
 
     /** Every channel has an item linked. */
     public static final String ALL_LINKED = "all";
@@ -105,9 +115,22 @@ public class DispatchBenchmark {
         }
         VmsEventDecoder decoder = new VmsEventDecoder();
         // a multiplier coprime to every count used spreads consecutive messages over the whole id range
+        // DECODED distinct messages, each re-addressed MESSAGES / DECODED times: every Thing gets messages, while
+        // the messages' JSON stays a working set of DECODED (a message comes freshly decoded from the socket, so
+        // only the Things' state should grow with their number)
+        VmsEvent[] decoded = new VmsEvent[DECODED];
+        for (int i = 0; i < DECODED; i++) {
+            decoded[i] = CameraMessages.decoded(decoder, i, 1 + i % things);
+        }
+        BitSet addressed = new BitSet(things);
         for (int i = 0; i < MESSAGES; i++) {
             long cameraId = 1 + (i * 7919L) % things;
-            events[i] = CameraMessages.decoded(decoder, i, cameraId);
+            addressed.set((int) cameraId - 1);
+            events[i] = CameraMessages.readdressed(decoded[i % DECODED], cameraId);
+        }
+        if (things > MESSAGES || addressed.cardinality() != things) {
+            throw new IllegalStateException("the messages reach " + addressed.cardinality() + " of " + things
+                    + " Things");
         }
         newAccount.event(events[0]); // the first message also shows dropped-messages (0)
         for (VmsEvent event : events) {

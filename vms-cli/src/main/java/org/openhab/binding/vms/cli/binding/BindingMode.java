@@ -83,11 +83,12 @@ public final class BindingMode {
         VmsThings things = new VmsThings(definitions);
         try (VmsTarget target = context.openTarget()) {
             HttpClient http = HttpClients.start();
-            // openHAB's locale is the one --language names: status texts and labels come out in that language
+            // openHAB's locale is the one --language names: status texts and labels come out in that language, from
+            // the binding's i18n files read by the runtime's translation provider, as openHAB shows them
             LocalOpenhabRuntime openhab = new LocalOpenhabRuntime(VmsHandlerFactory.class, definitions.bindingId(),
                     context.options().locale());
-            EventLog log = new EventLog(console, control, StatusTexts.translated(
-                    openhab.service(TranslationProvider.class), openhab.service(LocaleProvider.class).getLocale()));
+            EventLog log = new EventLog(console, control, openhab.service(TranslationProvider.class),
+                    openhab.service(LocaleProvider.class).getLocale());
             openhab.register(HttpClientFactory.class, new CliHttpClientFactory(http));
             // in memory: the main job writes no token to disk
             openhab.register(StorageService.class, new VolatileStorageService());

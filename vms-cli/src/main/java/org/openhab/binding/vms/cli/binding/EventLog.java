@@ -15,7 +15,9 @@ package org.openhab.binding.vms.cli.binding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -25,6 +27,8 @@ import org.openhab.binding.vms.cli.RunControl;
 import org.openhab.binding.vms.internal.api.event.VmsJsonRedactor;
 import org.openhab.binding.vms.simulator.runtime.LocalThingManager;
 import org.openhab.binding.vms.simulator.runtime.ThingManagerListener;
+import org.openhab.binding.vms.simulator.testing.OpenHabStatusText;
+import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatusInfo;
@@ -76,19 +80,29 @@ public class EventLog implements ThingManagerListener {
 
     private final CliConsole console;
     private final RunControl control;
-    private final StatusTexts texts;
+    /** The text of an i18n key (without {@code @text/}), null when there is none. */
+    private final Function<String, @Nullable String> textOfKey;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<ChannelUID, String> states = new HashMap<>();
 
+    /** An event log that shows status descriptions as the handlers set them. */
     public EventLog(CliConsole console, RunControl control) {
-        this(console, control, StatusTexts.none());
+        this(console, control, key -> null);
     }
 
-    /** @param texts translates the {@code @text/...} status descriptions, as openHAB does */
-    public EventLog(CliConsole console, RunControl control, StatusTexts texts) {
+    /**
+     * @param translations the runtime's translation provider (the binding's {@code OH-INF/i18n} files), which
+     *            translates the {@code @text/...} status descriptions as openHAB does
+     * @param locale the language of the texts
+     */
+    public EventLog(CliConsole console, RunControl control, TranslationProvider translations, Locale locale) {
+        this(console, control, key -> translations.getText(null, key, null, locale));
+    }
+
+    private EventLog(CliConsole console, RunControl control, Function<String, @Nullable String> textOfKey) {
         this.console = console;
         this.control = control;
-        this.texts = texts;
+        this.textOfKey = textOfKey;
     }
 
     /** openHAB's event log shows a Thing's status when it changed. */
@@ -104,7 +118,7 @@ public class EventLog implements ThingManagerListener {
     /** Like {@link ThingStatusInfo#toString()}, with the description translated. */
     public String describe(ThingStatusInfo status) {
         return new ThingStatusInfo(status.getStatus(), status.getStatusDetail(),
-                texts.translate(status.getDescription())).toString();
+                OpenHabStatusText.render(status.getDescription(), textOfKey)).toString();
     }
 
     @Override

@@ -24,10 +24,10 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 
 /**
  * The proxy against a loopback echo server: it forwards, a cut holds the bytes both ways without closing (the
@@ -43,13 +43,14 @@ class LoopbackTcpProxyTest {
     private static final int SILENCE_MILLIS = 300;
     private static final int READ_MILLIS = 5_000;
 
-    private @Nullable ServerSocket echoServer;
-    private @Nullable LoopbackTcpProxy proxyOrNull;
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<ServerSocket> echoServer = resources.opened(LoopbackTcpProxyTest::startEchoServer);
+    private final Opened<LoopbackTcpProxy> proxy = resources
+            .opened(() -> new LoopbackTcpProxy(echoServer.get().getLocalPort()));
 
-    @BeforeEach
-    void startEchoServer() throws IOException {
+    private static ServerSocket startEchoServer() throws IOException {
         ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        echoServer = server;
         Thread acceptor = new Thread(() -> {
             while (!server.isClosed()) {
                 try {
@@ -64,19 +65,7 @@ class LoopbackTcpProxyTest {
         }, "echo-accept");
         acceptor.setDaemon(true);
         acceptor.start();
-        proxyOrNull = new LoopbackTcpProxy(server.getLocalPort());
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        LoopbackTcpProxy proxy = proxyOrNull;
-        if (proxy != null) {
-            proxy.close();
-        }
-        ServerSocket server = echoServer;
-        if (server != null) {
-            server.close();
-        }
+        return server;
     }
 
     private static void echo(Socket socket) {
@@ -94,14 +83,8 @@ class LoopbackTcpProxyTest {
         }
     }
 
-    private LoopbackTcpProxy proxy() {
-        LoopbackTcpProxy proxy = proxyOrNull;
-        assertNotNull(proxy);
-        return proxy;
-    }
-
     private Socket connect() throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), proxy().port());
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), proxy.get().port());
         socket.setSoTimeout(READ_MILLIS);
         return socket;
     }
@@ -143,7 +126,7 @@ class LoopbackTcpProxyTest {
             send(socket, "hello");
             assertEquals("hello", receive(socket, 5));
         }
-        assertEquals(1, proxy().connectionsAccepted());
+        assertEquals(1, proxy.get().connectionsAccepted());
     }
 
     @Test
@@ -151,22 +134,22 @@ class LoopbackTcpProxyTest {
         try (Socket socket = connect()) {
             send(socket, "before");
             assertEquals("before", receive(socket, 6));
-            proxy().cut();
-            assertTrue(proxy().isCut());
+            proxy.get().cut();
+            assertTrue(proxy.get().isCut());
             send(socket, "during");
             assertSilent(socket);
-            proxy().resume();
+            proxy.get().resume();
             assertEquals("during", receive(socket, 6));
         }
     }
 
     @Test
     void aConnectionMadeDuringACutWaitsForTheNetwork() throws IOException {
-        proxy().cut();
+        proxy.get().cut();
         try (Socket socket = connect()) {
             send(socket, "early");
             assertSilent(socket);
-            proxy().resume();
+            proxy.get().resume();
             assertEquals("early", receive(socket, 5));
         }
     }
@@ -176,7 +159,7 @@ class LoopbackTcpProxyTest {
         try (Socket socket = connect()) {
             send(socket, "x");
             assertEquals("x", receive(socket, 1));
-            proxy().close();
+            proxy.get().close();
             try {
                 assertEquals(-1, socket.getInputStream().read());
             } catch (IOException reset) {

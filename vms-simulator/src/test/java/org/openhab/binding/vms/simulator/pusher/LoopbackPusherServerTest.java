@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.simulator.pusher.PusherServerSettings.SubscriptionFailure;
+import org.openhab.binding.vms.simulator.testing.TestResources;
 import org.openhab.core.test.java.JavaTest;
 
 import com.google.gson.JsonObject;
@@ -41,30 +41,15 @@ class LoopbackPusherServerTest extends JavaTest {
     private static final String SECRET = "example-secret";
     private static final String USER_CHANNEL = "private-user.42";
 
-    private @Nullable LoopbackPusherServer server;
-    private @Nullable RawPusherClient socket;
-
-    @AfterEach
-    void tearDown() {
-        RawPusherClient s = socket;
-        if (s != null) {
-            s.close();
-        }
-        LoopbackPusherServer srv = server;
-        if (srv != null) {
-            srv.close();
-        }
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
 
     private LoopbackPusherServer start(PusherServerSettings settings) throws IOException {
-        LoopbackPusherServer srv = new LoopbackPusherServer(settings);
-        server = srv;
-        return srv;
+        return resources.add(new LoopbackPusherServer(settings));
     }
 
     private RawPusherClient connect(String url) throws InterruptedException {
-        RawPusherClient s = new RawPusherClient(url);
-        socket = s;
+        RawPusherClient s = resources.add(new RawPusherClient(url));
         assertTrue(s.open(), "handshake refused for " + url);
         return s;
     }
@@ -125,7 +110,7 @@ class LoopbackPusherServerTest extends JavaTest {
     void refusesAWrongAppKeyWithError4001AndClose4001() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
         RawPusherClient s = new RawPusherClient(srv.wsUrl() + "/app/wrong-key");
-        socket = s;
+        resources.add(s);
         // the server closes right after the handshake, so whether connectBlocking still sees it open is a race
         s.open();
 
@@ -140,7 +125,7 @@ class LoopbackPusherServerTest extends JavaTest {
     void refusesTheHandshakeForAPathWithoutApp() throws Exception {
         LoopbackPusherServer srv = start(PusherServerSettings.push1st(KEY, SECRET));
         RawPusherClient s = new RawPusherClient(srv.wsUrl() + "/" + KEY);
-        socket = s;
+        resources.add(s);
 
         assertFalse(s.open());
         assertEquals(0, srv.allConnections().size());

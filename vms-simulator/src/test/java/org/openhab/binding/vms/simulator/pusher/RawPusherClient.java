@@ -37,7 +37,7 @@ import com.google.gson.JsonParser;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class RawPusherClient extends WebSocketClient {
+public class RawPusherClient extends WebSocketClient implements AutoCloseable {
 
     private static final long TIMEOUT_SECONDS = 10;
 

@@ -12,12 +12,11 @@
  */
 package org.openhab.binding.vms.simulator.vms;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 
 /**
  * A simulated VMS on a recording Pusher backend per test, with a REST client already logged in.
@@ -27,37 +26,23 @@ import org.junit.jupiter.api.BeforeEach;
 @NonNullByDefault
 abstract class LoggedInTestBase {
 
+    @RegisterExtension
+    final TestResources resources = new TestResources();
     protected final RecordingPusherBackend backend = new RecordingPusherBackend();
     protected String token = "";
-    private @Nullable SimulatedVms vmsOrNull;
-    private @Nullable VmsTestClient clientOrNull;
+    private final Opened<SimulatedVms> vms = resources.opened(() -> new SimulatedVms(backend));
+    private final Opened<VmsTestClient> client = resources.opened(() -> new VmsTestClient(vms.get()));
 
     @BeforeEach
-    void startLoggedIn() throws Exception {
-        SimulatedVms vms = new SimulatedVms(backend);
-        vmsOrNull = vms;
-        VmsTestClient client = new VmsTestClient(vms);
-        clientOrNull = client;
-        token = client.login();
-    }
-
-    @AfterEach
-    void stopVms() {
-        SimulatedVms vms = vmsOrNull;
-        if (vms != null) {
-            vms.close();
-        }
+    void logIn() throws Exception {
+        token = client.get().login();
     }
 
     protected SimulatedVms vms() {
-        SimulatedVms vms = vmsOrNull;
-        assertNotNull(vms);
-        return vms;
+        return vms.get();
     }
 
     protected VmsTestClient client() {
-        VmsTestClient client = clientOrNull;
-        assertNotNull(client);
-        return client;
+        return client.get();
     }
 }

@@ -19,11 +19,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 
 /**
  * Login, session limit, users/self, wsurl and logout of the simulated backend.
@@ -35,68 +36,54 @@ class SimulatedVmsAuthTest {
 
     private final RecordingPusherBackend backend = new RecordingPusherBackend("ws://127.0.0.1:6001/pusher",
             "vms-app-key", "example-secret");
-    private @org.eclipse.jdt.annotation.Nullable SimulatedVms vmsOrNull;
-
-    private SimulatedVms vms() {
-        SimulatedVms vms = vmsOrNull;
-        assertNotNull(vms);
-        return vms;
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        vmsOrNull = new SimulatedVms(backend);
-    }
-
-    @AfterEach
-    void stop() {
-        vms().close();
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<SimulatedVms> vms = resources.opened(() -> new SimulatedVms(backend));
 
     @Test
     void loginReturnsTokenAndTheExampleUser() throws Exception {
-        VmsTestClient client = new VmsTestClient(vms());
+        VmsTestClient client = new VmsTestClient(vms.get());
         HttpResponse<String> response = client.postJson("token", null, VmsExamples.text("rest/token.request"));
 
         assertEquals(200, response.statusCode());
         JsonObject body = VmsTestClient.object(response);
         String token = body.get("access_token").getAsString();
-        assertTrue(vms().isTokenValid(token));
+        assertTrue(vms.get().isTokenValid(token));
         JsonObject user = body.getAsJsonObject("user");
         assertEquals(42, user.get("id").getAsInt());
         assertEquals(SimulatedVms.ACCESS_TOKEN_ID, user.get("access_token_id").getAsString());
         assertEquals(80, user.get("access_token_id").getAsString().length());
         assertEquals(keys(VmsExamples.json("rest/token.response")), keys(body));
         assertEquals(keys(VmsExamples.json("rest/token.response").getAsJsonObject("user")), keys(user));
-        assertEquals(1, vms().loginCount());
+        assertEquals(1, vms.get().loginCount());
     }
 
     @Test
     void everyLoginIssuesANewToken() throws Exception {
-        VmsTestClient client = new VmsTestClient(vms());
+        VmsTestClient client = new VmsTestClient(vms.get());
         String first = client.login();
         String second = client.login();
 
         assertNotEquals(first, second);
-        assertEquals(2, vms().loginCount());
-        assertEquals(Set.of(first, second), Set.copyOf(vms().validTokens()));
+        assertEquals(2, vms.get().loginCount());
+        assertEquals(Set.of(first, second), Set.copyOf(vms.get().validTokens()));
     }
 
     @Test
     void wrongPasswordIs422WithLoginErrorByDefault() throws Exception {
-        HttpResponse<String> response = new VmsTestClient(vms()).postJson("token", null,
+        HttpResponse<String> response = new VmsTestClient(vms.get()).postJson("token", null,
                 "{\"login\":\"demo@example.com\",\"password\":\"wrong\"}");
 
         assertEquals(422, response.statusCode());
         assertTrue(VmsTestClient.object(response).getAsJsonObject("errors").has("login"));
-        assertEquals(0, vms().loginCount());
-        assertTrue(vms().validTokens().isEmpty());
+        assertEquals(0, vms.get().loginCount());
+        assertTrue(vms.get().validTokens().isEmpty());
     }
 
     @Test
     void wrongPasswordCanBe401() throws Exception {
-        vms().settings().setWrongCredentialsStatus(401);
-        HttpResponse<String> response = new VmsTestClient(vms()).postJson("token", null,
+        vms.get().settings().setWrongCredentialsStatus(401);
+        HttpResponse<String> response = new VmsTestClient(vms.get()).postJson("token", null,
                 "{\"login\":\"demo@example.com\",\"password\":\"wrong\"}");
 
         assertEquals(401, response.statusCode());
@@ -104,9 +91,8 @@ class SimulatedVmsAuthTest {
 
     @Test
     void configuredCredentialsAreChecked() throws Exception {
-        vms().close();
-        vmsOrNull = new SimulatedVms(backend, "alice", "pw");
-        VmsTestClient client = new VmsTestClient(vms());
+        SimulatedVms alices = resources.add(new SimulatedVms(backend, "alice", "pw"));
+        VmsTestClient client = new VmsTestClient(alices);
 
         assertEquals(422, client.postJson("token", null, VmsExamples.text("rest/token.request")).statusCode());
         HttpResponse<String> ok = client.postJson("token", null, "{\"login\":\"alice\",\"password\":\"pw\"}");
@@ -116,7 +102,7 @@ class SimulatedVmsAuthTest {
 
     @Test
     void missingFieldsOrBrokenJsonAre422() throws Exception {
-        VmsTestClient client = new VmsTestClient(vms());
+        VmsTestClient client = new VmsTestClient(vms.get());
 
         assertEquals(422, client.postJson("token", null, "{\"login\":\"demo@example.com\"}").statusCode());
         assertEquals(422, client.postJson("token", null, "{\"password\":\"x\"}").statusCode());
@@ -126,8 +112,8 @@ class SimulatedVmsAuthTest {
 
     @Test
     void sessionLimitAnswers419WithTheSessionsAndSessionIdReplacesOne() throws Exception {
-        vms().setSessionLimit(1);
-        VmsTestClient client = new VmsTestClient(vms());
+        vms.get().setSessionLimit(1);
+        VmsTestClient client = new VmsTestClient(vms.get());
         String first = client.login();
 
         HttpResponse<String> limited = client.postJson("token", null, VmsExamples.text("rest/token.request"));
@@ -138,14 +124,14 @@ class SimulatedVmsAuthTest {
         JsonObject session = body.getAsJsonArray("sessions").get(0).getAsJsonObject();
         assertEquals(keys(VmsExamples.json("rest/token.419.response").getAsJsonArray("sessions").get(0)
                 .getAsJsonObject()), keys(session));
-        assertEquals(1, vms().loginCount());
+        assertEquals(1, vms.get().loginCount());
 
         String sessionId = session.get("id").getAsString();
         HttpResponse<String> replaced = client.postJson("token", null,
                 "{\"login\":\"demo@example.com\",\"password\":\"secret-password\",\"session_id\":\"" + sessionId
                         + "\"}");
         assertEquals(200, replaced.statusCode());
-        assertFalse(vms().isTokenValid(first));
+        assertFalse(vms.get().isTokenValid(first));
         assertEquals(401, client.get("users/self", first).statusCode());
         String second = VmsTestClient.object(replaced).get("access_token").getAsString();
         assertEquals(200, client.get("users/self", second).statusCode());
@@ -153,7 +139,7 @@ class SimulatedVmsAuthTest {
 
     @Test
     void unknownSessionIdIs422() throws Exception {
-        HttpResponse<String> response = new VmsTestClient(vms()).postJson("token", null,
+        HttpResponse<String> response = new VmsTestClient(vms.get()).postJson("token", null,
                 "{\"login\":\"demo@example.com\",\"password\":\"secret-password\",\"session_id\":\"nope\"}");
 
         assertEquals(422, response.statusCode());
@@ -161,7 +147,7 @@ class SimulatedVmsAuthTest {
 
     @Test
     void usersSelfNeedsAValidBearerToken() throws Exception {
-        VmsTestClient client = new VmsTestClient(vms());
+        VmsTestClient client = new VmsTestClient(vms.get());
         String token = client.login();
 
         assertEquals(401, client.get("users/self", null).statusCode());
@@ -174,9 +160,9 @@ class SimulatedVmsAuthTest {
 
     @Test
     void everyProtectedRouteAnswers401WithoutOrWithARevokedToken() throws Exception {
-        VmsTestClient client = new VmsTestClient(vms());
+        VmsTestClient client = new VmsTestClient(vms.get());
         String token = client.login();
-        vms().revoke(token);
+        vms.get().revoke(token);
 
         for (String path : new String[] { "users/self", "wsurl", "cameras/flat-tree", "cameras", "cameras/1001",
                 "cameras/1001/preview", "intercom?page=1", "intercom/calls/9001", "intercom/calls" }) {
@@ -190,12 +176,12 @@ class SimulatedVmsAuthTest {
                 "socket_id=1.2&channel_name=private-user.42").statusCode());
         assertEquals(401, client.post("logout", token).statusCode());
         assertTrue(backend.frames().isEmpty());
-        assertTrue(vms().openedDoors().isEmpty());
+        assertTrue(vms.get().openedDoors().isEmpty());
     }
 
     @Test
     void wsurlAnswersTheBackendsUrlAndKey() throws Exception {
-        VmsTestClient client = new VmsTestClient(vms());
+        VmsTestClient client = new VmsTestClient(vms.get());
         JsonObject body = VmsTestClient.object(client.get("wsurl", client.login()));
 
         assertEquals("ws://127.0.0.1:6001/pusher", body.get("ws_url").getAsString());
@@ -208,8 +194,8 @@ class SimulatedVmsAuthTest {
 
     @Test
     void wsurlCanBeOverridden() throws Exception {
-        vms().settings().setWsUrlOverride("wss://example.com");
-        VmsTestClient client = new VmsTestClient(vms());
+        vms.get().settings().setWsUrlOverride("wss://example.com");
+        VmsTestClient client = new VmsTestClient(vms.get());
         JsonObject body = VmsTestClient.object(client.get("wsurl", client.login()));
 
         assertEquals("wss://example.com", body.get("ws_url").getAsString());
@@ -219,7 +205,7 @@ class SimulatedVmsAuthTest {
 
     @Test
     void restLogoutRevokesTheCallersTokenOnly() throws Exception {
-        VmsTestClient client = new VmsTestClient(vms());
+        VmsTestClient client = new VmsTestClient(vms.get());
         String first = client.login();
         String second = client.login();
 
@@ -231,10 +217,10 @@ class SimulatedVmsAuthTest {
 
     @Test
     void controlLogoutRevokesAndPublishesTheExampleLogoutOnTheTokenChannel() throws Exception {
-        VmsTestClient client = new VmsTestClient(vms());
+        VmsTestClient client = new VmsTestClient(vms.get());
         String token = client.login();
 
-        vms().logout(token);
+        vms.get().logout(token);
 
         assertEquals(401, client.get("wsurl", token).statusCode());
         ExampleFrame example = VmsExamples.frame("token-push.logout");
@@ -248,12 +234,12 @@ class SimulatedVmsAuthTest {
 
     @Test
     void unknownPathsAre404AndWrongMethods405() throws Exception {
-        VmsTestClient client = new VmsTestClient(vms());
+        VmsTestClient client = new VmsTestClient(vms.get());
         String token = client.login();
 
         assertEquals(404, client.get("no/such/route", token).statusCode());
         assertEquals(404, client.get("cameras/abc", token).statusCode());
-        assertEquals(404, client.get(vms().baseUrl() + "/elsewhere", token).statusCode());
+        assertEquals(404, client.get(vms.get().baseUrl() + "/elsewhere", token).statusCode());
         assertEquals(405, client.get("token", null).statusCode());
     }
 

@@ -19,10 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.simulator.pusher.RawPusherClient;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.core.test.java.JavaTest;
 
 import com.google.gson.JsonObject;
@@ -37,40 +38,25 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 abstract class SimulatedVmsEndToEndContract extends JavaTest {
 
-    private @Nullable SimulatedVms vmsOrNull;
-    private @Nullable RawPusherClient socketOrNull;
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<SimulatedVms> vms = resources.opened(() -> new SimulatedVms(newBackend()));
 
     /** A fresh backend on a running server; closing it must not stop a server shared by the test class. */
     abstract PusherBackend newBackend() throws Exception;
 
-    @AfterEach
-    void stop() {
-        RawPusherClient socket = socketOrNull;
-        if (socket != null) {
-            socket.close();
-        }
-        SimulatedVms vms = vmsOrNull;
-        if (vms != null) {
-            vms.close();
-        }
+    /** A logged-in session's token and its socket, subscribed to both channels. */
+    private record Connected(String token, RawPusherClient socket) {
     }
 
-    private SimulatedVms vms() {
-        SimulatedVms vms = vmsOrNull;
-        assertNotNull(vms);
-        return vms;
-    }
-
-    /** Starts the simulator, logs in and subscribes to both channels; returns the token. */
-    private String connectAndSubscribe() throws Exception {
-        SimulatedVms vms = new SimulatedVms(newBackend());
-        vmsOrNull = vms;
+    /** Logs in and subscribes to both channels. */
+    private Connected connectAndSubscribe() throws Exception {
+        SimulatedVms vms = this.vms.get();
         VmsTestClient rest = new VmsTestClient(vms);
         String token = rest.login();
         JsonObject wsurl = VmsTestClient.object(rest.get("wsurl", token));
-        RawPusherClient socket = RawPusherClient.connect(wsurl.get("ws_url").getAsString(),
-                wsurl.get("app_key").getAsString());
-        socketOrNull = socket;
+        RawPusherClient socket = resources.add(RawPusherClient.connect(wsurl.get("ws_url").getAsString(),
+                wsurl.get("app_key").getAsString()));
         waitForAssert(() -> assertNotNull(socket.socketId()));
         String socketId = socket.socketId();
         assertNotNull(socketId);
@@ -84,44 +70,41 @@ abstract class SimulatedVmsEndToEndContract extends JavaTest {
             assertEquals(1, socket.frames("pusher_internal:subscription_succeeded", vms.userChannel()).size());
             assertEquals(1, socket.frames("pusher_internal:subscription_succeeded", vms.tokenChannel()).size());
         });
-        return token;
-    }
-
-    private RawPusherClient socket() {
-        RawPusherClient socket = socketOrNull;
-        assertNotNull(socket);
-        return socket;
+        return new Connected(token, socket);
     }
 
     @Test
     void favouriteOverRestArrivesAsTheExampleFrame() throws Exception {
-        String token = connectAndSubscribe();
+        Connected connected = connectAndSubscribe();
 
-        assertEquals(200, new VmsTestClient(vms()).delete("cameras/1001/favorites", token).statusCode());
+        assertEquals(200,
+                new VmsTestClient(vms.get()).delete("cameras/1001/favorites", connected.token()).statusCode());
 
         ExampleFrame example = VmsExamples.frame("user-push.camera.destroy_favorite");
-        waitForAssert(() -> assertEquals(1, socket().frames(example.event(), example.channel()).size()));
-        JsonObject frame = socket().frames(example.event(), example.channel()).get(0);
+        waitForAssert(() -> assertEquals(1, connected.socket().frames(example.event(), example.channel()).size()));
+        JsonObject frame = connected.socket().frames(example.event(), example.channel()).get(0);
         assertEquals(example.dataObject(), new PublishedFrame("", "", frame.get("data").getAsString()).dataJson());
     }
 
     @Test
     void logoutArrivesOnTheTokenChannelAndTheTokenIsDead() throws Exception {
-        String token = connectAndSubscribe();
+        Connected connected = connectAndSubscribe();
+        String token = connected.token();
 
-        vms().logout(token);
+        vms.get().logout(token);
 
-        waitForAssert(() -> assertEquals(1, socket().frames(VmsWire.TOKEN_PUSH, vms().tokenChannel()).size()));
-        assertEquals(401, new VmsTestClient(vms()).get("wsurl", token).statusCode());
+        RawPusherClient socket = connected.socket();
+        waitForAssert(() -> assertEquals(1, socket.frames(VmsWire.TOKEN_PUSH, vms.get().tokenChannel()).size()));
+        assertEquals(401, new VmsTestClient(vms.get()).get("wsurl", token).statusCode());
     }
 
     @Test
     void replayedExamplesArriveUnchangedAndInOrder() throws Exception {
-        connectAndSubscribe();
+        Connected connected = connectAndSubscribe();
 
-        vms().replayAllExamples();
+        vms.get().replayAllExamples();
 
-        waitForAssert(() -> assertEquals(39, socket().applicationFrames().size()));
+        waitForAssert(() -> assertEquals(39, connected.socket().applicationFrames().size()));
         List<JsonObject> expected = new ArrayList<>();
         for (String name : VmsExamples.APPLICATION_FRAMES) {
             ExampleFrame example = VmsExamples.frame(name);
@@ -132,7 +115,7 @@ abstract class SimulatedVmsEndToEndContract extends JavaTest {
             expected.add(frame);
         }
         List<JsonObject> received = new ArrayList<>();
-        for (JsonObject frame : socket().applicationFrames()) {
+        for (JsonObject frame : connected.socket().applicationFrames()) {
             // servers may add keys of their own (push1st's #msg-*); compare the three the protocol defines
             JsonObject core = new JsonObject();
             core.add("event", frame.get("event"));

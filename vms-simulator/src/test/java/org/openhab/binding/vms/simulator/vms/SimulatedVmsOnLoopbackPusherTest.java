@@ -15,12 +15,13 @@ package org.openhab.binding.vms.simulator.vms;
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.simulator.pusher.LoopbackPusherServer;
 import org.openhab.binding.vms.simulator.pusher.PusherServerSettings;
 import org.openhab.binding.vms.simulator.pusher.RawPusherClient;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 
 /**
  * The simulated backend on the in-JVM Pusher server, in push1st mode (which closes the socket on a bad signature,
@@ -31,26 +32,14 @@ import org.openhab.binding.vms.simulator.pusher.RawPusherClient;
 @NonNullByDefault
 class SimulatedVmsOnLoopbackPusherTest extends SimulatedVmsEndToEndContract {
 
-    private static @org.eclipse.jdt.annotation.Nullable LoopbackPusherServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new LoopbackPusherServer(PusherServerSettings.push1st("loopback-key", "loopback-secret"));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        LoopbackPusherServer running = server;
-        if (running != null) {
-            running.close();
-        }
-    }
+    @RegisterExtension
+    static final TestResources SHARED = TestResources.perClass();
+    private static final Opened<LoopbackPusherServer> SERVER = SHARED
+            .opened(() -> new LoopbackPusherServer(PusherServerSettings.push1st("loopback-key", "loopback-secret")));
 
     @Override
     PusherBackend newBackend() {
-        LoopbackPusherServer running = server;
-        assertNotNull(running);
-        return LoopbackPusherBackend.sharing(running);
+        return LoopbackPusherBackend.sharing(SERVER.get());
     }
 
     @Test

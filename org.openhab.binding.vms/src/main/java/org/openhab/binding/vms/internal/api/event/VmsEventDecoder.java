@@ -17,6 +17,7 @@ import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.vms.internal.api.VmsServerText;
 import org.openhab.binding.vms.internal.api.event.VmsDroppedMessage.Reason;
 import org.openhab.binding.vms.internal.api.model.VmsJsonFields;
 import org.slf4j.Logger;
@@ -202,29 +203,18 @@ public class VmsEventDecoder {
             }
             VmsEventEnvelope envelope = dropped.envelope();
             logger.debug("Dropped VMS socket message ({}): Pusher event '{}', type '{}', {} chars", dropped.detail(),
-                    printable(envelope.pusherEvent()), printable(envelope.wireType()), envelope.rawJson().length());
+                    logged(envelope.pusherEvent()), logged(envelope.wireType()), envelope.rawJson().length());
         } else if (result instanceof VmsEvent event) {
             statistics.countDecoded();
-            if (logger.isTraceEnabled()) { // printable() copies the name: not for every message when trace is off
+            if (logger.isTraceEnabled()) { // cleaning copies the name: not for every message when trace is off
                 logger.trace("Decoded VMS socket message {} from Pusher event '{}'", event.kind(),
-                        printable(event.envelope().pusherEvent()));
+                        logged(event.envelope().pusherEvent()));
             }
         }
     }
 
-    /** Server-controlled text made safe for a log line: printable ASCII only, bounded length. */
-    static String printable(@Nullable String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder result = new StringBuilder(Math.min(text.length(), MAX_LOGGED_TEXT + 1));
-        for (int i = 0; i < text.length() && result.length() < MAX_LOGGED_TEXT; i++) {
-            char c = text.charAt(i);
-            result.append(c >= 0x20 && c < 0x7f ? c : '?');
-        }
-        if (text.length() > MAX_LOGGED_TEXT) {
-            result.append("...");
-        }
-        return result.toString();
+    /** A server-sent name for a log line: through the one cleaner of outside text, kept short. */
+    static String logged(@Nullable String text) {
+        return VmsServerText.clean(text, MAX_LOGGED_TEXT);
     }
 }

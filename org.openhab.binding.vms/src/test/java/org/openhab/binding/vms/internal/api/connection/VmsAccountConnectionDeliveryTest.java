@@ -22,11 +22,12 @@ import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 import org.openhab.binding.vms.simulator.http.HttpReply;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.binding.vms.simulator.vms.NotificationChannels;
 import org.openhab.core.test.java.JavaTest;
 
@@ -39,30 +40,13 @@ import org.openhab.core.test.java.JavaTest;
 @NonNullByDefault
 class VmsAccountConnectionDeliveryTest extends JavaTest {
 
-    private @Nullable ConnectionTestBed bedOrNull;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        bedOrNull = ConnectionTestBed.loopback();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        ConnectionTestBed bed = bedOrNull;
-        if (bed != null) {
-            bed.close();
-        }
-    }
-
-    private ConnectionTestBed bed() {
-        ConnectionTestBed bed = bedOrNull;
-        assertNotNull(bed);
-        return bed;
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<ConnectionTestBed> bed = resources.opened(ConnectionTestBed::loopback);
 
     @Test
     void aNotificationSentOnBothChannelsIsDeliveredOnce() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
         b.vms.setNotificationChannels(NotificationChannels.BOTH);
 
@@ -79,7 +63,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void theSameFrameTwiceIsDeliveredOnce() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
 
         b.vms.publishExample("user-push.analytic_case_motion_detect_event_created");
@@ -95,7 +79,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void favouriteAddedRemovedAddedIsThreeChanges() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.online(b.credentials());
 
         b.vms.setFavorite(1002, true);
@@ -108,7 +92,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void aCallRingingThenMissedIsTwoChanges() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.online(b.credentials());
 
         int call = b.vms.storeCall(301, "ring").id();
@@ -121,7 +105,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void malformedAndUnknownMessagesAreCountedNotDelivered() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
 
         b.vms.publish(b.vms.userChannel(), "App\\Events\\UserPush", "{\"data\":{\"type\":\"brand_new_type\"}}");
@@ -135,7 +119,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void allListenerCallsComeInOrderOnOneThreadOfTheConnection() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
         b.vms.setFavorite(1002, true);
         b.serverConnection().close(4200, "go again");
@@ -152,7 +136,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void aSlowListenerDoesNotHoldUpTheSocket() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
         CountDownLatch release = b.listener.blockEvents();
 
@@ -173,7 +157,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void aFullQueueDropsAndCountsEventsThenAsksForResync() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.connection(b.credentials(), b.policy().withEventQueueCapacity(2));
         connection.start();
         awaitOnline(connection);
@@ -195,7 +179,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void aThrowingListenerDoesNotStopDelivery() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         RecordingAccountListener recorder = b.listener;
         VmsAccountListener throwing = new VmsAccountListener() {
             @Override
@@ -239,7 +223,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void threadsCarryTheConnectionsNameAndEndAfterStop() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
         b.vms.setFavorite(1002, true);
         waitForAssert(() -> assertEquals(1, b.listener.events.size()));
@@ -261,7 +245,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void stopWhileConnectingLeavesNothingBehind() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.vms.delay("GET", "wsurl", Duration.ofMillis(500));
         VmsAccountConnection connection = b.connection(b.credentials());
         connection.start();
@@ -280,7 +264,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void stopWhileBackingOffLeavesNothingBehind() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.vms.fail("GET", "wsurl", HttpReply.json(503, "{\"message\":\"Technical works\"}"));
         VmsAccountConnection connection = b.connection(b.credentials(), b.policy()
                 .withBackoff(Duration.ofSeconds(60), ConnectionTestBed.MINIMUM_DELAY));
@@ -300,7 +284,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void stopWhileTheSocketIsOpeningLeavesNothingBehind() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.vms.delay("POST", "broadcasting/auth", Duration.ofMillis(300));
         VmsAccountConnection connection = b.connection(b.credentials());
         connection.start();
@@ -321,7 +305,7 @@ class VmsAccountConnectionDeliveryTest extends JavaTest {
 
     @Test
     void startAndStopAreIdempotentAndRestartable() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.connection(b.credentials());
         connection.stop();
         connection.start();

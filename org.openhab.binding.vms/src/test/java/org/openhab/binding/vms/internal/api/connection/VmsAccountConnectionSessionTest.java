@@ -20,9 +20,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
 import org.openhab.binding.vms.internal.api.connection.RecordingAccountListener.StatusChange;
@@ -30,6 +29,8 @@ import org.openhab.binding.vms.internal.api.connection.RetryDecision.Action;
 import org.openhab.binding.vms.internal.api.rest.VmsTooManySessionsException;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.simulator.http.HttpReply;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.core.test.java.JavaTest;
 
 /**
@@ -41,30 +42,13 @@ import org.openhab.core.test.java.JavaTest;
 @NonNullByDefault
 class VmsAccountConnectionSessionTest extends JavaTest {
 
-    private @org.eclipse.jdt.annotation.Nullable ConnectionTestBed bedOrNull;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        bedOrNull = ConnectionTestBed.loopback();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        ConnectionTestBed bed = bedOrNull;
-        if (bed != null) {
-            bed.close();
-        }
-    }
-
-    private ConnectionTestBed bed() {
-        ConnectionTestBed bed = bedOrNull;
-        assertNotNull(bed);
-        return bed;
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<ConnectionTestBed> bed = resources.opened(ConnectionTestBed::loopback);
 
     @Test
     void firstConnectLogsInSubscribesBothChannelsAndAsksForResync() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
 
         assertEquals(1, b.vms.loginCount());
@@ -85,7 +69,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void aRestartReusesTheStoredTokenWithoutLoggingIn() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.tokenStore.store(b.vms.issueToken());
 
         VmsAccountConnection first = b.online(b.credentials());
@@ -99,7 +83,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void aRevokedStoredTokenLeadsToExactlyOneLogin() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         String old = b.vms.issueToken();
         b.tokenStore.store(old);
         b.vms.revoke(old);
@@ -113,7 +97,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void theConfiguredTokenComesFirstAndIsNotStored() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         String configured = b.vms.issueToken();
         b.tokenStore.store("stale-token-that-would-be-refused");
 
@@ -126,7 +110,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void wrongCredentialsFailWithoutRetry() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.connection(b.password("Pa55-not-right"));
         connection.start();
 
@@ -144,7 +128,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void tooManySessionsFailsAndKeepsTheSessionList() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.vms.issueToken();
         b.vms.setSessionLimit(1);
         VmsAccountConnection connection = b.connection(b.credentials());
@@ -159,7 +143,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void rateLimitedLoginWaitsForRetryAfter() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.vms.fail("POST", "token",
                 HttpReply.json(429, "{\"message\":\"Too Many Attempts.\"}").withHeader("Retry-After", "1"), 1);
         VmsAccountConnection connection = b.connection(b.credentials());
@@ -177,7 +161,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void maintenanceMeansReconnectingThenOnline() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.vms.fail("GET", "wsurl", HttpReply.json(503, "{\"message\":\"Technical works\"}"), 2);
         VmsAccountConnection connection = b.connection(b.credentials());
         connection.start();
@@ -198,7 +182,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void logoutMessageLeadsToOneReloginThenOnline() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
         String first = connection.rest().getAccessToken();
         assertNotNull(first);
@@ -219,7 +203,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void aSecondLogoutRightAfterTheReloginFails() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
         b.vms.logout(nonNull(connection.rest().getAccessToken()));
         waitForAssert(() -> assertEquals(2, b.vms.loginCount()));
@@ -237,7 +221,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void aLogoutLongAfterTheReloginIsAllowedAnotherOne() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
         b.vms.logout(nonNull(connection.rest().getAccessToken()));
         waitForAssert(() -> assertEquals(2, b.vms.loginCount()));
@@ -252,7 +236,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void tokenOnlyAndLogoutFailsAtOnceAndClearsTheStoredToken() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         String token = b.vms.issueToken();
         VmsAccountConnection connection = b.online(b.tokenOnly(token));
         b.tokenStore.store(token); // as if a previous login had stored it
@@ -268,7 +252,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void anInvalidConfiguredTokenWithoutCredentialsFails() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.connection(b.tokenOnly("not-a-valid-token"));
         connection.start();
 
@@ -280,7 +264,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void aRestUnauthorizedReportIsCheckedBeforeAnyLogin() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
         int selfBefore = b.selfRequests();
 
@@ -299,7 +283,7 @@ class VmsAccountConnectionSessionTest extends JavaTest {
 
     @Test
     void loginsAreLimitedPerHour() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.connection(b.credentials(),
                 b.policy().withLoginLimits(1, VmsConnectionPolicy.RELOGIN_QUIET_PERIOD));
         connection.start();

@@ -20,10 +20,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openhab.binding.vms.internal.api.VmsApiException.Reason;
@@ -31,6 +29,8 @@ import org.openhab.binding.vms.internal.api.connection.RetryDecision.Action;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.simulator.http.HttpReply;
 import org.openhab.binding.vms.simulator.pusher.PusherServerConnection;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.core.test.java.JavaTest;
 
 /**
@@ -45,33 +45,16 @@ class VmsAccountConnectionSocketPolicyTest extends JavaTest {
 
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
-    private @Nullable ConnectionTestBed bedOrNull;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        bedOrNull = ConnectionTestBed.loopback();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        ConnectionTestBed bed = bedOrNull;
-        if (bed != null) {
-            bed.close();
-        }
-    }
-
-    private ConnectionTestBed bed() {
-        ConnectionTestBed bed = bedOrNull;
-        assertNotNull(bed);
-        return bed;
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<ConnectionTestBed> bed = resources.opened(ConnectionTestBed::loopback);
 
     @ParameterizedTest(name = "close code {0} -> {1}, ws url fetched {2} times")
     @CsvSource({ "4001, REFRESH_THEN_BACKOFF, 2", "4099, REFRESH_THEN_BACKOFF, 2", "4100, BACKOFF, 1",
             "4199, BACKOFF, 1", "4200, IMMEDIATE, 1", "4299, IMMEDIATE, 1", "1001, BACKOFF, 1", "1006, BACKOFF, 1",
             "1011, BACKOFF, 1" })
     void serverCloseCodesDecideTheNextAttempt(int code, Action expected, int wsUrlFetches) {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
         PusherServerConnection first = b.serverConnection();
 
@@ -89,7 +72,7 @@ class VmsAccountConnectionSocketPolicyTest extends JavaTest {
     @ParameterizedTest(name = "pusher:error {0} -> {1}")
     @CsvSource({ "4001, REFRESH_THEN_BACKOFF, 2", "4100, BACKOFF, 1", "4201, IMMEDIATE, 1" })
     void pusherErrorCodesDecideLikeCloseCodes(int code, Action expected, int wsUrlFetches) {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
         PusherServerConnection first = b.serverConnection();
 
@@ -103,7 +86,7 @@ class VmsAccountConnectionSocketPolicyTest extends JavaTest {
 
     @Test
     void pusherErrorsOutsideTheReconnectRangesChangeNothing() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.online(b.credentials());
         PusherServerConnection first = b.serverConnection();
 
@@ -119,7 +102,7 @@ class VmsAccountConnectionSocketPolicyTest extends JavaTest {
 
     @Test
     void aSilentHalfOpenLinkIsDetectedAndReplaced() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         VmsAccountConnection connection = b.connection(b.credentials(),
                 b.policy().withLiveness(Duration.ofSeconds(1), Duration.ofSeconds(1)));
         connection.start();
@@ -139,7 +122,7 @@ class VmsAccountConnectionSocketPolicyTest extends JavaTest {
 
     @Test
     void theServersActivityTimeoutSetsThePingIntervalOfTheNextConnection() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.pusher().settings(b.pusher().settings().withActivityTimeout(8, true)); // as push1st: a string
         VmsAccountConnection connection = b.online(b.credentials());
 
@@ -154,7 +137,7 @@ class VmsAccountConnectionSocketPolicyTest extends JavaTest {
 
     @Test
     void aChannelAuthorisationRefusedWith401LeadsToOneRelogin() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.tokenStore.store(b.vms.issueToken());
         b.vms.fail("POST", "broadcasting/auth", HttpReply.json(401, "{\"message\":\"Unauthenticated.\"}"), 1);
         VmsAccountConnection connection = b.connection(b.credentials());
@@ -167,7 +150,7 @@ class VmsAccountConnectionSocketPolicyTest extends JavaTest {
 
     @Test
     void aChannelAuthorisationRefusedWith403ReadsUserAndSettingsAgainWithoutLogin() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.tokenStore.store(b.vms.issueToken());
         b.vms.fail("POST", "broadcasting/auth", HttpReply.json(403, "{\"message\":\"Forbidden\"}"), 1);
         VmsAccountConnection connection = b.connection(b.credentials());
@@ -182,7 +165,7 @@ class VmsAccountConnectionSocketPolicyTest extends JavaTest {
 
     @Test
     void aWsUrlRefusedWith401LeadsToOneRelogin() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.tokenStore.store(b.vms.issueToken());
         b.vms.fail("GET", "wsurl", HttpReply.json(401, "{\"message\":\"Unauthenticated.\"}"), 1);
         VmsAccountConnection connection = b.connection(b.credentials());
@@ -194,7 +177,7 @@ class VmsAccountConnectionSocketPolicyTest extends JavaTest {
 
     @Test
     void anUnreachableSocketServerBacksOffExponentially() {
-        ConnectionTestBed b = bed();
+        ConnectionTestBed b = bed.get();
         b.vms.settings().setWsUrlOverride("ws://127.0.0.1:1/pusher"); // nothing listens on port 1
         VmsAccountConnection connection = b.connection(b.credentials());
         connection.start();

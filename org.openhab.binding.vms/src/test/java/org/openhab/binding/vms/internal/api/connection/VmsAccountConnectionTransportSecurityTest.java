@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
@@ -27,8 +26,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.connection.RecordingAccountListener.StatusChange;
 import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
@@ -39,6 +38,7 @@ import org.openhab.binding.vms.simulator.pusher.LoopbackPusherServer;
 import org.openhab.binding.vms.simulator.pusher.PusherServerConnection;
 import org.openhab.binding.vms.simulator.pusher.PusherServerSettings;
 import org.openhab.binding.vms.simulator.pusher.ReceivedFrame;
+import org.openhab.binding.vms.simulator.testing.TestResources;
 import org.openhab.binding.vms.simulator.tls.TestCertificates;
 import org.openhab.binding.vms.simulator.vms.LoopbackPusherBackend;
 import org.openhab.binding.vms.simulator.vms.RecordingPusherBackend;
@@ -61,25 +61,8 @@ class VmsAccountConnectionTransportSecurityTest extends JavaTest {
     private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2);
     private final InMemoryTokenStore tokenStore = new InMemoryTokenStore();
     private final RecordingAccountListener listener = new RecordingAccountListener();
-    private final List<AutoCloseable> resources = new ArrayList<>();
-    private @Nullable SimulatedVms vmsOrNull;
-    private @Nullable VmsAccountConnection connectionOrNull;
-
-    @AfterEach
-    void stop() throws Exception {
-        VmsAccountConnection connection = connectionOrNull;
-        if (connection != null) {
-            connection.stop();
-        }
-        scheduler.shutdownNow();
-        for (AutoCloseable resource : resources) {
-            resource.close();
-        }
-        SimulatedVms vms = vmsOrNull;
-        if (vms != null) {
-            vms.close();
-        }
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
 
     // ---------------------------------------------------------------- plain http and ws
 
@@ -97,9 +80,9 @@ class VmsAccountConnectionTransportSecurityTest extends JavaTest {
     void aPlainHttpServerIsUsedWhenAllowed() throws Exception {
         SimulatedVms vms = vms(plainPusher(), null);
 
-        start(config(vms.baseUrl(), null, true, null), plainClient());
+        VmsAccountConnection connection = start(config(vms.baseUrl(), null, true, null), plainClient());
 
-        waitForAssert(() -> assertEquals(VmsAccountStatus.ONLINE, connection().getStatus()));
+        waitForAssert(() -> assertEquals(VmsAccountStatus.ONLINE, connection.getStatus()));
     }
 
     @Test
@@ -137,9 +120,9 @@ class VmsAccountConnectionTransportSecurityTest extends JavaTest {
         SimulatedVms vms = vms(pusher, TestCertificates.loopbackServer());
         assertTrue(vms.baseUrl().startsWith("https://") && pusher.wsUrl().startsWith("wss://"));
 
-        start(config(vms.baseUrl(), null, false, LOOPBACK_PEM), trustingClient());
+        VmsAccountConnection connection = start(config(vms.baseUrl(), null, false, LOOPBACK_PEM), trustingClient());
 
-        waitForAssert(() -> assertEquals(VmsAccountStatus.ONLINE, connection().getStatus(),
+        waitForAssert(() -> assertEquals(VmsAccountStatus.ONLINE, connection.getStatus(),
                 () -> String.valueOf(listener.statuses)));
         assertEquals(1, pusher.server().connectionCount());
     }
@@ -195,8 +178,8 @@ class VmsAccountConnectionTransportSecurityTest extends JavaTest {
         SimulatedVms vms = vms(pusher, null);
         assertTrue(pusher.wsUrl().startsWith("ws://127.0.0.2:"), pusher.wsUrl());
 
-        start(config(vms.baseUrl(), null, true, null), plainClient());
-        waitForAssert(() -> assertEquals(VmsAccountStatus.ONLINE, connection().getStatus()));
+        VmsAccountConnection connection = start(config(vms.baseUrl(), null, true, null), plainClient());
+        waitForAssert(() -> assertEquals(VmsAccountStatus.ONLINE, connection.getStatus()));
 
         String token = tokenStore.load();
         assertNotNull(token);
@@ -242,27 +225,21 @@ class VmsAccountConnectionTransportSecurityTest extends JavaTest {
                 trustedCertificate);
     }
 
-    private void start(VmsAccountConfig config, HttpClient httpClient) {
+    private VmsAccountConnection start(VmsAccountConfig config, HttpClient httpClient) {
         VmsConnectionPolicy policy = VmsConnectionPolicy.defaults()
                 .withBackoff(Duration.ofMillis(400), Duration.ofMillis(10)).withRandom(() -> 0.5)
                 .withClock(new MutableClock(Instant.parse("2025-01-01T00:00:00Z")))
                 .withConnectTimeout(Duration.ofSeconds(10));
         VmsAccountConnection connection = new VmsAccountConnection(config, httpClient, tokenStore, scheduler,
                 listener, policy);
-        connectionOrNull = connection;
+        resources.add(scheduler::shutdownNow);
+        resources.add(connection::stop); // stopped first, then its scheduler
         connection.start();
-    }
-
-    private VmsAccountConnection connection() {
-        VmsAccountConnection connection = connectionOrNull;
-        assertNotNull(connection);
         return connection;
     }
 
     private SimulatedVms vms(LoopbackPusherBackend pusher, @Nullable SSLContext tls) throws Exception {
-        SimulatedVms vms = new SimulatedVms(pusher, tls);
-        vmsOrNull = vms;
-        return vms;
+        return resources.add(new SimulatedVms(pusher, tls));
     }
 
     private LoopbackPusherBackend plainPusher() throws Exception {

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.vms.internal.api.VmsServerText;
 import org.junit.jupiter.api.Test;
 import org.mockito.invocation.Invocation;
 import org.slf4j.Logger;
@@ -72,11 +73,13 @@ class VmsEventDecoderLoggingAndStatisticsTest {
     }
 
     @Test
-    void serverTextIsMadePrintableAndShortBeforeLogging() {
-        assertEquals("a?b", VmsEventDecoder.printable("a\nb"));
-        assertEquals("", VmsEventDecoder.printable(null));
-        String longText = VmsEventDecoder.printable("x".repeat(500));
+    void serverTextIsCleanedAndShortBeforeLogging() {
+        assertEquals("a b", VmsEventDecoder.logged("a\nb"));
+        assertEquals("a b", VmsEventDecoder.logged("a\u202Eb"), "no bidi override reorders the log line");
+        assertEquals("", VmsEventDecoder.logged(null));
+        String longText = VmsEventDecoder.logged("x".repeat(500));
         assertTrue(longText.length() < 100, longText);
+        assertTrue(longText.endsWith(String.valueOf(VmsServerText.CUT)), "the cut is marked: " + longText);
     }
 
     @Test

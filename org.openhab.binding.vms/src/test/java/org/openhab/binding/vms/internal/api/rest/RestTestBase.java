@@ -21,14 +21,15 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.openhab.binding.vms.internal.api.VmsApiException;
+import org.openhab.binding.vms.internal.testsupport.SharedHttpClient;
 import org.openhab.binding.vms.simulator.http.LoopbackHttpServer;
 import org.openhab.binding.vms.simulator.http.RecordedRequest;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 
 /**
  * A real loopback HTTP server and a real, started Jetty client per test; a {@link VmsRestClient} between them.
@@ -41,33 +42,11 @@ abstract class RestTestBase {
     static final String TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.example.signature";
     static final String API = "/api/v1/";
 
-    @Nullable
-    LoopbackHttpServer serverOrNull;
-    @Nullable
-    HttpClient httpClientOrNull;
-    @Nullable
-    VmsRestClient clientOrNull;
-
-    @BeforeEach
-    void startServerAndClient() throws Exception {
-        serverOrNull = new LoopbackHttpServer();
-        HttpClient httpClient = new HttpClient();
-        httpClient.start();
-        httpClientOrNull = httpClient;
-        clientOrNull = new VmsRestClient(httpClient, config());
-    }
-
-    @AfterEach
-    void stopServerAndClient() throws Exception {
-        HttpClient httpClient = httpClientOrNull;
-        if (httpClient != null) {
-            httpClient.stop();
-        }
-        LoopbackHttpServer server = serverOrNull;
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<LoopbackHttpServer> server = resources.opened(LoopbackHttpServer::new);
+    private final Opened<HttpClient> httpClient = SharedHttpClient.opened(resources);
+    private final Opened<VmsRestClient> client = resources.opened(() -> new VmsRestClient(httpClient(), config()));
 
     /** The client's settings; tests may override (e.g. a short timeout). */
     VmsRestConfig config() {
@@ -75,21 +54,15 @@ abstract class RestTestBase {
     }
 
     LoopbackHttpServer server() {
-        LoopbackHttpServer server = serverOrNull;
-        assertNotNull(server);
-        return server;
+        return server.get();
     }
 
     HttpClient httpClient() {
-        HttpClient httpClient = httpClientOrNull;
-        assertNotNull(httpClient);
-        return httpClient;
+        return httpClient.get();
     }
 
     VmsRestClient client() {
-        VmsRestClient client = clientOrNull;
-        assertNotNull(client);
-        return client;
+        return client.get();
     }
 
     /** A client that already holds {@link #TOKEN}. */

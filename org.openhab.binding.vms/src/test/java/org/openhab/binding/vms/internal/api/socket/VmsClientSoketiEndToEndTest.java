@@ -20,9 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,6 +30,8 @@ import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.api.rest.VmsRestConfig;
 import org.openhab.binding.vms.internal.api.rest.dto.VmsLoginResult;
 import org.openhab.binding.vms.simulator.soketi.SoketiExtension;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.binding.vms.simulator.vms.ExampleFrame;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.SoketiPusherBackend;
@@ -55,39 +55,20 @@ class VmsClientSoketiEndToEndTest extends JavaTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final RecordingSocketListener listener = new RecordingSocketListener();
-    private @Nullable SimulatedVms vms;
-    private @Nullable HttpClient httpClient;
-    private @Nullable VmsSocketClient socket;
+
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<SimulatedVms> vms = resources
+            .opened(() -> new SimulatedVms(SoketiPusherBackend.sharing(SOKETI.server())));
+    private final HttpClient http = new HttpClient();
 
     @BeforeEach
-    void setUp() throws Exception {
-        vms = new SimulatedVms(SoketiPusherBackend.sharing(SOKETI.server()));
-        HttpClient http = new HttpClient();
+    void startHttpClient() throws Exception {
         http.start();
-        httpClient = http;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        VmsSocketClient s = socket;
-        if (s != null) {
-            s.close();
-        }
-        HttpClient http = httpClient;
-        if (http != null) {
-            http.stop();
-        }
-        SimulatedVms v = vms;
-        if (v != null) {
-            v.close();
-        }
+        resources.add(http::stop);
     }
 
     private VmsSocketClient connectLikeTheBinding(SimulatedVms v) throws Exception {
-        HttpClient http = httpClient;
-        if (http == null) {
-            throw new IllegalStateException("not set up");
-        }
         VmsRestClient rest = new VmsRestClient(http, VmsRestConfig.of(v.baseUrl()));
         VmsLoginResult login = rest.login(SimulatedVms.DEFAULT_LOGIN, SimulatedVms.DEFAULT_PASSWORD);
         org.openhab.binding.vms.internal.api.rest.dto.VmsWsUrl server = rest.getSocketSettings();
@@ -96,7 +77,7 @@ class VmsClientSoketiEndToEndTest extends JavaTest {
                 VmsSocketSettings.of(url, login.user().accessTokenId(), login.user().id())
                         .withThreadNamePrefix("e2e-vms-socket"),
                 rest, listener);
-        socket = client;
+        resources.add(client);
         client.connect();
         waitForAssert(() -> assertEquals(VmsConnectionState.SUBSCRIBED, client.getState()),
                 TIMEOUT.toMillis(), DFL_SLEEP_TIME);
@@ -105,7 +86,7 @@ class VmsClientSoketiEndToEndTest extends JavaTest {
 
     @Test
     void bothPrivateChannelsAreAuthorisedThroughTheRestClientAndSubscribed() throws Exception {
-        SimulatedVms v = requireVms();
+        SimulatedVms v = vms.get();
         VmsSocketClient client = connectLikeTheBinding(v);
 
         assertEquals(Set.of(v.userChannel(), v.tokenChannel()), client.getSubscribedChannels());
@@ -116,7 +97,7 @@ class VmsClientSoketiEndToEndTest extends JavaTest {
 
     @Test
     void everyExampleMessagePublishedThroughSoketiArrivesDecodedOnItsChannel() throws Exception {
-        SimulatedVms v = requireVms();
+        SimulatedVms v = vms.get();
         connectLikeTheBinding(v);
 
         List<String> names = VmsExamples.APPLICATION_FRAMES;
@@ -140,13 +121,5 @@ class VmsClientSoketiEndToEndTest extends JavaTest {
         Set<String> channels = listener.events.stream().map(e -> String.valueOf(e.envelope().channel()))
                 .collect(Collectors.toSet());
         assertEquals(Set.of(v.userChannel(), v.tokenChannel()), channels, "events arrive on both channels");
-    }
-
-    private SimulatedVms requireVms() {
-        SimulatedVms v = vms;
-        if (v == null) {
-            throw new IllegalStateException("not set up");
-        }
-        return v;
     }
 }

@@ -21,13 +21,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.simulator.http.RecordedRequest;
 import org.openhab.binding.vms.simulator.pusher.PusherServerConnection;
 import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
+import org.openhab.binding.vms.simulator.testing.TestResources;
 import org.openhab.core.test.java.JavaTest;
 
 /**
@@ -39,24 +39,12 @@ import org.openhab.core.test.java.JavaTest;
 @NonNullByDefault
 class VmsSocketClientConnectionTest extends JavaTest {
 
-    private @Nullable SocketTestBed bed;
-
-    @AfterEach
-    void tearDown() {
-        SocketTestBed b = bed;
-        if (b != null) {
-            b.close();
-        }
-    }
-
-    private SocketTestBed bed(SocketTestBed created) {
-        bed = created;
-        return created;
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
 
     @Test
     void push1stConnectsAuthorisesBothChannelsAndReportsSubscribed() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.client();
 
         client.connect();
@@ -77,7 +65,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
 
     @Test
     void hostedPusherWithNumericActivityTimeoutWorksToo() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.hostedPusher());
+        SocketTestBed b = resources.add(SocketTestBed.hostedPusher());
 
         VmsSocketClient client = b.subscribedClient();
 
@@ -87,7 +75,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
 
     @Test
     void channelAuthIsAFormPostWithTheBearerTokenAndTheRealSignatureIsAccepted() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient();
         String socketId = client.getSocketId();
         assertNotNull(socketId);
@@ -113,7 +101,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
 
     @Test
     void connectsToThePathOfWsUrlAndIdentifiesItself() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketSettings settings = VmsSocketSettings
                 .of(VmsSocketUrl.of(b.pusher.wsUrl("/gateway/pusher/"), APP_KEY, "1.2.3"), TOKEN_ID, USER_ID);
 
@@ -127,7 +115,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
     @Test
     void aWsUrlWithoutPathConnectsToPusher() throws Exception {
         // a ws_url without path (docs/protocol.md, "Socket URL"), end to end
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketSettings settings = VmsSocketSettings.of(VmsSocketUrl.of(b.pusher.wsUrl(""), APP_KEY, "1"),
                 TOKEN_ID, USER_ID);
 
@@ -138,7 +126,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
 
     @Test
     void onlyTheUserChannelWhenThereIsNoAccessTokenId() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketSettings settings = VmsSocketSettings.of(VmsSocketUrl.of(b.pusher.wsUrl(), APP_KEY, "1"), null,
                 USER_ID);
 
@@ -150,7 +138,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
 
     @Test
     void noChannelAtAllIsRefused() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketSettings settings = VmsSocketSettings.of(VmsSocketUrl.of(b.pusher.wsUrl(), APP_KEY, "1"), "", 0);
 
         assertThrows(VmsApiException.class, () -> b.client(settings, b.authorizer()));
@@ -158,7 +146,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
 
     @Test
     void disconnectIsReportedWithoutError() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient();
 
         client.disconnect();
@@ -177,7 +165,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
 
     @Test
     void connectingAgainGetsANewSocketIdAndAuthorisesBothChannelsAgain() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient();
         String firstId = client.getSocketId();
         client.disconnect();
@@ -195,7 +183,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
 
     @Test
     void listenerRunsOnTheClientsNamedThreads() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         b.subscribedClient();
 
         assertEquals(Set.of(THREAD_PREFIX + "-events"), b.listener.threadNames);
@@ -205,7 +193,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
 
     @Test
     void closingLeavesNoThreadBehind() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         String prefix = "test-vms-close-" + System.nanoTime();
         VmsSocketClient client = b.subscribedClient(b.settings().withThreadNamePrefix(prefix));
 
@@ -219,7 +207,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
     void closingAfterTheSocketWasLostLeavesNoThreadBehind() throws Exception {
         // found by the hostile-configuration test: disconnect() restarted the timers thread of a lost socket, which
         // then outlived the client by 35 s
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         String prefix = "test-vms-lost-" + System.nanoTime();
         VmsSocketClient client = b.subscribedClient(b.settings().withThreadNamePrefix(prefix));
         b.pusher.closeAll(4100, "over capacity");
@@ -237,7 +225,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
 
     @Test
     void closeDisconnectsAndSilencesTheListener() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient();
         int transitions = b.listener.transitions.size();
 
@@ -253,7 +241,7 @@ class VmsSocketClientConnectionTest extends JavaTest {
 
     @Test
     void libraryReconnectWhenEnabled() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient(b.settings().withLibraryReconnect(1, 1));
         String firstId = client.getSocketId();
 

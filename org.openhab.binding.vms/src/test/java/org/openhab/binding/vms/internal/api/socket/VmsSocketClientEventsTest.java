@@ -20,10 +20,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.event.VmsAppEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEvent;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
@@ -31,6 +29,8 @@ import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.openhab.binding.vms.internal.api.event.VmsIntercomEvent;
 import org.openhab.binding.vms.simulator.pusher.PusherFrames;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.core.test.java.JavaTest;
 
 import com.google.gson.JsonObject;
@@ -76,39 +76,14 @@ class VmsSocketClientEventsTest extends JavaTest {
     private static final String NOTIFICATION = "Illuminate\\Notifications\\Events\\BroadcastNotificationCreated";
     private static final String GROUPS_UPDATED = "{\"data\":{\"type\":\"groups_updated\"},\"subject\":null,\"message\":null}";
 
-    private @Nullable SocketTestBed bed;
-    private @Nullable VmsSocketClient client;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        SocketTestBed b = SocketTestBed.push1st();
-        bed = b;
-        client = b.subscribedClient();
-    }
-
-    @AfterEach
-    void tearDown() {
-        SocketTestBed b = bed;
-        if (b != null) {
-            b.close();
-        }
-    }
-
-    private SocketTestBed bed() {
-        SocketTestBed b = bed;
-        assertNotNull(b);
-        return b;
-    }
-
-    private VmsSocketClient client() {
-        VmsSocketClient c = client;
-        assertNotNull(c);
-        return c;
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<SocketTestBed> bed = resources.opened(SocketTestBed::push1st);
+    private final Opened<VmsSocketClient> client = resources.opened(() -> bed.get().subscribedClient());
 
     @Test
     void everyExampleFrameArrivesAtTheRightCallbackInOrder() {
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
         VmsEventDecoder reference = new VmsEventDecoder();
         List<VmsEventKind> expectedKinds = new ArrayList<>();
         List<Boolean> expectedIntercom = new ArrayList<>();
@@ -130,14 +105,14 @@ class VmsSocketClientEventsTest extends JavaTest {
             assertEquals(frame.get("channel").getAsString(), event.envelope().channel(), EXAMPLES.get(i));
             assertEquals(frame.get("data").getAsString(), event.envelope().rawJson(), EXAMPLES.get(i));
         }
-        assertEquals(EXAMPLES.size(), client().getCounters().delivered());
-        assertEquals(0, client().getCounters().unknownTypes());
+        assertEquals(EXAMPLES.size(), client.get().getCounters().delivered());
+        assertEquals(0, client.get().getCounters().unknownTypes());
         assertTrue(b.listener.intercomEvents.size() >= 13, "all notifications are intercom events");
     }
 
     @Test
     void bothChannelsDeliverAndEventsCarryTheirChannel() {
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
 
         b.pusher.publish(TOKEN_CHANNEL, "App\\Events\\TokenPush",
                 "{\"data\":{\"type\":\"logout\"},\"subject\":\"bye\",\"message\":null}");
@@ -155,7 +130,7 @@ class VmsSocketClientEventsTest extends JavaTest {
     @Test
     void notificationsAreAcceptedOnTheTokenChannelToo() {
         // docs/protocol.md, "Pusher events": which channel carries BroadcastNotificationCreated is unknown, so both do
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
         JsonObject frame = JsonParser.parseString(example("notification.intercom_cancel.json")).getAsJsonObject();
 
         b.pusher.publish(TOKEN_CHANNEL, NOTIFICATION, frame.get("data").getAsString());
@@ -167,7 +142,7 @@ class VmsSocketClientEventsTest extends JavaTest {
 
     @Test
     void push1stsExtraKeysAreIgnored() {
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
         assertTrue(b.pusher.settings().push1stMessageKeys());
 
         b.pusher.publish(USER_CHANNEL, USER_PUSH, GROUPS_UPDATED);
@@ -178,7 +153,7 @@ class VmsSocketClientEventsTest extends JavaTest {
 
     @Test
     void dataAsAnObjectIsToleratedLikeTheDecoderDoes() {
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
 
         b.pusher.sendRawToAll("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"" + USER_CHANNEL
                 + "\",\"data\":" + GROUPS_UPDATED + "}");
@@ -189,7 +164,7 @@ class VmsSocketClientEventsTest extends JavaTest {
 
     @Test
     void unknownEventNamesAreCountedAndDropped() {
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
 
         b.pusher.publish(USER_CHANNEL, "App\\Events\\SomethingNew", GROUPS_UPDATED);
         b.pusher.publish(USER_CHANNEL, "App/Events/UserPush", GROUPS_UPDATED);
@@ -199,12 +174,12 @@ class VmsSocketClientEventsTest extends JavaTest {
         // the last, known one arrives, so the three before it have been handled
         waitForAssert(() -> assertEquals(1, b.listener.events.size()));
         assertEquals(VmsEventKind.GROUPS_UPDATED, b.listener.events.get(0).kind());
-        assertEquals(3, client().getCounters().unknownEventNames());
+        assertEquals(3, client.get().getCounters().unknownEventNames());
     }
 
     @Test
     void aFrameNestedTooDeeplyIsCountedAndDroppedWithoutHarm() {
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
 
         b.pusher.sendRawToAll("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"" + USER_CHANNEL
@@ -212,24 +187,24 @@ class VmsSocketClientEventsTest extends JavaTest {
         b.pusher.publish(USER_CHANNEL, USER_PUSH, GROUPS_UPDATED);
 
         waitForAssert(() -> assertEquals(1, b.listener.events.size()));
-        assertEquals(1, client().getCounters().malformedFrames());
+        assertEquals(1, client.get().getCounters().malformedFrames());
     }
 
     @Test
     void eventsOnChannelsWeDidNotSubscribeAreIgnored() {
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
 
         b.pusher.sendRawToAll(PusherFrames.event("private-user.43", USER_PUSH, GROUPS_UPDATED, null, null));
         b.pusher.publish(USER_CHANNEL, USER_PUSH, GROUPS_UPDATED);
 
         waitForAssert(() -> assertEquals(1, b.listener.events.size()));
         assertEquals(USER_CHANNEL, b.listener.events.get(0).envelope().channel());
-        assertEquals(1, client().getCounters().foreignChannels(), "counted as dropped");
+        assertEquals(1, client.get().getCounters().foreignChannels(), "counted as dropped");
     }
 
     @Test
     void anUnknownTypeIsCountedNotDeliveredAsAnEventButHandedOnAsAnUnknownMessage() {
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
 
         String unknown = "{\"data\":{\"type\":\"brand_new_type\"},\"subject\":null}";
         b.pusher.publish(USER_CHANNEL, USER_PUSH, unknown);
@@ -237,8 +212,8 @@ class VmsSocketClientEventsTest extends JavaTest {
 
         waitForAssert(() -> assertEquals(1, b.listener.appEvents.size()));
         assertEquals(VmsEventKind.GROUPS_UPDATED, b.listener.appEvents.get(0).kind());
-        assertEquals(1, client().getCounters().unknownTypes());
-        assertEquals(1, client().getCounters().delivered());
+        assertEquals(1, client.get().getCounters().unknownTypes());
+        assertEquals(1, client.get().getCounters().delivered());
         assertEquals(1, b.listener.unknownMessages.size());
         VmsUnknownMessage message = b.listener.unknownMessages.get(0);
         assertEquals("brand_new_type", message.wireType());
@@ -249,7 +224,7 @@ class VmsSocketClientEventsTest extends JavaTest {
     /** A rule gets the whole JSON or nothing: beyond the bound an unknown message is only counted. */
     @Test
     void anUnknownMessageLargerThanTheBoundIsOnlyCounted() {
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
         String padding = "x".repeat(VmsUnknownMessage.MAX_JSON_CHARS);
         b.pusher.publish(USER_CHANNEL, USER_PUSH, "{\"data\":{\"type\":\"brand_new_type\",\"pad\":\"" + padding
                 + "\"}}");
@@ -258,14 +233,14 @@ class VmsSocketClientEventsTest extends JavaTest {
         b.pusher.publish(USER_CHANNEL, USER_PUSH, GROUPS_UPDATED);
 
         waitForAssert(() -> assertEquals(1, b.listener.appEvents.size()));
-        assertEquals(2, client().getCounters().unknownTypes(), "both counted");
+        assertEquals(2, client.get().getCounters().unknownTypes(), "both counted");
         assertEquals(1, b.listener.unknownMessages.size(), "only the one within the bound handed on");
         assertTrue(b.listener.unknownMessages.get(0).withinBound());
     }
 
     @Test
     void malformedFramesAreCountedAndDroppedAndTheSocketCarriesOn() {
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
         List<String> garbage = List.of("not json at all", "[1,2,3]", "\"just a string\"", "{\"event\":5}",
                 "{\"no\":\"event\"}", "{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":{\"a\":1},\"data\":\"{}\"}",
                 "{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":[\"" + USER_CHANNEL + "\"]}", "{", "");
@@ -276,15 +251,15 @@ class VmsSocketClientEventsTest extends JavaTest {
 
         waitForAssert(() -> assertEquals(1, b.listener.events.size()));
         assertEquals(VmsEventKind.GROUPS_UPDATED, b.listener.events.get(0).kind());
-        assertEquals(garbage.size(), client().getCounters().malformedFrames());
-        assertEquals(0, client().getCounters().internalFailures());
-        assertEquals(VmsConnectionState.SUBSCRIBED, client().getState());
+        assertEquals(garbage.size(), client.get().getCounters().malformedFrames());
+        assertEquals(0, client.get().getCounters().internalFailures());
+        assertEquals(VmsConnectionState.SUBSCRIBED, client.get().getState());
         assertEquals(List.of(), b.listener.errors);
     }
 
     @Test
     void framesTheLibraryWouldChokeOnDoNotReachIt() {
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
         // each of these throws inside pusher-java-client 2.4.4 when it gets them unfiltered
         b.pusher.sendRawToAll("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":null,\"data\":\"{}\"}");
         b.pusher.sendRawToAll("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"" + USER_CHANNEL + "\"}");
@@ -294,17 +269,17 @@ class VmsSocketClientEventsTest extends JavaTest {
 
         waitForAssert(() -> assertTrue(
                 b.listener.events.stream().anyMatch(e -> e.kind() == VmsEventKind.GROUPS_UPDATED)));
-        assertEquals(VmsConnectionState.SUBSCRIBED, client().getState());
+        assertEquals(VmsConnectionState.SUBSCRIBED, client.get().getState());
         // the library's own subscription_count parser throws on bad data: caught and counted on its thread
-        assertEquals(1, client().getCounters().internalFailures());
+        assertEquals(1, client.get().getCounters().internalFailures());
         // a frame without data reaches the decoder, which drops it as malformed
         assertEquals(List.of(VmsEventKind.GROUPS_UPDATED), b.listener.events.stream().map(VmsEvent::kind).toList());
-        assertEquals(1, client().getCounters().undecodable());
+        assertEquals(1, client.get().getCounters().undecodable());
     }
 
     @Test
     void aThrowingListenerDoesNotStopTheSocket() {
-        SocketTestBed b = bed();
+        SocketTestBed b = bed.get();
         b.listener.onEvent(e -> {
             throw new IllegalStateException("handler bug");
         });
@@ -314,9 +289,9 @@ class VmsSocketClientEventsTest extends JavaTest {
         }
 
         waitForAssert(() -> assertEquals(5, b.listener.events.size()));
-        assertEquals(5, client().getCounters().listenerFailures());
-        assertEquals(0, client().getCounters().internalFailures());
-        assertEquals(VmsConnectionState.SUBSCRIBED, client().getState());
+        assertEquals(5, client.get().getCounters().listenerFailures());
+        assertEquals(0, client.get().getCounters().internalFailures());
+        assertEquals(VmsConnectionState.SUBSCRIBED, client.get().getState());
         assertEquals(Set.of(THREAD_PREFIX + "-events"), b.listener.threadNames);
     }
 }

@@ -20,13 +20,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.socket.VmsSocketFailure.Kind;
 import org.openhab.binding.vms.simulator.http.HttpReply;
 import org.openhab.binding.vms.simulator.pusher.PusherSignatures;
+import org.openhab.binding.vms.simulator.testing.TestResources;
 import org.openhab.core.test.java.JavaTest;
 
 /**
@@ -38,20 +38,8 @@ import org.openhab.core.test.java.JavaTest;
 @NonNullByDefault
 class VmsSocketClientFailureTest extends JavaTest {
 
-    private @Nullable SocketTestBed bed;
-
-    @AfterEach
-    void tearDown() {
-        SocketTestBed b = bed;
-        if (b != null) {
-            b.close();
-        }
-    }
-
-    private SocketTestBed bed(SocketTestBed created) {
-        bed = created;
-        return created;
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
 
     private VmsSocketFailure onlyError(SocketTestBed b) {
         waitForAssert(() -> assertEquals(1, b.listener.errors.size()));
@@ -66,7 +54,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void pusherErrorWithDataAsObjectIsReportedWithCodeAndMessage() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient();
 
         b.pusher.sendRawToAll(example("pusher/server.error.json"));
@@ -81,7 +69,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void pusherErrorWithDataAsStringIsReportedToo() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient();
 
         b.pusher.sendErrorToAll(4201, "Pong reply not received", true);
@@ -94,7 +82,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void oddPusherErrorsAreReportedAsWellAsPossible() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient();
 
         b.pusher.sendRawToAll("{\"event\":\"pusher:error\",\"data\":{\"code\":\"4100\",\"message\":\"Over quota\"}}");
@@ -117,7 +105,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void serverCloseIsReportedWithItsCodeBeforeTheStateChange() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient();
 
         b.pusher.closeAll(4009, "Connection is unauthorized");
@@ -135,7 +123,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void withoutLibraryReconnectEveryCloseEndsDisconnected() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient();
 
         b.pusher.closeAll(4200, "please reconnect");
@@ -147,7 +135,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void aCutConnectionIsReportedAs1006() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient();
 
         b.pusher.connections().get(0).close(1006, "cut");
@@ -159,7 +147,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void anUnreachableServerIsReportedAndEndsDisconnected() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.client();
         b.pusher.close();
 
@@ -174,7 +162,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void aFailingAuthEndpointIsReportedAndTheOtherChannelStillWorks() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         b.http.route("POST", LoopbackChannelAuthorizer.PATH,
                 r -> SocketTestBed.form(r.body()).get("channel_name").equals(USER_CHANNEL)
                         ? HttpReply.json(500, "{\"message\":\"Server Error\"}")
@@ -202,7 +190,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void aThrowingOrEmptyAuthorizerIsReportedWithoutHarm() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.client(b.settings(), (socketId, channel) -> {
             if (channel.equals(USER_CHANNEL)) {
                 throw new IllegalStateException("authorizer bug");
@@ -222,7 +210,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void push1stClosingOnABadSignatureIsReportedWithItsCodeAndNoSecret() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         String[] sent = new String[1];
         // one channel only: with two, the second subscribe crosses push1st's close frame and the close code
         // seen by the client may become 1006 instead of 1002
@@ -245,7 +233,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void hostedSubscriptionErrorIsReportedAndTheConnectionStays() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.hostedPusher());
+        SocketTestBed b = resources.add(SocketTestBed.hostedPusher());
         VmsSocketClient client = b.client(b.settings(), (socketId, channel) -> PusherSignatures.auth(APP_KEY,
                 channel.equals(USER_CHANNEL) ? "wrong-secret" : SECRET, socketId, channel));
 
@@ -261,7 +249,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void pusherPingsKeepTheConnectionAlive() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient(b.settings()
                 .withPingTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)).withWebSocketPingInterval(Duration.ZERO));
 
@@ -274,7 +262,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void anUnansweredPingDropsTheConnection() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient(b.settings()
                 .withPingTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)).withWebSocketPingInterval(Duration.ZERO));
 
@@ -290,7 +278,7 @@ class VmsSocketClientFailureTest extends JavaTest {
 
     @Test
     void unansweredWebSocketPingsDropTheConnectionToo() throws Exception {
-        SocketTestBed b = bed(SocketTestBed.push1st());
+        SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient(b.settings().withWebSocketPingInterval(Duration.ofSeconds(1)));
 
         b.pusher.dropAll();

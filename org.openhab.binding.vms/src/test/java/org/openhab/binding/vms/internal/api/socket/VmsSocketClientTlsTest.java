@@ -20,14 +20,15 @@ import javax.net.ssl.SSLContext;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException;
 import org.openhab.binding.vms.internal.api.tls.VmsTransportSecurityException.Problem;
 import org.openhab.binding.vms.internal.api.tls.VmsTrustedCertificates;
 import org.openhab.binding.vms.simulator.pusher.PusherServerConnection;
 import org.openhab.binding.vms.simulator.pusher.PusherServerSettings;
+import org.openhab.binding.vms.simulator.testing.TestResources;
 import org.openhab.binding.vms.simulator.tls.TestCertificates;
 import org.openhab.core.test.java.JavaTest;
 
@@ -43,15 +44,8 @@ import org.openhab.core.test.java.JavaTest;
 @NonNullByDefault
 class VmsSocketClientTlsTest extends JavaTest {
 
-    private @Nullable SocketTestBed bedOrNull;
-
-    @AfterEach
-    void close() {
-        SocketTestBed bed = bedOrNull;
-        if (bed != null) {
-            bed.close();
-        }
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
 
     @RepeatedTest(5)
     void aSelfSignedServerIsRefusedWithTheJvmTrust() throws Exception {
@@ -110,7 +104,6 @@ class VmsSocketClientTlsTest extends JavaTest {
     private SocketTestBed bed(SSLContext tls) throws Exception {
         SocketTestBed bed = new SocketTestBed(
                 PusherServerSettings.push1st(SocketTestBed.APP_KEY, SocketTestBed.SECRET), tls);
-        bedOrNull = bed;
-        return bed;
+        return resources.add(bed);
     }
 }
