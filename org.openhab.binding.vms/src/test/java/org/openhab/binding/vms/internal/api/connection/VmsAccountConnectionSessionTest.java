@@ -155,8 +155,10 @@ class VmsAccountConnectionSessionTest extends JavaTest {
         PlannedRetry retry = retries.get(1);
         assertEquals(Reason.RATE_LIMITED, retry.reason());
         assertTrue(retry.delay().compareTo(Duration.ofSeconds(1)) >= 0, "not before Retry-After: " + retry);
-        assertEquals(List.of(VmsAccountStatus.STARTING, VmsAccountStatus.RECONNECTING, VmsAccountStatus.ONLINE),
-                b.listener.statusList());
+        // the listener hears of ONLINE on its own thread, after the connection is ONLINE
+        waitForAssert(() -> assertEquals(
+                List.of(VmsAccountStatus.STARTING, VmsAccountStatus.RECONNECTING, VmsAccountStatus.ONLINE),
+                b.listener.statusList()));
     }
 
     @Test
