@@ -40,15 +40,24 @@ public final class LogRecorder implements AutoCloseable {
     private static final Set<LogRecorder> OPEN = new CopyOnWriteArraySet<>();
 
     private final String loggerName;
+    private final boolean everyLevel;
     private final List<String> lines = new CopyOnWriteArrayList<>();
 
-    private LogRecorder(String loggerName) {
+    private LogRecorder(String loggerName, boolean everyLevel) {
         this.loggerName = loggerName;
+        this.everyLevel = everyLevel;
     }
 
     /** Starts recording the WARN and ERROR lines of the logger named after this class. */
     public static LogRecorder warnings(Class<?> loggerClass) {
-        LogRecorder recorder = new LogRecorder(loggerClass.getName());
+        LogRecorder recorder = new LogRecorder(loggerClass.getName(), false);
+        OPEN.add(recorder);
+        return recorder;
+    }
+
+    /** Starts recording every line (DEBUG too) of the logger named after this class. */
+    public static LogRecorder everyLevel(Class<?> loggerClass) {
+        LogRecorder recorder = new LogRecorder(loggerClass.getName(), true);
         OPEN.add(recorder);
         return recorder;
     }
@@ -64,11 +73,9 @@ public final class LogRecorder implements AutoCloseable {
     }
 
     static void logged(String loggerName, String level, String line) {
-        if (!"WARN".equals(level) && !"ERROR".equals(level)) {
-            return;
-        }
+        boolean warning = "WARN".equals(level) || "ERROR".equals(level);
         for (LogRecorder recorder : OPEN) {
-            if (recorder.loggerName.equals(loggerName)) {
+            if (recorder.loggerName.equals(loggerName) && (warning || recorder.everyLevel)) {
                 recorder.lines.add(level + " " + line);
             }
         }
