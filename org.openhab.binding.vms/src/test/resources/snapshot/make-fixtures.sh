@@ -46,3 +46,10 @@ PY
 # truncated: the first 60% of the same file (the picture's data cut off)
 size=$(wc -c < preview-main-640x360.mp4)
 head -c $((size * 6 / 10)) preview-main-640x360.mp4 > preview-truncated.mp4
+
+# the simulated VMS's own copies (its previews and detection pictures; tests must not read this folder from there)
+sim=../../../../../vms-simulator/src/main/resources/pictures
+mkdir -p "$sim"
+cp preview-main-1920x1080.mp4 "$sim/preview-1920x1080.mp4"
+ffmpeg -hide_banner -loglevel error -y -f lavfi -i "color=c=yellow:s=320x240" -frames:v 1 -q:v 5 \
+    -fflags +bitexact -flags:v +bitexact "$sim/detection-crop.jpg"

@@ -89,7 +89,8 @@ class DescriptorIdsTest {
         assertEquals(Set.of(CHANNEL_FAVORITE, CHANNEL_STATUS, CHANNEL_PREVIEW_URL, CHANNEL_FAVORITE_CHANGED,
                 CHANNEL_MARK, CHANNEL_ANALYTIC_EVENT, CHANNEL_LAST_EVENT_TYPE, CHANNEL_LAST_EVENT_TIME,
                 CHANNEL_LAST_EVENT_TITLE, CHANNEL_LAST_EVENT_JSON, CHANNEL_LAST_EVENT_IMAGE_URL,
-                CHANNEL_LAST_LICENSE_PLATE, CHANNEL_LAST_COUNT), channels("camera"));
+                CHANNEL_LAST_LICENSE_PLATE, CHANNEL_LAST_COUNT, CHANNEL_SNAPSHOT, CHANNEL_LAST_EVENT_IMAGE),
+                channels("camera"));
         assertEquals(Set.of(CHANNEL_NAME, CHANNEL_ADDRESS, CHANNEL_ONLINE, CHANNEL_OPEN_DOOR, CHANNEL_CALL,
                 CHANNEL_CALL_CANCELED, CHANNEL_INTERCOM_EVENT, CHANNEL_LAST_CALL_TIME, CHANNEL_LAST_CALL_STATUS,
                 CHANNEL_LAST_CALL_ID, CHANNEL_LAST_EVENT_JSON), channels("intercom"));
@@ -100,7 +101,7 @@ class DescriptorIdsTest {
         Set<String> accountFields = Stream.of(VmsAccountConfiguration.class.getFields())
                 .filter(f -> !Modifier.isStatic(f.getModifiers())).map(Field::getName).collect(Collectors.toSet());
         assertEquals(Set.copyOf(PARAMETERS.get("account")), accountFields);
-        assertEquals(List.of(CONFIG_CAMERA_ID), PARAMETERS.get("camera"));
+        assertEquals(List.of(CONFIG_CAMERA_ID, CONFIG_SNAPSHOT_INTERVAL), PARAMETERS.get("camera"));
         assertEquals(List.of(CONFIG_INTERCOM_ID), PARAMETERS.get("intercom"));
         assertTrue(PARAMETERS.get("account").containsAll(List.of(CONFIG_BASE_URL, CONFIG_LOGIN)));
     }

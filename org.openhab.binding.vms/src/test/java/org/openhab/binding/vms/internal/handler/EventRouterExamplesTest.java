@@ -196,6 +196,10 @@ class EventRouterExamplesTest extends AccountTestBase {
     @BeforeEach
     void cameraAndIntercomThings() {
         onlineAndResynced();
+        // pictures are downloaded after the message, on the scheduler (VmsCameraPicturesTest); the examples' links
+        // point to example.com
+        fixture().manager.linkChannels(
+                uid -> !CHANNEL_SNAPSHOT.equals(uid.getId()) && !CHANNEL_LAST_EVENT_IMAGE.equals(uid.getId()));
         fixture().camera(1001);
         fixture().camera(1010);
         fixture().intercom(301);

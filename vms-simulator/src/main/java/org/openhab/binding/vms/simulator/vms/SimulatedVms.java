@@ -14,6 +14,7 @@ package org.openhab.binding.vms.simulator.vms;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,6 +57,7 @@ public class SimulatedVms implements AutoCloseable {
     private final VmsEventPublisher publisher;
     private final FaultInjector faults = new FaultInjector();
     private final VmsRouter router = new VmsRouter(state::isValid);
+    private final PictureFiles pictures = new PictureFiles();
 
     public SimulatedVms(PusherBackend backend) throws IOException {
         this(backend, DEFAULT_LOGIN, DEFAULT_PASSWORD);
@@ -107,7 +109,8 @@ public class SimulatedVms implements AutoCloseable {
         if (fault != null) {
             return fault;
         }
-        HttpReply reply = router.dispatch(request);
+        HttpReply reply = PictureFiles.isFile(request.path()) ? pictures.serve(request, state)
+                : router.dispatch(request);
         Duration delay = faults.delayFor(request.method(), request.path());
         return delay.isZero() ? reply : reply.withDelay(delay);
     }
@@ -321,6 +324,36 @@ public class SimulatedVms implements AutoCloseable {
         VmsExamples.APPLICATION_FRAMES.forEach(publisher::example);
     }
 
+    // ---------------------------------------------------------------- pictures
+
+    /**
+     * What the camera's preview link serves from now on (default: a 1920x1080 one-frame H.264 MP4 of quadrants,
+     * red, green, blue and a test pattern, see {@link #defaultPreview()}).
+     */
+    public void setPreview(int cameraId, byte[] mp4) {
+        pictures.setPreview(cameraId, mp4);
+    }
+
+    /** The bytes every camera's preview link serves unless {@link #setPreview} said otherwise. */
+    public static byte[] defaultPreview() {
+        return PictureFiles.defaultPreview();
+    }
+
+    /** The JPEG every detection picture link ({@code crop}, {@code analytic_file.url}) serves. */
+    public static byte[] detectionPicture() {
+        return PictureFiles.detectionPicture();
+    }
+
+    /**
+     * Publishes a licence plate detection on the camera now, whose {@code crop} links to this server's detection
+     * picture (the examples' crops point to example.com).
+     *
+     * @return the event's id
+     */
+    public int publishAnalyticDetection(int cameraId, Instant at) {
+        return publisher.analyticDetection(cameraId, at, baseUrl() + PictureFiles.CROPS);
+    }
+
     // ---------------------------------------------------------------- faults
 
     /**
@@ -347,7 +380,7 @@ public class SimulatedVms implements AutoCloseable {
     }
 
     private static String apiPath(String path) {
-        if (path.startsWith("/api/") || "*".equals(path) || "/*".equals(path)) {
+        if (path.startsWith("/api/") || PictureFiles.isFile(path) || "*".equals(path) || "/*".equals(path)) {
             return "*".equals(path) ? "/*" : path;
         }
         return VmsRouter.API_PREFIX + (path.startsWith("/") ? path.substring(1) : path);
