@@ -44,6 +44,12 @@ final class CameraPictures {
     static final int MAX_IMAGE_BYTES = 4 * 1024 * 1024;
     /** How long a rule's {@code getSnapshot()} waits for a snapshot already being taken. */
     static final long SNAPSHOT_WAIT_SECONDS = 30;
+    /**
+     * Decodings at a time, for all cameras together: one 1080p frame takes about 11 MB while it is decoded (4K
+     * about 45 MB), so a detection on many cameras at once must not decode them all in parallel.
+     */
+    static final int PARALLEL_DECODES = 2;
+    private static final Semaphore DECODING = new Semaphore(PARALLEL_DECODES, true);
 
     private final Logger logger = LoggerFactory.getLogger(CameraPictures.class);
     private final Semaphore snapshotSlot = new Semaphore(1);
@@ -93,6 +99,13 @@ final class CameraPictures {
             return null;
         }
         try {
+            DECODING.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            logger.debug("Camera {}: no snapshot, interrupted while waiting to decode", cameraId);
+            return null;
+        }
+        try {
             byte[] jpeg = VmsPreviewDecoder.toJpeg(mp4);
             logger.debug("Camera {}: snapshot{} taken, MP4 of {} bytes to a JPEG of {} bytes in {} ms", cameraId,
                     at == null ? "" : " at " + at, mp4.length, jpeg.length,
@@ -101,6 +114,8 @@ final class CameraPictures {
         } catch (VmsPictureException e) {
             logger.debug("Camera {}: no snapshot, {}", cameraId, e.getMessage());
             return null;
+        } finally {
+            DECODING.release();
         }
     }
 
