@@ -91,13 +91,14 @@ public final class VmsPreviewDecoder {
     }
 
     /**
-     * @param mp4 the preview file as downloaded
+     * @param mp4 the preview file as downloaded; left as it is
      * @return the first picture of its video track, cropped to its display size
      * @throws VmsPictureException as {@link #toJpeg(byte[])}
      */
     public static BufferedImage decode(byte[] mp4) throws VmsPictureException {
         try {
-            return decodeUnchecked(mp4);
+            // jcodec removes the NAL units' emulation prevention bytes in place: work on a copy, never the caller's
+            return decodeUnchecked(mp4.clone());
         } catch (IOException e) {
             throw new VmsPictureException("the preview is no readable MP4 (" + describe(e) + ")");
         } catch (RuntimeException | StackOverflowError e) {

@@ -22,6 +22,7 @@ import java.io.InputStream;
 import javax.imageio.ImageIO;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,6 +71,19 @@ class VmsPreviewDecoderTest {
 
         VmsPictureException e = assertThrows(VmsPictureException.class, () -> VmsPreviewDecoder.toJpeg(broken));
         assertTrue(e.getMessage().startsWith("the preview"), e.getMessage());
+    }
+
+    /** jcodec unescapes NAL units in place; the caller's bytes must not change (a benchmark decodes them again). */
+    @Test
+    void theSameBytesDecodeAgainAndStayAsTheyWere() throws Exception {
+        byte[] mp4 = fixture("preview-main-1920x1080.mp4");
+        byte[] original = mp4.clone();
+
+        byte[] first = VmsPreviewDecoder.toJpeg(mp4);
+        byte[] second = VmsPreviewDecoder.toJpeg(mp4);
+
+        assertArrayEquals(original, mp4);
+        assertArrayEquals(first, second);
     }
 
     /** What jcodec 0.2.5 does not decode (it refuses each with "Unsupported h264 feature"): the README says so. */
