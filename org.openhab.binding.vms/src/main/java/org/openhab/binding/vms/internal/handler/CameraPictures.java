@@ -45,8 +45,8 @@ final class CameraPictures {
     /** How long a rule's {@code getSnapshot()} waits for a snapshot already being taken. */
     static final long SNAPSHOT_WAIT_SECONDS = 30;
     /**
-     * Decodings at a time, for all cameras together: one 1080p frame takes about 11 MB while it is decoded (4K
-     * about 45 MB), so a detection on many cameras at once must not decode them all in parallel.
+     * Decodings at a time, for all cameras together: decoding one 1080p frame allocates about 16 MB (4K
+     * about 64 MB), so a detection on many cameras at once must not decode them all in parallel.
      */
     static final int PARALLEL_DECODES = 2;
     private static final Semaphore DECODING = new Semaphore(PARALLEL_DECODES, true);
