@@ -6,6 +6,8 @@
 #   vms-benchmarks/run-all.sh            build, run everything, write RESULTS.md
 #   vms-benchmarks/run-all.sh --readme   ... and copy the table into the README's Performance section
 #   vms-benchmarks/run-all.sh --quick    smoke run (1 round, 300 messages, 10 s idle); figures not meaningful
+#   vms-benchmarks/run-all.sh --only snapshot --readme
+#                                        one part only; the README keeps the other parts' rows of the run before
 #
 # Environment: SKIP_BUILD=1 uses the existing target/benchmarks.jar; MVN_ARGS adds Maven options (e.g. -o);
 # JAVA picks the java binary. Needs a JDK 17+, Maven, and Node.js 20 with npm for soketi (as the tests do).
@@ -15,12 +17,15 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 readme=""
 quick=""
-for arg in "$@"; do
-  case "$arg" in
+only=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
     --readme) readme="$root/README.md" ;;
     --quick) quick=1 ;;
-    *) echo "unknown option $arg" >&2; exit 2 ;;
+    --only) shift; only="${1:-}" ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
   esac
+  shift
 done
 
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
@@ -50,6 +55,9 @@ fi
 
 run() {
   local main="$1" part="$2"
+  if [[ -n "$only" && "$only" != "$part" ]]; then
+    return
+  fi
   echo "== $part" >&2
   "${java_cmd[@]}" "${settings[@]}" -cp "$jar" "org.openhab.binding.vms.benchmarks.$main" "$out/$part.json"
 }
@@ -58,6 +66,8 @@ run decode.DecodeFigures decode
 run dispatch.DispatchFigures dispatch
 run e2e.EndToEndLatency end-to-end
 run footprint.Footprint footprint
+java_cmd+=("-Dvms.bundle.jar=$(ls "$root"/org.openhab.binding.vms/target/org.openhab.binding.vms-*.jar | head -1)")
+run snapshot.SnapshotFigures snapshot
 
 report=("$out" RESULTS.md)
 if [[ -n "$readme" ]]; then

@@ -46,6 +46,8 @@ public final class VmsBindingConstants {
     public static final String CONFIG_LOGIN = "login";
     public static final String CONFIG_CAMERA_ID = "cameraId";
     public static final String CONFIG_INTERCOM_ID = "intercomId";
+    /** Camera: seconds between snapshots, 0 = none (only on REFRESH and detections). */
+    public static final String CONFIG_SNAPSHOT_INTERVAL = "snapshotInterval";
 
     // ---- account bridge channels
 
@@ -72,6 +74,10 @@ public final class VmsBindingConstants {
     public static final String CHANNEL_LAST_COUNT = "last-count";
     /** Camera and intercom. */
     public static final String CHANNEL_LAST_EVENT_JSON = "last-event-json";
+    /** Camera: the latest frame as a JPEG (the preview decoded). */
+    public static final String CHANNEL_SNAPSHOT = "snapshot";
+    /** Camera: the picture of the last analytic detection. */
+    public static final String CHANNEL_LAST_EVENT_IMAGE = "last-event-image";
 
     // ---- intercom channels
 

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.vms.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,13 +34,15 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param duration exit after this long (real VMS); the time limit of the simulator run; null for the default
  * @param cameras camera ids to create Things for (binding mode); empty for all discovered
  * @param intercoms intercom ids to create Things for (binding mode); empty for all discovered
+ * @param snapshotDir where snapshots are written as JPEG files; null to only report their size
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record CliOptions(boolean help, boolean raw, boolean debug, @Nullable String baseUrl, @Nullable String login,
         @Nullable String password, @Nullable String token, String language, @Nullable String socketUrl,
-        @Nullable String appKey, @Nullable Duration duration, List<Long> cameras, List<Long> intercoms) {
+        @Nullable String appKey, @Nullable Duration duration, List<Long> cameras, List<Long> intercoms,
+        @Nullable Path snapshotDir) {
 
     public static final String PASSWORD_VARIABLE = "VMS_PASSWORD";
     public static final String TOKEN_VARIABLE = "VMS_TOKEN";
@@ -47,7 +50,7 @@ public record CliOptions(boolean help, boolean raw, boolean debug, @Nullable Str
 
     private static final Set<String> FLAGS = Set.of("--help", "-h", "--raw", "--debug");
     private static final Set<String> VALUED = Set.of("--base-url", "--login", "--password", "--token", "--language",
-            "--socket-url", "--app-key", "--duration");
+            "--socket-url", "--app-key", "--duration", "--snapshot-dir");
     private static final Set<String> REPEATABLE = Set.of("--camera", "--intercom");
 
     public CliOptions {
@@ -85,7 +88,7 @@ public record CliOptions(boolean help, boolean raw, boolean debug, @Nullable Str
         return "CliOptions[raw=" + raw + ", baseUrl=" + baseUrl + ", login=" + login + ", password="
                 + (password == null ? "none" : "***") + ", token=" + (token == null ? "none" : "***")
                 + ", language=" + language + ", socketUrl=" + socketUrl + ", appKey=" + appKey + ", duration="
-                + duration + ", cameras=" + cameras + ", intercoms=" + intercoms + "]";
+                + duration + ", cameras=" + cameras + ", intercoms=" + intercoms + ", snapshotDir=" + snapshotDir + "]";
     }
 
     /**
@@ -136,7 +139,7 @@ public record CliOptions(boolean help, boolean raw, boolean debug, @Nullable Str
         }
         if (help) {
             return new CliOptions(true, raw, debug, null, null, null, null, DEFAULT_LANGUAGE, null, null, null,
-                    List.of(), List.of());
+                    List.of(), List.of(), null);
         }
         return validated(values, ids, raw, debug, environment);
     }
@@ -187,9 +190,14 @@ public record CliOptions(boolean help, boolean raw, boolean debug, @Nullable Str
         if (raw && (!cameras.isEmpty() || !intercoms.isEmpty())) {
             throw new CliUsageException("--camera and --intercom select Things; --raw has none");
         }
+        String snapshotDir = nonBlank(values, "--snapshot-dir");
+        if (raw && snapshotDir != null) {
+            throw new CliUsageException("--snapshot-dir takes snapshots of camera Things; --raw has none");
+        }
         return new CliOptions(false, raw, debug, baseUrl, login, password, token, language,
                 nonBlank(values, "--socket-url"), nonBlank(values, "--app-key"),
-                parseDuration(values.get("--duration")), cameras, intercoms);
+                parseDuration(values.get("--duration")), cameras, intercoms,
+                snapshotDir == null ? null : Path.of(snapshotDir));
     }
 
     private static @Nullable Duration parseDuration(@Nullable String text) throws CliUsageException {

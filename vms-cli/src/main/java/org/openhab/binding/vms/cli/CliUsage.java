@@ -50,6 +50,11 @@ public final class CliUsage {
               --duration SECONDS   exit 0 after this long (default: run until interrupted; with the simulator:
                                    time limit of the run, default 60)
 
+            Pictures:
+              --snapshot-dir DIR   write the snapshots the run takes as JPEG files into DIR (created if needed):
+                                   with the simulator the scenario's snapshot of camera 1001, with a real VMS
+                                   one snapshot of each camera Thing once it is online
+
             Other:
               --debug              log the binding's debug messages on stderr
               -h, --help           show this text

@@ -39,7 +39,7 @@ class VmsCliArgumentsTest {
             "--token=t", "--password=p", "--base-url=https://v.example --login=a",
             "--base-url=https://v.example", "--base-url=https://v.example --password=p",
             "--base-url=https://v.example --login=a --password=p --token=t",
-            "--duration=abc", "--duration=0", "--duration=-5", "--camera=x", "--intercom=0", "--raw --camera=5",
+            "--duration=abc", "--duration=0", "--duration=-5", "--camera=x", "--intercom=0", "--raw --camera=5", "--raw --snapshot-dir=/tmp",
             "--help=yes", "--language=e!", "--language=de --language=en", "--base-url= ", "--socket-url=wss://x" })
     void badCommandLinesExitTwoWithUsage(String line) {
         CliRunner cli = new CliRunner();

@@ -15,6 +15,9 @@ package org.openhab.binding.vms.cli;
 import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +25,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import javax.imageio.ImageIO;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.VmsExamples;
@@ -149,6 +155,23 @@ class VmsCliBindingModeTest extends JavaTest {
         SimulatedVms vms = run.simulator();
         assertTrue(vms.isFavorite(1002));
         assertEquals(List.of(301), vms.openedDoors());
+    }
+
+    /** The scenario's snapshot: the simulated preview (1080p MP4) decoded, the JPEG written where asked. */
+    @Test
+    void theSnapshotIsWrittenToTheSnapshotDir(@TempDir Path dir) throws Exception {
+        CliRunner withDir = new CliRunner();
+
+        assertEquals(VmsCli.EXIT_OK, withDir.run("--snapshot-dir", dir.toString()), withDir.err());
+
+        Path file = dir.resolve("camera-1001.jpg");
+        BufferedImage picture = ImageIO.read(file.toFile());
+        assertNotNull(picture, "a JPEG");
+        assertEquals(1920, picture.getWidth());
+        assertEquals(1080, picture.getHeight());
+        assertTrue(withDir.err().contains("snapshot: camera 1001: JPEG of " + Files.size(file) + " bytes written to "
+                + file), withDir.err());
+        assertTrue(run.err().contains("snapshot: camera 1001: JPEG of "), "without a directory: only the size");
     }
 
     @Test

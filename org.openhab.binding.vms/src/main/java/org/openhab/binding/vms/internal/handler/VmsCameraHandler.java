@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -35,6 +38,7 @@ import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
 import org.openhab.binding.vms.internal.config.VmsThingIds;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.RawType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
@@ -60,6 +64,9 @@ public class VmsCameraHandler extends VmsChildHandler {
 
     private final Logger logger = LoggerFactory.getLogger(VmsCameraHandler.class);
 
+    /** The shortest {@code snapshotInterval}: a preview costs the server a frame extraction. */
+    static final int MIN_SNAPSHOT_INTERVAL = 5;
+
     private volatile long cameraId;
     private volatile @Nullable Boolean favorite;
     private volatile @Nullable String status;
@@ -69,6 +76,10 @@ public class VmsCameraHandler extends VmsChildHandler {
     private final Object ptzCommandsLock = new Object();
     /** The last PTZ command queued. Guarded by ptzCommandsLock. */
     private CompletableFuture<@Nullable Void> ptzCommands = CompletableFuture.completedFuture(null);
+    private final CameraPictures pictures = new CameraPictures();
+    /** The link of the last detection's picture, for REFRESH of {@code last-event-image}. */
+    private volatile @Nullable String lastImageUrl;
+    private @Nullable ScheduledFuture<?> snapshotJob;
 
     public VmsCameraHandler(Thing thing) {
         super(thing);
@@ -88,6 +99,7 @@ public class VmsCameraHandler extends VmsChildHandler {
         if (configured != cameraId) {
             forgetLastStates();
             ptzCapable = null;
+            lastImageUrl = null;
         }
         if (configured <= 0) {
             cameraId = 0;
@@ -101,11 +113,17 @@ public class VmsCameraHandler extends VmsChildHandler {
             // initialised again after a configuration change: the bridge does not list the camera to it again
             streams.refreshMissing();
         }
+        startSnapshotJob();
     }
 
     @Override
     public void dispose() {
         streams.stop();
+        ScheduledFuture<?> job = snapshotJob;
+        if (job != null) {
+            job.cancel(false);
+            snapshotJob = null;
+        }
         super.dispose();
     }
 
@@ -114,6 +132,22 @@ public class VmsCameraHandler extends VmsChildHandler {
         return configured != null && STREAM_QUALITY_LOW.equalsIgnoreCase(configured.toString().trim())
                 ? STREAM_QUALITY_LOW
                 : STREAM_QUALITY_HIGH;
+    }
+
+    /** Every {@code snapshotInterval} seconds (0 or absent: never; below the minimum: the minimum). */
+    private void startSnapshotJob() {
+        Object value = getThing().getConfiguration().get(CONFIG_SNAPSHOT_INTERVAL);
+        long interval = value instanceof Number number ? number.longValue() : 0;
+        if (interval <= 0) {
+            return;
+        }
+        if (interval < MIN_SNAPSHOT_INTERVAL) {
+            logger.debug("Camera {}: snapshotInterval {} s is below the minimum, using {} s", cameraId, interval,
+                    MIN_SNAPSHOT_INTERVAL);
+            interval = MIN_SNAPSHOT_INTERVAL;
+        }
+        snapshotJob = scheduler.scheduleWithFixedDelay(() -> requestSnapshot(null), interval, interval,
+                TimeUnit.SECONDS);
     }
 
     @Override
@@ -157,6 +191,19 @@ public class VmsCameraHandler extends VmsChildHandler {
             case CHANNEL_PREVIEW_URL:
                 if (command instanceof RefreshType) {
                     scheduler.execute(this::refreshPreviewUrl);
+                }
+                break;
+            case CHANNEL_SNAPSHOT:
+                if (command instanceof RefreshType) {
+                    requestSnapshot(null);
+                }
+                break;
+            case CHANNEL_LAST_EVENT_IMAGE:
+                if (command instanceof RefreshType) {
+                    String url = lastImageUrl;
+                    if (url != null) {
+                        requestEventImage(url);
+                    }
                 }
                 break;
             case CHANNEL_STREAM_HLS:
@@ -284,6 +331,96 @@ public class VmsCameraHandler extends VmsChildHandler {
         return sent != null;
     }
 
+    // ---------------------------------------------------------------- pictures
+
+    /**
+     * The camera's frame as a JPEG, for a rule action: blocking (reads the preview link, downloads and decodes the
+     * one-frame MP4, bounded by the REST time limit and {@link CameraPictures#MAX_PREVIEW_BYTES}); waits for a
+     * snapshot being taken at most {@link CameraPictures#SNAPSHOT_WAIT_SECONDS}. The {@code snapshot} channel gets
+     * the picture too when an item is linked to it.
+     *
+     * @return the JPEG, or null when the account is offline, the Thing is not initialised or the preview could not
+     *         be read or decoded (the reason is logged at debug)
+     */
+    public byte @Nullable [] getSnapshot() {
+        VmsRestClient rest = restClient();
+        long camera = cameraId;
+        if (rest == null || camera <= 0) {
+            logger.debug("Camera {}: no snapshot while the account is offline", camera);
+            return null;
+        }
+        if (!pictures.awaitSnapshotSlot()) {
+            logger.debug("Camera {}: no snapshot, another one took too long", camera);
+            return null;
+        }
+        try {
+            byte[] jpeg = pictures.snapshot(rest, camera, null);
+            if (jpeg != null && isLinked(CHANNEL_SNAPSHOT)) {
+                updatePicture(CHANNEL_SNAPSHOT, new RawType(jpeg, "image/jpeg"));
+            }
+            return jpeg;
+        } finally {
+            pictures.endSnapshot();
+        }
+    }
+
+    /**
+     * A snapshot for the channel, on the scheduler: skipped while no item is linked to {@code snapshot} and while
+     * one is being taken.
+     *
+     * @param at the moment to show (a detection's time), or null for the latest frame
+     */
+    private void requestSnapshot(@Nullable Instant at) {
+        if (cameraId <= 0 || !isLinked(CHANNEL_SNAPSHOT)) {
+            return;
+        }
+        if (!pictures.tryStartSnapshot()) {
+            logger.debug("Camera {}: a snapshot is being taken, this one is skipped", cameraId);
+            return;
+        }
+        inBackground(pictures::endSnapshot, () -> {
+            VmsRestClient rest = restClient();
+            if (rest == null) {
+                return; // offline or disposed: nothing to show, the channel keeps its picture
+            }
+            byte[] jpeg = pictures.snapshot(rest, cameraId, at);
+            updatePicture(CHANNEL_SNAPSHOT, jpeg == null ? UnDefType.UNDEF : new RawType(jpeg, "image/jpeg"));
+        });
+    }
+
+    /** The detection picture for {@code last-event-image}, on the scheduler; skipped as {@link #requestSnapshot}. */
+    private void requestEventImage(String url) {
+        if (!isLinked(CHANNEL_LAST_EVENT_IMAGE)) {
+            return;
+        }
+        if (!pictures.tryStartImage()) {
+            logger.debug("Camera {}: a detection picture is being downloaded, this one is skipped", cameraId);
+            return;
+        }
+        inBackground(pictures::endImage, () -> {
+            VmsRestClient rest = restClient();
+            if (rest != null) {
+                RawType image = pictures.image(rest, cameraId, url);
+                updatePicture(CHANNEL_LAST_EVENT_IMAGE, image == null ? UnDefType.UNDEF : image);
+            }
+        });
+    }
+
+    /** Runs a download on the scheduler; {@code done} frees its slot afterwards, or at once if it cannot start. */
+    private void inBackground(Runnable done, Runnable download) {
+        try {
+            scheduler.execute(() -> {
+                try {
+                    download.run();
+                } finally {
+                    done.run();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            done.run(); // the scheduler is shutting down
+        }
+    }
+
     private State favoriteState() {
         Boolean current = favorite;
         return current == null ? UnDefType.UNDEF : OnOffType.from(current);
@@ -400,7 +537,8 @@ public class VmsCameraHandler extends VmsChildHandler {
 
     /**
      * An analytics detection: the {@code last-event-*} channels, the plate or count when the detection has one,
-     * then {@code analytic-event}.
+     * then {@code analytic-event}; then, on the scheduler, the detection picture ({@code last-event-image}) and the
+     * frame at the detection's time ({@code snapshot}), each if an item is linked.
      *
      * @param imageUrl the absolute link of the detection's picture, if it has one
      */
@@ -439,6 +577,11 @@ public class VmsCameraHandler extends VmsChildHandler {
                 updateFromMessage(CHANNEL_LAST_COUNT, () -> new DecimalType(count));
             }
         }
+        if (imageUrl != null) {
+            lastImageUrl = imageUrl;
+            requestEventImage(imageUrl);
+        }
+        requestSnapshot(detection == null ? null : detection.time());
     }
 
     private void updateLastEvent(String type, @Nullable VmsEventData data, VmsEventEnvelope envelope,

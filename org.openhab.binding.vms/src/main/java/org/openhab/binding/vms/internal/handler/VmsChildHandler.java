@@ -119,6 +119,14 @@ public abstract class VmsChildHandler extends BaseThingHandler {
         updateState(channelStates.uid(channelID), state);
     }
 
+    /**
+     * A picture: sent but not kept for REFRESH (it can be large, and REFRESH of a picture channel downloads a new
+     * one). Runs under the dispose gate like every background update.
+     */
+    protected void updatePicture(String channelId, State picture) {
+        runUnlessDisposed(() -> updateState(channelStates.uid(channelId), picture));
+    }
+
     /** A state that a message (or a re-read list) sets: made and sent only if an item is linked to the channel. */
     protected void updateFromMessage(String channelId, Supplier<State> state) {
         channelStates.update(channelId, state);

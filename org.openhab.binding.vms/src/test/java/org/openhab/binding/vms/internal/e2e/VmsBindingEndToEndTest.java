@@ -18,10 +18,16 @@ import static org.mockito.Mockito.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 import static org.openhab.binding.vms.internal.e2e.BindingOnSoketi.*;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import javax.imageio.ImageIO;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -35,11 +41,13 @@ import org.openhab.binding.vms.simulator.soketi.SoketiServer;
 import org.openhab.binding.vms.simulator.testing.TestResources;
 import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.binding.vms.simulator.vms.SimCall;
+import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.RawType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.test.java.JavaTest;
 import org.openhab.core.thing.ThingStatus;
@@ -196,6 +204,28 @@ class VmsBindingEndToEndTest extends JavaTest {
         assertEquals(new StringType("LICENSE_PLATE"), openhab().lastState(bed.camera(), CHANNEL_LAST_EVENT_TYPE));
         assertEquals(List.of("cam" + CAMERA_ID + "/" + CHANNEL_ANALYTIC_EVENT + "=LICENSE_PLATE"),
                 openhab().allTriggers(), "nothing else fires");
+    }
+
+    @Test
+    void aDetectionBringsItsPictureAndASnapshotOfTheFrameAtItsTime() throws IOException {
+        BindingOnSoketi bed = this.bed.get();
+        startOnline(bed);
+
+        bed.vms.publishAnalyticDetection(CAMERA_ID, Instant.parse("2026-12-04T09:30:00Z"));
+
+        waitForAssert(() -> assertInstanceOf(RawType.class,
+                openhab().lastState(bed.camera(), CHANNEL_LAST_EVENT_IMAGE)), TIMEOUT_MS, POLL_MS);
+        assertArrayEquals(SimulatedVms.detectionPicture(),
+                ((RawType) openhab().lastState(bed.camera(), CHANNEL_LAST_EVENT_IMAGE)).getBytes());
+        waitForAssert(() -> assertTrue(bed.vms.requests("GET", "cameras/" + CAMERA_ID + "/preview").stream()
+                .anyMatch(r -> "date=2026-12-04T09%3A30%3A00.000000Z".equals(r.query()))), TIMEOUT_MS, POLL_MS);
+        waitForAssert(() -> assertInstanceOf(RawType.class, openhab().lastState(bed.camera(), CHANNEL_SNAPSHOT)),
+                TIMEOUT_MS, POLL_MS);
+        RawType snapshot = (RawType) openhab().lastState(bed.camera(), CHANNEL_SNAPSHOT);
+        assertEquals("image/jpeg", snapshot.getMimeType());
+        BufferedImage frame = ImageIO.read(new ByteArrayInputStream(snapshot.getBytes()));
+        assertEquals(1920, frame.getWidth(), "the simulated VMS's 1080p preview, decoded");
+        assertEquals(1080, frame.getHeight());
     }
 
     // ---------------------------------------------------------------- intercom

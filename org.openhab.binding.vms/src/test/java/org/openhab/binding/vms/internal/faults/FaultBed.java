@@ -125,6 +125,7 @@ final class FaultBed implements AutoCloseable {
         // a bridge id of its own, so that thread names (OH-binding-<bridge UID>-...) belong to this bed only
         bridgeUID = new ThingUID(THING_TYPE_ACCOUNT, "faults-" + BEDS.incrementAndGet());
         openhab.addListener(reported);
+        openhab.linkChannels(VmsTestThings::linkedButPictures);
         openhab.addListener(new ThingManagerListener() {
             @Override
             public void channelTriggered(Thing thing, ChannelUID channel, String event) {

@@ -74,6 +74,7 @@ final class FuzzBed implements AutoCloseable {
                     return connections.create(accountConfig2, client, store, scheduler, listener);
                 });
         openhab.addListener(reported);
+        openhab.linkChannels(VmsTestThings::linkedButPictures);
     }
 
     private ThingHandler handlerOf(Thing thing) {

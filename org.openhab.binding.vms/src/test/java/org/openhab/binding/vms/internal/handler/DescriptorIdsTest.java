@@ -90,7 +90,8 @@ class DescriptorIdsTest {
                 CHANNEL_MARK, CHANNEL_ANALYTIC_EVENT, CHANNEL_LAST_EVENT_TYPE, CHANNEL_LAST_EVENT_TIME,
                 CHANNEL_LAST_EVENT_TITLE, CHANNEL_LAST_EVENT_JSON, CHANNEL_LAST_EVENT_IMAGE_URL,
                 CHANNEL_LAST_LICENSE_PLATE, CHANNEL_LAST_COUNT, CHANNEL_STREAM_HLS, CHANNEL_STREAM_RTSP,
-                CHANNEL_LATE_ANALYTIC_EVENT, CHANNEL_LATE_MARK, CHANNEL_LATE_EVENT_TIME), channels("camera"));
+                CHANNEL_LATE_ANALYTIC_EVENT, CHANNEL_LATE_MARK, CHANNEL_LATE_EVENT_TIME, CHANNEL_SNAPSHOT,
+                CHANNEL_LAST_EVENT_IMAGE), channels("camera"));
         assertEquals(Set.of(CHANNEL_NAME, CHANNEL_ADDRESS, CHANNEL_ONLINE, CHANNEL_OPEN_DOOR, CHANNEL_CALL,
                 CHANNEL_CALL_CANCELED, CHANNEL_INTERCOM_EVENT, CHANNEL_LAST_CALL_TIME, CHANNEL_LAST_CALL_STATUS,
                 CHANNEL_LAST_CALL_ID, CHANNEL_LAST_EVENT_JSON, CHANNEL_RINGING, CHANNEL_REJECT_CALL, CHANNEL_ENABLED,
@@ -102,7 +103,7 @@ class DescriptorIdsTest {
         Set<String> accountFields = Stream.of(VmsAccountConfiguration.class.getFields())
                 .filter(f -> !Modifier.isStatic(f.getModifiers())).map(Field::getName).collect(Collectors.toSet());
         assertEquals(Set.copyOf(PARAMETERS.get("account")), accountFields);
-        assertEquals(List.of(CONFIG_CAMERA_ID, CONFIG_STREAM_QUALITY), PARAMETERS.get("camera"));
+        assertEquals(List.of(CONFIG_CAMERA_ID, CONFIG_STREAM_QUALITY, CONFIG_SNAPSHOT_INTERVAL), PARAMETERS.get("camera"));
         assertEquals(List.of(CONFIG_INTERCOM_ID, CONFIG_RING_TIMEOUT), PARAMETERS.get("intercom"));
         assertTrue(PARAMETERS.get("account").containsAll(List.of(CONFIG_BASE_URL, CONFIG_LOGIN)));
     }

@@ -33,6 +33,7 @@ import org.openhab.binding.vms.internal.api.event.VmsEventKind;
 import org.openhab.binding.vms.internal.testsupport.CallbackRecorder.Recorded;
 import org.openhab.binding.vms.internal.testsupport.CallbackRecorder.StateUpdate;
 import org.openhab.binding.vms.internal.testsupport.CallbackRecorder.Trigger;
+import org.openhab.binding.vms.internal.testsupport.VmsTestThings;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
@@ -196,6 +197,9 @@ class EventRouterExamplesTest extends AccountTestBase {
     @BeforeEach
     void cameraAndIntercomThings() {
         onlineAndResynced();
+        // pictures are downloaded after the message, on the scheduler (VmsCameraPicturesTest); the examples' links
+        // point to example.com
+        fixture().manager.linkChannels(VmsTestThings::linkedButPictures);
         fixture().camera(1001);
         fixture().camera(1010);
         fixture().intercom(301);

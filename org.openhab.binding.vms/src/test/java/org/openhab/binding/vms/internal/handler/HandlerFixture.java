@@ -239,6 +239,13 @@ final class HandlerFixture extends OpenhabSide {
         return child(VmsTestThings.camera(BRIDGE_UID, thingId, cameraId), VmsCameraHandler.class);
     }
 
+    /** A camera Thing with one more configuration parameter (a number as openHAB stores it: BigDecimal). */
+    VmsCameraHandler cameraWith(long cameraId, String parameter, long value) {
+        Thing thing = VmsTestThings.camera(BRIDGE_UID, "cam" + cameraId, cameraId);
+        thing.getConfiguration().put(parameter, java.math.BigDecimal.valueOf(value));
+        return child(thing, VmsCameraHandler.class);
+    }
+
     VmsIntercomHandler intercom(long intercomId) {
         return intercom(intercomId, "door" + intercomId);
     }

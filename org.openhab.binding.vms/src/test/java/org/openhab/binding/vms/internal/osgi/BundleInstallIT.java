@@ -15,6 +15,7 @@ package org.openhab.binding.vms.internal.osgi;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,6 +106,7 @@ class BundleInstallIT {
             assertTrue(failures.isEmpty(), () -> "bundles that did not start:" + OsgiRuntime.describe(failures));
             assertOpenhabPackagesWiredTo(openhab, binding, openhabVersion);
             assertEmbeddedPusherClientLinks(binding);
+            assertEmbeddedDecoderLinks(binding);
 
             BundleContext context = osgi.context();
             ServiceComponentRuntime scr = context
@@ -188,6 +190,19 @@ class BundleInstallIT {
         assertEquals("DISCONNECTED", String.valueOf(connectionType.getMethod("getState").invoke(connection)));
         Class<?> webSocketClient = binding.loadClass("org.java_websocket.client.WebSocketClient");
         assertSame(binding, FrameworkUtil.getBundle(webSocketClient), "Java-WebSocket is the bundle's own copy");
+    }
+
+    /**
+     * The embedded part of jcodec holds every class the preview decoder reaches, and ImageIO comes from the system
+     * bundle: a committed fixture becomes a JPEG inside the framework.
+     */
+    private static void assertEmbeddedDecoderLinks(Bundle binding) throws Exception {
+        Class<?> decoder = binding.loadClass("org.openhab.binding.vms.internal.api.picture.VmsPreviewDecoder");
+        byte[] mp4 = Files.readAllBytes(Path.of(System.getProperty("vms.snapshot.fixture")));
+        byte[] jpeg = (byte[]) decoder.getMethod("toJpeg", byte[].class).invoke(null, (Object) mp4);
+        assertTrue(jpeg.length > 1000 && (jpeg[0] & 0xFF) == 0xFF && (jpeg[1] & 0xFF) == 0xD8, "a JPEG");
+        Class<?> h264 = binding.loadClass("org.jcodec.codecs.h264.H264Decoder");
+        assertSame(binding, FrameworkUtil.getBundle(h264), "jcodec is the bundle's own copy");
     }
 
     private static void assertHandlersForAllThingTypes(ThingHandlerFactoryProbe probe, Bundle binding,

@@ -56,9 +56,9 @@ class BundleManifestIT {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(BundleManifestIT.class);
 
-    /** Where the classes in the jar may come from: the binding and the two embedded libraries. */
+    /** Where the classes in the jar may come from: the binding and the three embedded libraries. */
     private static final List<String> EMBEDDED_CLASS_PREFIXES = List.of("org/openhab/binding/vms/",
-            "com/pusher/client/", "org/java_websocket/");
+            "com/pusher/client/", "org/java_websocket/", "org/jcodec/");
 
     /** Class file major version of Java 17: openHAB 4.3 runs on Java 17. */
     private static final int JAVA_17_CLASS_VERSION = 61;
@@ -153,6 +153,9 @@ class BundleManifestIT {
                     "Java-WebSocket is embedded");
             assertNotNull(jar.getEntry("pusher.properties"), "the client reads its version from pusher.properties");
             assertNull(jar.getEntry("com/pusher/client/example/ExampleApp.class"), "the library's example app");
+            assertNotNull(jar.getEntry("org/jcodec/codecs/h264/H264Decoder.class"), "jcodec's H.264 decoder");
+            assertNull(jar.getEntry("org/jcodec/codecs/h264/encode/MBEncoderI16x16.class"), "no encoder packages");
+            assertNull(jar.getEntry("org/jcodec/api/transcode/TranscodeMain.class"), "only jcodec's decoding packages");
         }
         assertEquals(List.of(), foreign, "classes that the runtime must provide, not the bundle");
         assertEquals(List.of(), tooNew, "classes newer than Java 17");
@@ -236,14 +239,18 @@ class BundleManifestIT {
                 notice);
         // each embedded library by name and the version -includeresource inlines (the pom passes it in)
         Map<String, String> sources = Map.of("pusher-java-client", "https://github.com/pusher/pusher-websocket-java",
-                "Java-WebSocket", "https://github.com/TooTallNate/Java-WebSocket");
+                "Java-WebSocket", "https://github.com/TooTallNate/Java-WebSocket", "jcodec",
+                "https://github.com/jcodec/jcodec");
+        Map<String, String> licences = Map.of("pusher-java-client", "MIT License", "Java-WebSocket", "MIT License",
+                "jcodec", "BSD 2-Clause License");
         sources.forEach((library, source) -> {
             String version = System.getProperty("vms.embedded." + library);
             assertNotNull(version, "the pom passes vms.embedded." + library);
             int at = notice.indexOf(library + " " + version);
             assertTrue(at >= 0, "NOTICE names " + library + " " + version);
             String entry = notice.substring(at, Math.min(notice.length(), at + 300));
-            assertTrue(entry.contains("License: MIT License") && entry.contains("Source: " + source), entry);
+            assertTrue(entry.contains("License: " + licences.get(library)) && entry.contains("Source: " + source),
+                    entry);
         });
     }
 

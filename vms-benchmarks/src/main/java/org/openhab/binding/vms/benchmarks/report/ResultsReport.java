@@ -42,7 +42,7 @@ public final class ResultsReport {
     static final String BEGIN = "<!-- benchmark-results:begin (written by vms-benchmarks/run-all.sh --readme) -->";
     static final String END = "<!-- benchmark-results:end -->";
     /** Figure files in the order of the table. */
-    private static final List<String> PARTS = List.of("decode", "dispatch", "end-to-end", "footprint");
+    private static final List<String> PARTS = List.of("decode", "dispatch", "end-to-end", "footprint", "snapshot");
 
     private ResultsReport() {
     }
@@ -62,33 +62,68 @@ public final class ResultsReport {
                 missing.add(part);
             }
         }
-        String table = table(figures, missing);
+        Path readme = args.length >= 4 && args[2].equals("--readme") ? Path.of(args[3]) : null;
+        // a run of some parts (run-all.sh --only) keeps the README's rows of the others, saying so
+        String table = table(figures, missing, readme == null ? "" : section(readme));
         Files.writeString(Path.of(args[1]), "# Performance figures\n\n" + table, StandardCharsets.UTF_8);
-        if (args.length >= 4 && args[2].equals("--readme")) {
-            updateReadme(Path.of(args[3]), table);
+        if (readme != null) {
+            updateReadme(readme, table);
         }
         System.out.print(table);
     }
 
     static String table(List<Figure> figures, List<String> missing) {
+        return table(figures, missing, "");
+    }
+
+    /**
+     * @param earlier the README's section from an earlier run: its rows and details of the parts missing now are
+     *            kept, in the order of {@link #PARTS}
+     */
+    static String table(List<Figure> figures, List<String> missing, String earlier) {
+        List<String> rows = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        List<String> carried = new ArrayList<>();
+        for (String part : PARTS) {
+            List<String> oldRows = earlier.lines().filter(l -> l.startsWith("| " + part + " |")).toList();
+            if (missing.contains(part) && !oldRows.isEmpty()) {
+                rows.addAll(oldRows);
+                earlier.lines().filter(l -> l.startsWith("- " + part + ", ")).forEach(details::add);
+                carried.add(part);
+                continue;
+            }
+            for (Figure figure : figures) {
+                if (figure.part().equals(part)) {
+                    rows.add("| " + figure.part() + " | " + cell(figure.name()) + " | **" + cell(figure.measured())
+                            + "** | " + cell(figure.target()) + " | " + verdict(figure.met()) + " |");
+                    details.add("- " + figure.part() + ", " + figure.name() + ": " + figure.detail());
+                }
+            }
+        }
+        List<String> notMeasured = missing.stream().filter(part -> !carried.contains(part)).toList();
         StringBuilder md = new StringBuilder();
         md.append("Measured ").append(LocalDate.now()).append(" with `vms-benchmarks/run-all.sh` on ")
-                .append(machine()).append(".\n\n");
-        md.append("| part | figure | measured | target | met |\n|---|---|---|---|---|\n");
-        for (Figure figure : figures) {
-            md.append("| ").append(figure.part()).append(" | ").append(cell(figure.name())).append(" | **")
-                    .append(cell(figure.measured())).append("** | ").append(cell(figure.target())).append(" | ")
-                    .append(verdict(figure.met())).append(" |\n");
+                .append(machine()).append(".");
+        if (!carried.isEmpty()) {
+            md.append(" The ").append(String.join(", ", carried))
+                    .append(" rows are kept from the run before (this run measured only the others).");
         }
+        md.append("\n\n| part | figure | measured | target | met |\n|---|---|---|---|---|\n");
+        rows.forEach(row -> md.append(row).append('\n'));
         md.append("\nHow each figure was obtained:\n\n");
-        for (Figure figure : figures) {
-            md.append("- ").append(figure.part()).append(", ").append(figure.name()).append(": ")
-                    .append(figure.detail()).append('\n');
-        }
-        if (!missing.isEmpty()) {
-            md.append("\nNot measured in this run: ").append(String.join(", ", missing)).append('\n');
+        details.forEach(detail -> md.append(detail).append('\n'));
+        if (!notMeasured.isEmpty()) {
+            md.append("\nNot measured in this run: ").append(String.join(", ", notMeasured)).append('\n');
         }
         return md.toString();
+    }
+
+    /** The README's current benchmark section, "" when it has none. */
+    private static String section(Path readme) throws IOException {
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        int begin = text.indexOf(BEGIN);
+        int end = text.indexOf(END);
+        return begin < 0 || end < begin ? "" : text.substring(begin + BEGIN.length(), end);
     }
 
     private static String verdict(@Nullable Boolean met) {

@@ -28,6 +28,7 @@ import org.openhab.binding.vms.cli.CliOptions;
 import org.openhab.binding.vms.cli.HttpClients;
 import org.openhab.binding.vms.cli.RunControl;
 import org.openhab.binding.vms.cli.VmsTarget;
+import org.openhab.binding.vms.internal.VmsBindingConstants;
 import org.openhab.binding.vms.internal.VmsHandlerFactory;
 import org.openhab.binding.vms.internal.discovery.VmsDiscoveryService;
 import org.openhab.binding.vms.internal.api.VmsApiException;
@@ -141,9 +142,15 @@ public final class BindingMode {
         int exit;
         if (simulator != null) {
             SimulatorScenario scenario = new SimulatorScenario(simulator, things, manager, log, console, control,
-                    end != null ? end : deadline);
+                    end != null ? end : deadline, new Snapshots(manager, console, options.snapshotDir()));
             exit = scenario.run() ? 0 : failed(console, control, scenario.problem());
         } else {
+            if (options.snapshotDir() != null) {
+                Snapshots snapshots = new Snapshots(manager, console, options.snapshotDir());
+                children.stream().filter(t -> t.getStatus() == ThingStatus.ONLINE
+                        && VmsBindingConstants.THING_TYPE_CAMERA.equals(t.getThingTypeUID()))
+                        .forEach(t -> snapshots.take(t.getUID()));
+            }
             boolean broken = control.await(() -> failedForGood(bridge), end);
             exit = broken ? failed(console, control, "the account Thing is " + log.describe(bridge.getStatusInfo()))
                     : 0;

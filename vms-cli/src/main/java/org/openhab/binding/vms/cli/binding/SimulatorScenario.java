@@ -30,7 +30,7 @@ import org.openhab.core.thing.ThingUID;
 
 /**
  * What binding mode plays on the embedded simulated VMS once the Things are up, each step waiting for its effect
- * in the event log: a favourite set through openHAB (command, REST call, the server's message back), the door
+ * in the event log: a camera's snapshot taken (and written with {@code --snapshot-dir}), a favourite set through openHAB (command, REST call, the server's message back), the door
  * opened, a call stored, the intercom renamed, the call cancelled, a camera detached; then every example message
  * of the protocol, waiting until the bridge has received all of them; the last one, a logout, ends the session,
  * and the run waits until the bridge has logged in again.
@@ -41,6 +41,8 @@ import org.openhab.core.thing.ThingUID;
 final class SimulatorScenario {
 
     static final long CAMERA = 1002;
+    /** The camera whose snapshot is taken. */
+    static final long SNAPSHOT_CAMERA = 1001;
     static final long INTERCOM = 301;
     static final String NEW_INTERCOM_NAME = "Entrance 2 (main door)";
 
@@ -51,10 +53,11 @@ final class SimulatorScenario {
     private final CliConsole console;
     private final RunControl control;
     private final Instant deadline;
+    private final Snapshots snapshots;
     private String problem = "";
 
     SimulatorScenario(SimulatedVms vms, VmsThings things, LocalThingManager manager, EventLog log,
-            CliConsole console, RunControl control, Instant deadline) {
+            CliConsole console, RunControl control, Instant deadline, Snapshots snapshots) {
         this.vms = vms;
         this.things = things;
         this.manager = manager;
@@ -62,12 +65,19 @@ final class SimulatorScenario {
         this.console = console;
         this.control = control;
         this.deadline = deadline;
+        this.snapshots = snapshots;
     }
 
     /** @return whether every step had its effect in time; else see {@link #problem()} */
     boolean run() throws InterruptedException {
         ThingUID camera = things.cameraUID(CAMERA);
         ThingUID intercom = things.intercomUID(INTERCOM);
+
+        step("a snapshot of camera " + SNAPSHOT_CAMERA + " (its preview, a one-frame MP4, decoded to a JPEG)");
+        if (!snapshots.take(things.cameraUID(SNAPSHOT_CAMERA))) {
+            problem = "no snapshot of camera " + SNAPSHOT_CAMERA;
+            return false;
+        }
 
         step("camera " + CAMERA + " made a favourite through openHAB (command, REST, message back)");
         manager.sendCommand(things.channel(camera, "favorite"), OnOffType.ON);

@@ -16,16 +16,35 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * What the loopback server answers.
  *
  * @param delay how long to wait before answering (for time-out tests); {@link Duration#ZERO} for none
+ * @param content a binary body (a picture) sent instead of {@code body}; null for a text body
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record HttpReply(int status, Map<String, String> headers, String body, Duration delay) {
+public record HttpReply(int status, Map<String, String> headers, String body, Duration delay,
+        byte @Nullable [] content) {
+
+    /** A text reply. */
+    public HttpReply(int status, Map<String, String> headers, String body, Duration delay) {
+        this(status, headers, body, delay, null);
+    }
+
+    /** A binary reply (a picture, a video) of the given type. */
+    public static HttpReply bytes(int status, String contentType, byte[] content) {
+        return new HttpReply(status, Map.of("Content-Type", contentType), "", Duration.ZERO, content.clone());
+    }
+
+    /** The bytes to send: the binary body, else the text body in UTF-8. */
+    public byte[] wireBody() {
+        byte[] binary = content;
+        return binary != null ? binary.clone() : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     public static HttpReply json(int status, String body) {
         return new HttpReply(status, Map.of("Content-Type", "application/json"), body, Duration.ZERO);
@@ -38,10 +57,10 @@ public record HttpReply(int status, Map<String, String> headers, String body, Du
     public HttpReply withHeader(String name, String value) {
         java.util.Map<String, String> copy = new java.util.LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new HttpReply(status, Map.copyOf(copy), body, delay);
+        return new HttpReply(status, Map.copyOf(copy), body, delay, content);
     }
 
     public HttpReply withDelay(Duration newDelay) {
-        return new HttpReply(status, headers, body, newDelay);
+        return new HttpReply(status, headers, body, newDelay, content);
     }
 }

@@ -185,7 +185,7 @@ public class LoopbackHttpServer implements AutoCloseable {
                 }
             }
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-            byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = reply.wireBody();
             exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {

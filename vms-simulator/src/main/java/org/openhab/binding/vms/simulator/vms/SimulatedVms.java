@@ -14,6 +14,7 @@ package org.openhab.binding.vms.simulator.vms;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,6 +46,8 @@ public class SimulatedVms implements AutoCloseable {
     public static final String ACCESS_TOKEN_ID = VmsExamples.EXAMPLE_ACCESS_TOKEN_ID;
     /** Credentials of {@code rest/token.request.json}. */
     public static final String DEFAULT_LOGIN = "demo@example.com";
+    /** Where the examples' detection pictures ({@code crop}, {@code analytic_file.url}) point. */
+    private static final String EXAMPLE_PICTURES = "https://example.com/s3/analytics/";
     public static final String DEFAULT_PASSWORD = "secret-password";
 
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
@@ -59,6 +62,7 @@ public class SimulatedVms implements AutoCloseable {
     private final ArchiveRoutes archive;
     private final VisitorCodeRoutes visitorCodes;
     private final VmsHistory history = new VmsHistory(state);
+    private final PictureFiles pictures = new PictureFiles();
 
     public SimulatedVms(PusherBackend backend) throws IOException {
         this(backend, DEFAULT_LOGIN, DEFAULT_PASSWORD);
@@ -117,7 +121,8 @@ public class SimulatedVms implements AutoCloseable {
         if (fault != null) {
             return fault;
         }
-        HttpReply reply = router.dispatch(request);
+        HttpReply reply = PictureFiles.isFile(request.path()) ? pictures.serve(request, state)
+                : router.dispatch(request);
         Duration delay = faults.delayFor(request.method(), request.path());
         return delay.isZero() ? reply : reply.withDelay(delay);
     }
@@ -379,14 +384,52 @@ public class SimulatedVms implements AutoCloseable {
         publisher.raw(channel, event, dataJson);
     }
 
-    /** Publishes the frame of {@code vms-examples/<name>.json} unchanged, on its own channel. */
+    /**
+     * Publishes the frame of {@code vms-examples/<name>.json} on its own channel, unchanged but for its detection
+     * picture links: those point to this server's pictures instead of example.com, so that a binding fetching them
+     * never leaves the machine (tests must not reach other hosts).
+     */
     public void publishExample(String name) {
-        publisher.example(name);
+        publisher.example(name, this::localPictureLinks);
     }
 
     /** Publishes all 39 application examples in {@link VmsExamples#APPLICATION_FRAMES} order (logout last). */
     public void replayAllExamples() {
-        VmsExamples.APPLICATION_FRAMES.forEach(publisher::example);
+        VmsExamples.APPLICATION_FRAMES.forEach(this::publishExample);
+    }
+
+    private String localPictureLinks(String data) {
+        return data.replace(EXAMPLE_PICTURES, baseUrl() + PictureFiles.ANALYTICS);
+    }
+
+    // ---------------------------------------------------------------- pictures
+
+    /**
+     * What the camera's preview link serves from now on (default: a 1920x1080 one-frame H.264 MP4 of quadrants,
+     * red, green, blue and a test pattern, see {@link #defaultPreview()}).
+     */
+    public void setPreview(int cameraId, byte[] mp4) {
+        pictures.setPreview(cameraId, mp4);
+    }
+
+    /** The bytes every camera's preview link serves unless {@link #setPreview} said otherwise. */
+    public static byte[] defaultPreview() {
+        return PictureFiles.defaultPreview();
+    }
+
+    /** The JPEG every detection picture link ({@code crop}, {@code analytic_file.url}) serves. */
+    public static byte[] detectionPicture() {
+        return PictureFiles.detectionPicture();
+    }
+
+    /**
+     * Publishes a licence plate detection on the camera now, whose {@code crop} links to this server's detection
+     * picture (the examples' crops point to example.com).
+     *
+     * @return the event's id
+     */
+    public int publishAnalyticDetection(int cameraId, Instant at) {
+        return publisher.analyticDetection(cameraId, at, baseUrl() + PictureFiles.CROPS);
     }
 
     // ---------------------------------------------------------------- faults
@@ -415,7 +458,7 @@ public class SimulatedVms implements AutoCloseable {
     }
 
     private static String apiPath(String path) {
-        if (path.startsWith("/api/") || "*".equals(path) || "/*".equals(path)) {
+        if (path.startsWith("/api/") || PictureFiles.isFile(path) || "*".equals(path) || "/*".equals(path)) {
             return "*".equals(path) ? "/*" : path;
         }
         return VmsRouter.API_PREFIX + (path.startsWith("/") ? path.substring(1) : path);

@@ -12,8 +12,13 @@
  */
 package org.openhab.binding.vms.simulator.vms;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -37,6 +42,11 @@ public class VmsEventPublisher {
     private volatile NotificationChannels notificationChannels = NotificationChannels.USER;
     /** Where what is published is recorded, as the server keeps it (docs/protocol.md, "Histories"). */
     private volatile @Nullable VmsHistory history;
+
+    /** The server's UTC time format (docs/protocol.md, "Reading payloads"). */
+    private static final DateTimeFormatter SERVER_TIME = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+    private final AtomicInteger nextDetectionId = new AtomicInteger(95000);
 
     public VmsEventPublisher(PusherBackend backend, int userId, String accessTokenId) {
         this.backend = backend;
@@ -68,8 +78,13 @@ public class VmsEventPublisher {
 
     /** Publishes an example frame as it is in the file, on the file's channel. */
     public void example(String name) {
+        example(name, data -> data);
+    }
+
+    /** The example with its data rewritten first (e.g. links made local). */
+    public void example(String name, UnaryOperator<String> rewrite) {
         ExampleFrame frame = VmsExamples.frame(name);
-        publish(frame.channel(), frame.event(), frame.data());
+        publish(frame.channel(), frame.event(), rewrite.apply(frame.data()));
     }
 
     /** {@code camera.store_favorite} or {@code camera.destroy_favorite} for the camera's current state. */
@@ -122,6 +137,27 @@ public class VmsEventPublisher {
             data.addProperty("video_url", "https://example.com/hls/" + intercom.cameraId() + "/index.m3u8");
         }
         notification(notification);
+    }
+
+    /**
+     * {@code analytic_case_license_plate_event_created} for a camera at a moment, its {@code crop} a picture under
+     * {@code cropBase}; the rest as the example.
+     *
+     * @return the event's id
+     */
+    public int analyticDetection(int cameraId, Instant at, String cropBase) {
+        int id = nextDetectionId.incrementAndGet();
+        JsonObject envelope = VmsExamples.frame("user-push.analytic_case_license_plate_event_created").dataObject();
+        JsonObject event = envelope.getAsJsonObject("data").getAsJsonObject("data");
+        String time = SERVER_TIME.format(at);
+        event.addProperty("id", id);
+        event.addProperty("camera_id", cameraId);
+        event.getAsJsonObject("camera").addProperty("id", cameraId);
+        event.addProperty("created_at", time);
+        event.addProperty("from", time);
+        event.addProperty("crop", cropBase + id + ".jpg");
+        userPush(envelope);
+        return id;
     }
 
     /** TokenPush {@code logout} on the token channel, with the example's subject. */

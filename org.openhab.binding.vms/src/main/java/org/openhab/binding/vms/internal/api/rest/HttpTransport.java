@@ -74,16 +74,41 @@ final class HttpTransport {
     }
 
     /**
+     * @return a new GET of a link the server sent (already absolute), with the time limit; redirects are followed
+     *         only when asked (never with the session's headers)
+     */
+    Request newDownload(String absoluteUrl, boolean followRedirects) {
+        long timeoutMillis = config.timeout().toMillis();
+        return httpClient.newRequest(absoluteUrl).timeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .followRedirects(followRedirects).agent(config.userAgent());
+    }
+
+    /**
      * @param action what this call does, for messages ("read the camera list")
      * @param secrets values that must not appear in any message
      * @return the answer, whatever its status
      */
     RestResponse send(Request request, String action, Collection<@Nullable String> secrets)
             throws VmsApiException {
+        ContentResponse response = exchange(request, action, MAX_BODY_BYTES, secrets);
+        return new RestResponse(response.getStatus(), response.getHeaders(), decodeBody(response));
+    }
+
+    /**
+     * A file (a picture) as bytes, whatever its status; a body over {@code maxBytes} is a failure, cut off as it
+     * arrives rather than buffered.
+     */
+    ContentResponse fetch(Request request, String action, int maxBytes, Collection<@Nullable String> secrets)
+            throws VmsApiException {
+        return exchange(request, action, maxBytes, secrets);
+    }
+
+    private ContentResponse exchange(Request request, String action, int maxBytes,
+            Collection<@Nullable String> secrets) throws VmsApiException {
         long start = System.nanoTime();
         String method = request.getMethod();
         String path = request.getPath();
-        FutureResponseListener listener = new FutureResponseListener(request, MAX_BODY_BYTES);
+        FutureResponseListener listener = new FutureResponseListener(request, maxBytes);
         ContentResponse response;
         try {
             request.send(listener);
@@ -104,7 +129,7 @@ final class HttpTransport {
             } else {
                 logger.debug("VMS REST {} {} failed after {} ms: {}", method, path, millisSince(start),
                         cause == null ? e.getClass().getSimpleName() : cause.getClass().getSimpleName());
-                throw transportFailure(cause == null ? e : cause, action, secrets);
+                throw transportFailure(cause == null ? e : cause, action, maxBytes, secrets);
             }
         } catch (RuntimeException e) {
             // e.g. the shared HttpClient is stopping or rejects the request
@@ -113,12 +138,9 @@ final class HttpTransport {
             throw new VmsApiException(Reason.NETWORK, "Could not send the request to " + action
                     + (detail == null || detail.isEmpty() ? "" : ": " + detail), e);
         }
-        @Nullable
-        String contentType = response.getMediaType();
-        String body = decodeBody(response);
         logger.debug("VMS REST {} {} -> {} in {} ms ({} bytes, {})", method, path, response.getStatus(),
-                millisSince(start), response.getContent().length, contentType);
-        return new RestResponse(response.getStatus(), response.getHeaders(), body);
+                millisSince(start), response.getContent().length, response.getMediaType());
+        return response;
     }
 
     /** The body in its declared charset, UTF-8 when none (or an unknown one) is declared. */
@@ -135,7 +157,8 @@ final class HttpTransport {
                 + " did not answer within " + config.timeout().toSeconds() + " s, could not " + action);
     }
 
-    private VmsApiException transportFailure(Throwable cause, String action, Collection<@Nullable String> secrets) {
+    private VmsApiException transportFailure(Throwable cause, String action, int maxBytes,
+            Collection<@Nullable String> secrets) {
         String server = config.serverName();
         if (cause instanceof TimeoutException || cause instanceof SocketTimeoutException) {
             return timeout(action);
@@ -158,8 +181,9 @@ final class HttpTransport {
                     cause);
         }
         if (cause instanceof IllegalArgumentException && String.valueOf(cause.getMessage()).contains("capacity")) {
-            return new VmsApiException(Reason.MALFORMED_RESPONSE, "The VMS server's answer was too large (over "
-                    + MAX_BODY_BYTES / (1024 * 1024) + " MiB), could not " + action, cause);
+            String limit = maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MiB" : maxBytes / 1024 + " KiB";
+            return new VmsApiException(Reason.MALFORMED_RESPONSE,
+                    "The VMS server's answer was too large (over " + limit + "), could not " + action, cause);
         }
         String detail = SecretRedactor.clean(cause.getMessage(), secrets);
         String kind = cause instanceof IOException ? "Connection to the VMS server at " + server + " failed"

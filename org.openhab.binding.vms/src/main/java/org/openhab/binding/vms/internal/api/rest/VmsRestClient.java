@@ -14,6 +14,8 @@ package org.openhab.binding.vms.internal.api.rest;
 
 import static org.openhab.binding.vms.internal.api.model.VmsJsonFields.*;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,12 +23,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.api.ContentResponse;
 import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.client.util.BytesContentProvider;
 import org.eclipse.jetty.client.util.FormContentProvider;
@@ -302,6 +306,75 @@ public class VmsRestClient implements VmsChannelAuthorizer {
             throw RestJson.malformed(action, "no 'preview' URL in the answer");
         }
         return config.absoluteUrl(preview.trim());
+    }
+
+    /**
+     * {@code GET cameras/{id}/preview?date=...}: the URL of the camera's frame at a moment, e.g. an analytic event's
+     * time (docs/protocol.md, "Camera preview"); without a moment the latest frame, as {@link #getPreviewUrl(long)}.
+     */
+    public String getPreviewUrl(long cameraId, @Nullable Instant at) throws VmsApiException {
+        if (at == null) {
+            return getPreviewUrl(cameraId);
+        }
+        String action = "read the preview of camera " + cameraId;
+        String date = queryValue(serverUtc(at));
+        String preview = optString(
+                getJson("cameras/" + cameraId + "/preview?date=" + date, action, requireToken(action)), "preview");
+        if (preview == null || preview.isBlank()) {
+            throw RestJson.malformed(action, "no 'preview' URL in the answer");
+        }
+        return config.absoluteUrl(preview.trim());
+    }
+
+    /**
+     * Downloads a file the server linked to (a preview MP4, a detection picture), with the client's time limit and
+     * at most {@code maxBytes}. The session's headers (with the token) go only to the VMS server itself (the base
+     * URL's scheme, host and port), and then redirects are not followed; a link to another host (storage, a CDN)
+     * gets a plain GET that may follow redirects (docs/protocol.md, "Camera preview").
+     *
+     * @param url an absolute link, as {@link VmsRestConfig#absoluteUrl(String)} makes it
+     * @param what what is downloaded, for messages ("the preview of camera 5")
+     * @throws VmsApiException on an error status, a time-out or a body over the limit
+     */
+    public byte[] download(String url, int maxBytes, String what) throws VmsApiException {
+        String action = "download " + what;
+        String token = accessToken;
+        boolean ownServer = sameOrigin(url, config.baseUrl());
+        Request http;
+        try {
+            http = transport.newDownload(url, !ownServer);
+        } catch (IllegalArgumentException e) {
+            throw new VmsApiException(Reason.MALFORMED_RESPONSE, "The VMS server sent an unusable link, could not "
+                    + action);
+        }
+        if (ownServer) {
+            transport.addNormalHeaders(http, token);
+        }
+        http.header(HttpHeader.ACCEPT, null); // a null value removes the JSON one of the normal headers
+        http.header(HttpHeader.ACCEPT, "*/*");
+        List<@Nullable String> secrets = Collections.singletonList(token);
+        ContentResponse response = transport.fetch(http, action, maxBytes, secrets);
+        if (response.getStatus() < 200 || response.getStatus() >= 300) {
+            throw HttpErrors.forStatus(CallKind.NORMAL, action,
+                    new RestResponse(response.getStatus(), response.getHeaders(), ""), secrets);
+        }
+        return response.getContent();
+    }
+
+    /** Same scheme, host and port (default ports filled in). */
+    static boolean sameOrigin(String url, String baseUrl) {
+        try {
+            URI a = new URI(url);
+            URI b = new URI(baseUrl);
+            return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
+                    && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     // ---- intercoms and calls ----
