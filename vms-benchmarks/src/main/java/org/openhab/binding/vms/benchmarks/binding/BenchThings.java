@@ -16,6 +16,7 @@ import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -25,11 +26,13 @@ import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
 import org.openhab.binding.vms.internal.handler.VmsConnectionFactory;
+import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
 import org.openhab.binding.vms.internal.handler.VmsTokenStorage;
 import org.openhab.binding.vms.simulator.runtime.LocalThingManager;
 import org.openhab.binding.vms.simulator.runtime.ThingManagerListener;
 import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -70,6 +73,7 @@ public final class BenchThings {
     private final Bridge bridge;
     private final VmsAccountHandler account;
     private final List<VmsCameraHandler> cameras = new ArrayList<>();
+    private final List<VmsIntercomHandler> intercoms = new ArrayList<>();
     // plain counters: the benchmarks deliver on one thread; they only need to see that something happened
     private long stateUpdates;
     private long triggers;
@@ -80,12 +84,22 @@ public final class BenchThings {
      */
     public BenchThings(String baseUrl, String login, String password, HttpClient httpClient,
             VmsConnectionFactory connections) {
-        Configuration config = new Configuration(Map.of("baseUrl", baseUrl, "login", login, "password", password,
+        this(baseUrl, login, password, Map.of(), httpClient, connections, new VolatileStorageService());
+    }
+
+    /**
+     * @param moreConfig further parameters of the account Thing (e.g. {@code maxReconnectDelay})
+     * @param storage openHAB's storage service, as the binding's factory would pass it on
+     */
+    public BenchThings(String baseUrl, String login, String password, Map<String, Object> moreConfig,
+            HttpClient httpClient, VmsConnectionFactory connections, StorageService storage) {
+        Map<String, Object> parameters = new HashMap<>(moreConfig);
+        parameters.putAll(Map.of("baseUrl", baseUrl, "login", login, "password", password,
                 // the simulated VMS runs on plain loopback HTTP
                 "allowPlainHttp", true));
-        bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, BRIDGE_UID).withConfiguration(config).build();
-        account = new VmsAccountHandler(bridge, httpClient, new VmsTokenStorage(new VolatileStorageService()),
-                connections);
+        bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, BRIDGE_UID).withConfiguration(new Configuration(parameters))
+                .build();
+        account = new VmsAccountHandler(bridge, httpClient, new VmsTokenStorage(storage), connections);
         openhab.addListener(new ThingManagerListener() {
             @Override
             public void stateUpdated(ChannelUID channel, State state) {
@@ -100,7 +114,11 @@ public final class BenchThings {
     }
 
     private ThingHandler handlerOf(Thing thing) {
-        return BRIDGE_UID.equals(thing.getUID()) ? account : new VmsCameraHandler(thing);
+        if (BRIDGE_UID.equals(thing.getUID())) {
+            return account;
+        }
+        return THING_TYPE_INTERCOM.equals(thing.getThingTypeUID()) ? new VmsIntercomHandler(thing)
+                : new VmsCameraHandler(thing);
     }
 
     public VmsAccountHandler account() {
@@ -138,6 +156,30 @@ public final class BenchThings {
 
     public List<VmsCameraHandler> cameras() {
         return cameras;
+    }
+
+    /**
+     * Adds intercom Things for the given intercom ids (the bridge must be initialised) and returns once the bridge
+     * has heard of all of them.
+     */
+    public void addIntercoms(long firstId, int count) {
+        for (long id = firstId; id < firstId + count; id++) {
+            ThingUID uid = new ThingUID(THING_TYPE_INTERCOM, BRIDGE_UID, "intercom" + id);
+            Thing thing = ThingBuilder.create(THING_TYPE_INTERCOM, uid).withBridge(BRIDGE_UID)
+                    .withConfiguration(new Configuration(Map.of(CONFIG_INTERCOM_ID, BigDecimal.valueOf(id))))
+                    .build();
+            openhab.add(thing);
+            if (openhab.handler(uid) instanceof VmsIntercomHandler intercom) {
+                intercoms.add(intercom);
+            } else {
+                throw new IllegalStateException(uid + " got no handler: " + thing.getStatusInfo());
+            }
+        }
+        openhab.awaitIdle();
+    }
+
+    public List<VmsIntercomHandler> intercoms() {
+        return intercoms;
     }
 
     public ThingStatus status(ThingUID uid) {
