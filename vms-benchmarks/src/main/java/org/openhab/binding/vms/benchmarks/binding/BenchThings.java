@@ -37,6 +37,7 @@ import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
@@ -140,18 +141,7 @@ public final class BenchThings {
      * heard of all of them.
      */
     public void addCameras(long firstId, int count) {
-        for (long id = firstId; id < firstId + count; id++) {
-            ThingUID uid = new ThingUID(THING_TYPE_CAMERA, BRIDGE_UID, "cam" + id);
-            Thing thing = ThingBuilder.create(THING_TYPE_CAMERA, uid).withBridge(BRIDGE_UID)
-                    .withConfiguration(new Configuration(Map.of(CONFIG_CAMERA_ID, BigDecimal.valueOf(id)))).build();
-            openhab.add(thing);
-            if (openhab.handler(uid) instanceof VmsCameraHandler camera) {
-                cameras.add(camera);
-            } else {
-                throw new IllegalStateException(uid + " got no handler: " + thing.getStatusInfo());
-            }
-        }
-        openhab.awaitIdle();
+        addChildren(THING_TYPE_CAMERA, CONFIG_CAMERA_ID, "cam", firstId, count, VmsCameraHandler.class, cameras);
     }
 
     public List<VmsCameraHandler> cameras() {
@@ -163,14 +153,20 @@ public final class BenchThings {
      * has heard of all of them.
      */
     public void addIntercoms(long firstId, int count) {
+        addChildren(THING_TYPE_INTERCOM, CONFIG_INTERCOM_ID, "intercom", firstId, count, VmsIntercomHandler.class,
+                intercoms);
+    }
+
+    private <H> void addChildren(ThingTypeUID type, String idParameter, String uidPrefix, long firstId, int count,
+            Class<H> handlerType, List<H> handlers) {
         for (long id = firstId; id < firstId + count; id++) {
-            ThingUID uid = new ThingUID(THING_TYPE_INTERCOM, BRIDGE_UID, "intercom" + id);
-            Thing thing = ThingBuilder.create(THING_TYPE_INTERCOM, uid).withBridge(BRIDGE_UID)
-                    .withConfiguration(new Configuration(Map.of(CONFIG_INTERCOM_ID, BigDecimal.valueOf(id))))
-                    .build();
+            ThingUID uid = new ThingUID(type, BRIDGE_UID, uidPrefix + id);
+            Thing thing = ThingBuilder.create(type, uid).withBridge(BRIDGE_UID)
+                    .withConfiguration(new Configuration(Map.of(idParameter, BigDecimal.valueOf(id)))).build();
             openhab.add(thing);
-            if (openhab.handler(uid) instanceof VmsIntercomHandler intercom) {
-                intercoms.add(intercom);
+            ThingHandler handler = openhab.handler(uid);
+            if (handlerType.isInstance(handler)) {
+                handlers.add(handlerType.cast(handler));
             } else {
                 throw new IllegalStateException(uid + " got no handler: " + thing.getStatusInfo());
             }

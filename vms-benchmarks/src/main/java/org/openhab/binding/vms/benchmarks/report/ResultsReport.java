@@ -62,18 +62,19 @@ public final class ResultsReport {
                 missing.add(part);
             }
         }
-        String table = table(figures, missing);
+        String table = table(figures, missing, "`vms-benchmarks/run-all.sh`");
         Files.writeString(Path.of(args[1]), "# Performance figures\n\n" + table, StandardCharsets.UTF_8);
         if (args.length >= 4 && args[2].equals("--readme")) {
-            updateReadme(Path.of(args[3]), table);
+            updateReadme(Path.of(args[3]), BEGIN, END, table);
         }
         System.out.print(table);
     }
 
-    static String table(List<Figure> figures, List<String> missing) {
+    /** @param how what made the figures, e.g. {@code `vms-benchmarks/run-all.sh`} */
+    static String table(List<Figure> figures, List<String> missing, String how) {
         StringBuilder md = new StringBuilder();
-        md.append("Measured ").append(LocalDate.now()).append(" with `vms-benchmarks/run-all.sh` on ")
-                .append(machine()).append(".\n\n");
+        md.append("Measured ").append(LocalDate.now()).append(" with ").append(how).append(" on ").append(machine())
+                .append(".\n\n");
         md.append("| part | figure | measured | target | met |\n|---|---|---|---|---|\n");
         for (Figure figure : figures) {
             md.append("| ").append(figure.part()).append(" | ").append(cell(figure.name())).append(" | **")
@@ -120,14 +121,15 @@ public final class ResultsReport {
         }
     }
 
-    private static void updateReadme(Path readme, String table) throws IOException {
+    /** Replaces what the README has between the markers {@code beginMarker} and {@code endMarker} by {@code table}. */
+    static void updateReadme(Path readme, String beginMarker, String endMarker, String table) throws IOException {
         String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
+        int begin = text.indexOf(beginMarker);
+        int end = text.indexOf(endMarker);
         if (begin < 0 || end < begin) {
-            throw new IOException(readme + " has no " + BEGIN + " ... " + END + " section");
+            throw new IOException(readme + " has no " + beginMarker + " ... " + endMarker + " section");
         }
-        String updated = text.substring(0, begin + BEGIN.length()) + "\n" + table + text.substring(end);
+        String updated = text.substring(0, begin + beginMarker.length()) + "\n" + table + text.substring(end);
         Files.writeString(readme, updated, StandardCharsets.UTF_8);
     }
 }

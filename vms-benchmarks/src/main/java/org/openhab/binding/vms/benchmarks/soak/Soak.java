@@ -24,6 +24,7 @@ import org.openhab.binding.vms.benchmarks.harness.Figure;
 import org.openhab.binding.vms.benchmarks.harness.FigureFile;
 import org.openhab.binding.vms.benchmarks.harness.Format;
 import org.openhab.binding.vms.internal.api.connection.VmsConnectionStatistics;
+import org.openhab.binding.vms.simulator.testing.Await;
 
 /**
  * The soak: one account bridge with 1,000 camera and 50 intercom Things ({@link SoakBed}) takes 1,000,000 messages
@@ -73,12 +74,12 @@ public final class Soak {
 
         long start = System.nanoTime();
         samples.add(print(sampler.sample(0, 0, 0)));
-        Thread publishing = start(publisher, "soak-publisher");
+        publisher.start();
         Thread faulting = start(faults, "soak-faults");
         long interval = options.sampleInterval().toNanos();
-        for (int k = 1; publishing.isAlive() || faulting.isAlive(); k++) {
+        for (int k = 1; publisher.running() || faulting.isAlive(); k++) {
             long due = start + k * interval;
-            while (System.nanoTime() < due && (publishing.isAlive() || faulting.isAlive())) {
+            while (System.nanoTime() < due && (publisher.running() || faulting.isAlive())) {
                 LockSupport.parkNanos(Math.min(due - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(200)));
             }
             samples.add(print(steadySample(bed, phase, sampler, publisher, faults)));
@@ -87,7 +88,7 @@ public final class Soak {
             }
         }
         long loadEnd = System.nanoTime();
-        drain(bed, publisher);
+        awaitArrivals(bed, publisher, DRAIN_LIMIT, QUIET);
         boolean online = awaitUntil(ONLINE_LIMIT, bed.bridge::isConnected);
         samples.add(print(sampler.sample(publisher.published(), bed.delivered(), faults.injected())));
 
@@ -215,29 +216,38 @@ public final class Soak {
         return figures;
     }
 
-    /** Waits until every message is in or nothing arrived for a while. */
-    private static void drain(SoakBed bed, SoakPublisher publisher) {
-        long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
-        long last = -1;
+    /**
+     * Waits until the bridge had as many messages as were published, or nothing arrived for {@code quiet} (the rest
+     * were lost in a fault), at most {@code limit}.
+     */
+    static void awaitArrivals(SoakBed bed, SoakPublisher publisher, Duration limit, Duration quiet) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long last = bed.delivered();
         long quietSince = System.nanoTime();
         while (bed.delivered() < publisher.published() && System.nanoTime() < deadline) {
             long now = bed.delivered();
             if (now != last) {
                 last = now;
                 quietSince = System.nanoTime();
-            } else if (System.nanoTime() - quietSince > QUIET.toNanos()) {
+            } else if (System.nanoTime() - quietSince > quiet.toNanos()) {
                 return;
             }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
         }
     }
 
-    private static boolean awaitUntil(Duration limit, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+    /** Polls {@code condition} (the project's one polling helper, every 50 ms) for up to {@code limit}. */
+    static boolean awaitUntil(Duration limit, BooleanSupplier condition) {
+        try {
+            Await.waitForAssert(limit, () -> {
+                if (!condition.getAsBoolean()) {
+                    throw new AssertionError("not yet");
+                }
+            });
+            return true;
+        } catch (AssertionError e) {
+            return false;
         }
-        return condition.getAsBoolean();
     }
 
     private static Thread start(Runnable work, String name) {

@@ -64,11 +64,14 @@ final class SoakFaults implements Runnable {
     private static final Duration CUT_LIMIT = Duration.ofSeconds(15);
     /** How long a fault waits for the messages published before it to arrive, so they are not lost to it. */
     private static final Duration DRAIN_LIMIT = Duration.ofSeconds(5);
-    /** How long a fault waits at most for the publisher to catch up with the messages due (within a second's). */
-    private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(30);
+    /**
+     * A fault waits at most {@code CATCH_UP_LIMIT} for the publisher to be no more than {@code CATCH_UP_SLACK}'s worth
+     * of messages behind, so messages and faults stay mixed when the machine is slow.
+     */
+    private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(5);
+    private static final Duration CATCH_UP_SLACK = Duration.ofSeconds(5);
     /** Nothing arrived for this long: the rest was lost in an earlier fault. */
     private static final Duration SETTLED = Duration.ofMillis(300);
-    private static final Duration POLL = Duration.ofMillis(10);
 
     private final SoakBed bed;
     private final SoakOptions options;
@@ -93,7 +96,8 @@ final class SoakFaults implements Runnable {
         long start = System.nanoTime();
         long spacing = options.reconnects() == 0 ? 0 : options.duration().toNanos() / options.reconnects();
         Kind[] kinds = Kind.values();
-        long catchUpSlack = Math.max(10, options.messages() / Math.max(1, options.duration().toSeconds()));
+        long catchUpSlack = Math.max(10, CATCH_UP_SLACK.toSeconds() * options.messages()
+                / Math.max(1, options.duration().toSeconds()));
         for (int i = 0; i < options.reconnects() && !stopped; i++) {
             long due = start + spacing / 2 + i * spacing;
             while (System.nanoTime() < due && !stopped) {
@@ -159,19 +163,7 @@ final class SoakFaults implements Runnable {
      * {@link #SETTLED}), so a fault only takes those sent during it.
      */
     private void drain() {
-        long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
-        long last = bed.delivered();
-        long quietSince = System.nanoTime();
-        while (bed.delivered() < publisher.published() && System.nanoTime() < deadline) {
-            long now = bed.delivered();
-            if (now != last) {
-                last = now;
-                quietSince = System.nanoTime();
-            } else if (System.nanoTime() - quietSince > SETTLED.toNanos()) {
-                return;
-            }
-            LockSupport.parkNanos(POLL.toNanos());
-        }
+        Soak.awaitArrivals(bed, publisher, DRAIN_LIMIT, SETTLED);
     }
 
     /** Revokes every session and announces the logout once, as the server does when the user logs out elsewhere. */
@@ -185,15 +177,9 @@ final class SoakFaults implements Runnable {
         }
     }
 
+    /** As {@link Soak#awaitUntil}, ending early when the faults stop. */
     private boolean awaitUntil(Duration limit, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline || stopped) {
-                return condition.getAsBoolean();
-            }
-            LockSupport.parkNanos(POLL.toNanos());
-        }
-        return true;
+        return Soak.awaitUntil(limit, () -> stopped || condition.getAsBoolean()) && condition.getAsBoolean();
     }
 
     void stop() {

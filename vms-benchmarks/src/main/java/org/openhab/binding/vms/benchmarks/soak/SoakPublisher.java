@@ -45,19 +45,24 @@ import com.google.gson.JsonObject;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class SoakPublisher implements Runnable {
+final class SoakPublisher {
 
     private static final int INTERCOM_EVERY = 20;
+    /** Two threads: one publishing thread alone cannot keep up on a loaded 2-core machine (a request at a time). */
+    private static final int THREADS = 2;
     private static final ExampleFrame CALL = VmsExamples.frame("notification.intercom.call.store");
 
     private final PusherHttpPublisher publisher;
     private final SoakOptions options;
     private final SoakPhase phase;
     private final SoakTally tally;
+    /** Messages handed to a publishing thread so far (the next message number). */
+    private final AtomicLong claimed = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
+    private final List<Thread> threads = new ArrayList<>();
     private final AtomicLong failedBatches = new AtomicLong();
     private volatile boolean stopped;
-    private long start;
+    private volatile long start;
 
     SoakPublisher(SoketiServer soketi, SoakOptions options, SoakPhase phase, SoakTally tally) {
         this.publisher = PusherHttpPublisher.forServer(soketi);
@@ -66,35 +71,59 @@ final class SoakPublisher implements Runnable {
         this.tally = tally;
     }
 
-    @Override
-    public void run() {
+    /** Starts the publishing threads. */
+    void start() {
         start = System.nanoTime();
+        for (int i = 1; i <= THREADS; i++) {
+            Thread thread = new Thread(this::publish, "soak-publisher-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+    }
+
+    /** Whether some messages are still to be published. */
+    boolean running() {
+        return threads.stream().anyMatch(Thread::isAlive);
+    }
+
+    /** One publishing thread: takes the next batch when it is due and the bridge is connected. */
+    private void publish() {
         long total = options.messages();
-        long next = 0;
-        while (next < total && !stopped) {
-            if (next >= due() || phase.state() != SoakPhase.State.CONNECTED) {
+        while (!stopped && claimed.get() < total) {
+            if (claimed.get() >= due() || phase.state() != SoakPhase.State.CONNECTED) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
                 continue;
             }
-            int size = (int) Math.min(PusherHttpPublisher.MAX_BATCH_SIZE, total - next);
-            List<PusherHttpPublisher.Event> batch = new ArrayList<>(size);
-            for (long k = next; k < next + size; k++) {
+            long from = claimed.getAndAdd(PusherHttpPublisher.MAX_BATCH_SIZE);
+            if (from >= total) {
+                return;
+            }
+            long to = Math.min(from + PusherHttpPublisher.MAX_BATCH_SIZE, total);
+            List<PusherHttpPublisher.Event> batch = new ArrayList<>((int) (to - from));
+            for (long k = from; k < to; k++) {
                 batch.add(message(k));
             }
+            publish(batch, from, to);
+        }
+    }
+
+    /** Publishes the batch, again and again while soketi refuses it (it is restarting). */
+    private void publish(List<PusherHttpPublisher.Event> batch, long from, long to) {
+        while (!stopped) {
             boolean fault = phase.state() == SoakPhase.State.FAULT;
             try {
                 publisher.publishBatch(batch);
             } catch (IOException | RuntimeException e) {
-                // soketi is down (restarting): the same batch again shortly
                 failedBatches.incrementAndGet();
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
                 continue;
             }
             if (fault || phase.state() != SoakPhase.State.CONNECTED) {
-                tally.publishedDuringFault(next, next + size);
+                tally.publishedDuringFault(from, to);
             }
-            published.addAndGet(size);
-            next += size;
+            published.addAndGet(to - from);
+            return;
         }
     }
 
