@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.vms.benchmarks.harness.Figure;
 import org.openhab.binding.vms.benchmarks.harness.FigureFile;
 
@@ -25,7 +26,8 @@ import org.openhab.binding.vms.benchmarks.harness.FigureFile;
  * section between its {@value #BEGIN} and {@value #END} markers (the plot, {@code docs/soak.png}, is referenced next
  * to them).
  * <p>
- * Arguments: {@code <soak.json> [--readme <README.md>]}.
+ * Arguments: {@code <soak.json> [--readme <README.md>] [--note <text>]}; the note (e.g. why a run was shortened) goes
+ * above the table.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -40,12 +42,22 @@ public final class SoakReport {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            throw new IllegalArgumentException("usage: SoakReport <soak.json> [--readme <file>]");
+            throw new IllegalArgumentException("usage: SoakReport <soak.json> [--readme <file>] [--note <text>]");
         }
         List<Figure> figures = FigureFile.read(Path.of(args[0]));
-        String table = ResultsReport.table(figures, List.of(), "`vms-benchmarks/run-soak.sh`");
-        if (args.length >= 3 && args[1].equals("--readme")) {
-            ResultsReport.updateReadme(Path.of(args[2]), BEGIN, END, table);
+        String note = "";
+        @Nullable
+        Path readme = null;
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--readme" -> readme = Path.of(args[i + 1]);
+                case "--note" -> note = args[i + 1].strip() + "\n\n";
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        String table = note + ResultsReport.table(figures, List.of(), "`vms-benchmarks/run-soak.sh`");
+        if (readme != null) {
+            ResultsReport.updateReadme(readme, BEGIN, END, table);
         }
         System.out.print(table);
     }

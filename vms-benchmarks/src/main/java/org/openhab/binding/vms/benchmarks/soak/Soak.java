@@ -128,7 +128,7 @@ public final class Soak {
                         + "camera and %d intercom Things; machine load average %s before, mean %s, max %s on %d "
                         + "cores (other builds running: a loaded machine stretches the run); warm-up the first %s "
                         + "min; a sample every %s s",
-                        Format.number(publisher.published()), faults.injected(), kinds,
+                        Format.count(publisher.published()), faults.injected(), kinds,
                         Format.number(options.duration().toSeconds() / 60.0), Format.number(options.cameras()),
                         options.intercoms(), Format.number(loadBefore), Format.number(meanLoad),
                         Format.number(maxLoad), Runtime.getRuntime().availableProcessors(),
@@ -158,8 +158,11 @@ public final class Soak {
             detail += String.format("; OH-* threads: %d at the baseline, %d at the end", baseline.bindingThreads(),
                     last.bindingThreads());
         }
-        Figure figure = Figure.atMost(PART, bound.title() + ", growth after the warm-up", growth, " " + bound.unit(),
-                bound.limit(), detail);
+        String unit = " " + bound.unit();
+        Figure figure = bound.unit().equals("MiB")
+                ? Figure.atMost(PART, bound.title() + ", growth after the warm-up", growth, unit, bound.limit(), detail)
+                : new Figure(PART, bound.title() + ", growth after the warm-up", Format.count((long) growth) + unit,
+                        "≤ " + Format.count((long) bound.limit()) + unit, growth <= bound.limit(), detail);
         if (!Boolean.TRUE.equals(figure.met())) {
             problems.add(bound.title() + " grew by " + figure.measured() + " over the baseline, more than "
                     + bound.limitText() + " (" + detail + ")");
@@ -181,16 +184,16 @@ public final class Soak {
         double maxRecovery = recovery.length == 0 ? 0 : java.util.Arrays.stream(recovery).max().orElse(0);
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure(PART, "messages published while connected that did not arrive",
-                Format.number(lostConnected) + " of " + Format.number(published - duringFaults), "0",
+                Format.count(lostConnected) + " of " + Format.count(published - duringFaults), "0",
                 lostConnected == 0,
                 String.format("%s of %s messages reached their Thing (each triggers once: %s triggers, %s more than "
                         + "messages); %s were published during a fault, of which %s were lost (Pusher does not replay "
                         + "them; catching up is not part of this run); the connection counted %s received, %s "
                         + "dropped, %s duplicates suppressed; %s publish batches refused while soketi was down",
-                        Format.number(distinct), Format.number(published), Format.number(bed.delivered()),
-                        Format.number(duplicates), Format.number(duringFaults), Format.number(lostInFaults),
-                        Format.number(statistics.messagesReceived()), Format.number(statistics.messagesDropped()),
-                        Format.number(statistics.duplicatesSuppressed()), Format.number(publisher.failedBatches()))));
+                        Format.count(distinct), Format.count(published), Format.count(bed.delivered()),
+                        Format.count(duplicates), Format.count(duringFaults), Format.count(lostInFaults),
+                        Format.count(statistics.messagesReceived()), Format.count(statistics.messagesDropped()),
+                        Format.count(statistics.duplicatesSuppressed()), Format.count(publisher.failedBatches()))));
         if (lostConnected > 0 || duplicates > 0) {
             problems.add(lostConnected + " messages published while the bridge was connected did not arrive, "
                     + duplicates + " triggered more than once");
