@@ -14,6 +14,7 @@ package org.openhab.binding.vms.benchmarks.soak;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -73,6 +74,7 @@ public final class Soak {
         System.out.println("soak: " + options + "; connected: " + bed.bridge);
 
         long start = System.nanoTime();
+        bed.forgetRequestLog();
         samples.add(print(sampler.sample(0, 0, 0)));
         publisher.start();
         Thread faulting = start(faults, "soak-faults");
@@ -90,6 +92,7 @@ public final class Soak {
         long loadEnd = System.nanoTime();
         awaitArrivals(bed, publisher, DRAIN_LIMIT, QUIET);
         boolean online = awaitUntil(ONLINE_LIMIT, bed.bridge::isConnected);
+        bed.forgetRequestLog();
         samples.add(print(sampler.sample(publisher.published(), bed.delivered(), faults.injected())));
 
         double minutes = (loadEnd - start) / 60e9;
@@ -181,7 +184,7 @@ public final class Soak {
         long duplicates = bed.delivered() - distinct;
         VmsConnectionStatistics statistics = bed.statistics();
         double[] recovery = faults.recoverySeconds();
-        double maxRecovery = recovery.length == 0 ? 0 : java.util.Arrays.stream(recovery).max().orElse(0);
+        double maxRecovery = Arrays.stream(recovery).max().orElse(0);
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure(PART, "messages published while connected that did not arrive",
                 Format.count(lostConnected) + " of " + Format.count(published - duringFaults), "0",
@@ -272,6 +275,7 @@ public final class Soak {
             phase.set(SoakPhase.State.HOLD);
             awaitUntil(ONLINE_LIMIT, bed.bridge::isConnected);
             awaitUntil(SETTLE, () -> bed.delivered() >= publisher.published());
+            bed.forgetRequestLog();
             return sampler.sample(publisher.published(), bed.delivered(), faults.injected());
         } finally {
             phase.set(SoakPhase.State.CONNECTED);
