@@ -16,6 +16,7 @@ import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -25,15 +26,18 @@ import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
 import org.openhab.binding.vms.internal.handler.VmsConnectionFactory;
+import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
 import org.openhab.binding.vms.internal.handler.VmsTokenStorage;
 import org.openhab.binding.vms.simulator.runtime.LocalThingManager;
 import org.openhab.binding.vms.simulator.runtime.ThingManagerListener;
 import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
@@ -70,6 +74,7 @@ public final class BenchThings {
     private final Bridge bridge;
     private final VmsAccountHandler account;
     private final List<VmsCameraHandler> cameras = new ArrayList<>();
+    private final List<VmsIntercomHandler> intercoms = new ArrayList<>();
     // plain counters: the benchmarks deliver on one thread; they only need to see that something happened
     private long stateUpdates;
     private long triggers;
@@ -80,12 +85,22 @@ public final class BenchThings {
      */
     public BenchThings(String baseUrl, String login, String password, HttpClient httpClient,
             VmsConnectionFactory connections) {
-        Configuration config = new Configuration(Map.of("baseUrl", baseUrl, "login", login, "password", password,
+        this(baseUrl, login, password, Map.of(), httpClient, connections, new VolatileStorageService());
+    }
+
+    /**
+     * @param moreConfig further parameters of the account Thing (e.g. {@code maxReconnectDelay})
+     * @param storage openHAB's storage service, as the binding's factory would pass it on
+     */
+    public BenchThings(String baseUrl, String login, String password, Map<String, Object> moreConfig,
+            HttpClient httpClient, VmsConnectionFactory connections, StorageService storage) {
+        Map<String, Object> parameters = new HashMap<>(moreConfig);
+        parameters.putAll(Map.of("baseUrl", baseUrl, "login", login, "password", password,
                 // the simulated VMS runs on plain loopback HTTP
                 "allowPlainHttp", true));
-        bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, BRIDGE_UID).withConfiguration(config).build();
-        account = new VmsAccountHandler(bridge, httpClient, new VmsTokenStorage(new VolatileStorageService()),
-                connections);
+        bridge = BridgeBuilder.create(THING_TYPE_ACCOUNT, BRIDGE_UID).withConfiguration(new Configuration(parameters))
+                .build();
+        account = new VmsAccountHandler(bridge, httpClient, new VmsTokenStorage(storage), connections);
         openhab.addListener(new ThingManagerListener() {
             @Override
             public void stateUpdated(ChannelUID channel, State state) {
@@ -100,7 +115,11 @@ public final class BenchThings {
     }
 
     private ThingHandler handlerOf(Thing thing) {
-        return BRIDGE_UID.equals(thing.getUID()) ? account : new VmsCameraHandler(thing);
+        if (BRIDGE_UID.equals(thing.getUID())) {
+            return account;
+        }
+        return THING_TYPE_INTERCOM.equals(thing.getThingTypeUID()) ? new VmsIntercomHandler(thing)
+                : new VmsCameraHandler(thing);
     }
 
     public VmsAccountHandler account() {
@@ -122,13 +141,32 @@ public final class BenchThings {
      * heard of all of them.
      */
     public void addCameras(long firstId, int count) {
+        addChildren(THING_TYPE_CAMERA, CONFIG_CAMERA_ID, "cam", firstId, count, VmsCameraHandler.class, cameras);
+    }
+
+    public List<VmsCameraHandler> cameras() {
+        return cameras;
+    }
+
+    /**
+     * Adds intercom Things for the given intercom ids (the bridge must be initialised) and returns once the bridge
+     * has heard of all of them.
+     */
+    public void addIntercoms(long firstId, int count) {
+        addChildren(THING_TYPE_INTERCOM, CONFIG_INTERCOM_ID, "intercom", firstId, count, VmsIntercomHandler.class,
+                intercoms);
+    }
+
+    private <H> void addChildren(ThingTypeUID type, String idParameter, String uidPrefix, long firstId, int count,
+            Class<H> handlerType, List<H> handlers) {
         for (long id = firstId; id < firstId + count; id++) {
-            ThingUID uid = new ThingUID(THING_TYPE_CAMERA, BRIDGE_UID, "cam" + id);
-            Thing thing = ThingBuilder.create(THING_TYPE_CAMERA, uid).withBridge(BRIDGE_UID)
-                    .withConfiguration(new Configuration(Map.of(CONFIG_CAMERA_ID, BigDecimal.valueOf(id)))).build();
+            ThingUID uid = new ThingUID(type, BRIDGE_UID, uidPrefix + id);
+            Thing thing = ThingBuilder.create(type, uid).withBridge(BRIDGE_UID)
+                    .withConfiguration(new Configuration(Map.of(idParameter, BigDecimal.valueOf(id)))).build();
             openhab.add(thing);
-            if (openhab.handler(uid) instanceof VmsCameraHandler camera) {
-                cameras.add(camera);
+            ThingHandler handler = openhab.handler(uid);
+            if (handlerType.isInstance(handler)) {
+                handlers.add(handlerType.cast(handler));
             } else {
                 throw new IllegalStateException(uid + " got no handler: " + thing.getStatusInfo());
             }
@@ -136,8 +174,8 @@ public final class BenchThings {
         openhab.awaitIdle();
     }
 
-    public List<VmsCameraHandler> cameras() {
-        return cameras;
+    public List<VmsIntercomHandler> intercoms() {
+        return intercoms;
     }
 
     public ThingStatus status(ThingUID uid) {

@@ -14,6 +14,7 @@ package org.openhab.binding.vms.benchmarks.binding;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -21,12 +22,15 @@ import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.vms.internal.VmsBindingConstants;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 import org.openhab.binding.vms.internal.handler.VmsConnectionFactory;
+import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
 import org.openhab.binding.vms.simulator.testing.Await;
 import org.openhab.binding.vms.simulator.vms.SimCamera;
+import org.openhab.binding.vms.simulator.vms.SimIntercom;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.SoketiPusherBackend;
 import org.openhab.binding.vms.simulator.vms.VmsState;
+import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.ThingStatus;
 
 /**
@@ -41,6 +45,8 @@ public final class ConnectedBridge implements AutoCloseable {
 
     /** Ids of the cameras the benchmarks add to the simulated account (the examples' cameras are 1001-1010). */
     public static final int FIRST_EXTRA_CAMERA = 20_000;
+    /** Ids of the intercoms {@link #on} adds (the examples' intercoms have small ids). */
+    public static final int FIRST_INTERCOM = 30_000;
 
     private final SimulatedVms vms;
     private final HttpClient httpClient = new HttpClient();
@@ -48,10 +54,15 @@ public final class ConnectedBridge implements AutoCloseable {
     private volatile String socketState = "";
 
     private ConnectedBridge(SimulatedVms vms) throws Exception {
+        this(vms, Map.of(), VmsConnectionFactory.DEFAULT, new VolatileStorageService());
+    }
+
+    private ConnectedBridge(SimulatedVms vms, Map<String, Object> moreConfig, VmsConnectionFactory connections,
+            StorageService storage) throws Exception {
         this.vms = vms;
         httpClient.start();
         manager = new BenchThings(vms.baseUrl(), SimulatedVms.DEFAULT_LOGIN, SimulatedVms.DEFAULT_PASSWORD,
-                httpClient, VmsConnectionFactory.DEFAULT);
+                moreConfig, httpClient, connections, storage);
         manager.onStateUpdate((channel, state) -> {
             if (channel.getId().equals(VmsBindingConstants.CHANNEL_CONNECTION_STATE)) {
                 socketState = state.toString();
@@ -62,11 +73,30 @@ public final class ConnectedBridge implements AutoCloseable {
     /** A simulated VMS on {@code soketi} with {@code extraCameras} more cameras; nothing connected yet. */
     public static ConnectedBridge onSoketi(SoketiServer soketi, int extraCameras) throws Exception {
         SimulatedVms vms = new SimulatedVms(SoketiPusherBackend.sharing(soketi));
+        putCameras(vms, extraCameras);
+        return new ConnectedBridge(vms);
+    }
+
+    /**
+     * A bridge on the given simulated VMS (which gets {@code extraCameras} more cameras and {@code intercoms}
+     * intercoms, ids from {@link #FIRST_EXTRA_CAMERA} and {@link #FIRST_INTERCOM}), with further account parameters,
+     * the connections and the storage service of the caller's choice; nothing connected yet. Closing it closes
+     * {@code vms}.
+     */
+    public static ConnectedBridge on(SimulatedVms vms, int extraCameras, int intercoms, Map<String, Object> moreConfig,
+            VmsConnectionFactory connections, StorageService storage) throws Exception {
+        putCameras(vms, extraCameras);
+        for (int id = FIRST_INTERCOM; id < FIRST_INTERCOM + intercoms; id++) {
+            vms.state().putIntercom(new SimIntercom(id, "Intercom " + id, "Gate " + id, true, FIRST_EXTRA_CAMERA));
+        }
+        return new ConnectedBridge(vms, moreConfig, connections, storage);
+    }
+
+    private static void putCameras(SimulatedVms vms, int extraCameras) {
         VmsState state = vms.state();
         for (int id = FIRST_EXTRA_CAMERA; id < FIRST_EXTRA_CAMERA + extraCameras; id++) {
             state.putCamera(new SimCamera(id, "Camera " + id, "active", false, true, VmsState.ROOT_NODE_ID));
         }
-        return new ConnectedBridge(vms);
     }
 
     public SimulatedVms vms() {
@@ -82,11 +112,23 @@ public final class ConnectedBridge implements AutoCloseable {
      * every camera Thing ONLINE.
      */
     public void connect(long firstCameraId, int cameras, Duration timeout) throws IOException {
+        connect(firstCameraId, cameras, 0, timeout);
+    }
+
+    /** As {@link #connect(long, int, Duration)}, with intercom Things for the intercoms {@link #on} added. */
+    public void connect(long firstCameraId, int cameras, int intercoms, Duration timeout) throws IOException {
         manager.initializeBridge();
         manager.addCameras(firstCameraId, cameras);
-        await(timeout, () -> manager.status(BenchThings.BRIDGE_UID) == ThingStatus.ONLINE
-                && VmsConnectionState.SUBSCRIBED.name().equals(socketState)
-                && manager.cameras().stream().allMatch(c -> c.getThing().getStatus() == ThingStatus.ONLINE));
+        manager.addIntercoms(FIRST_INTERCOM, intercoms);
+        await(timeout, () -> isConnected()
+                && manager.cameras().stream().allMatch(c -> c.getThing().getStatus() == ThingStatus.ONLINE)
+                && manager.intercoms().stream().allMatch(i -> i.getThing().getStatus() == ThingStatus.ONLINE));
+    }
+
+    /** The bridge is ONLINE and its socket has both channels subscribed. */
+    public boolean isConnected() {
+        return manager.status(BenchThings.BRIDGE_UID) == ThingStatus.ONLINE
+                && VmsConnectionState.SUBSCRIBED.name().equals(socketState);
     }
 
     private void await(Duration timeout, BooleanSupplier condition) throws IOException {

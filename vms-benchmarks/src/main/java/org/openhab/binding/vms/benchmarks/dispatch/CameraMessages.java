@@ -35,7 +35,7 @@ import com.google.gson.JsonObject;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class CameraMessages {
+public final class CameraMessages {
 
     /** Every example whose message goes to exactly one camera Thing, found by {@code camera_id}. */
     static final List<String> EXAMPLES = List.of("user-push.analytic_case_motion_detect_event_created",
@@ -49,7 +49,26 @@ final class CameraMessages {
             "user-push.mark_updated", "user-push.mark_deleted", "user-push.camera.store_favorite",
             "user-push.camera.destroy_favorite");
 
+    /**
+     * The examples of {@link #EXAMPLES} whose message carries its own id (analytic detections, marks): with distinct
+     * ids the connection's de-duplication lets every one through, so each triggers once.
+     */
+    public static final List<String> IDENTIFIED = EXAMPLES.stream().filter(name -> !name.contains("favorite"))
+            .toList();
+
     private CameraMessages() {
+    }
+
+    /**
+     * The example {@code IDENTIFIED.get(index % IDENTIFIED.size())} for camera {@code cameraId} with the id
+     * {@code id}, as the channel, event name and {@code data} that go on the wire.
+     */
+    public static ExampleFrame numbered(int index, long cameraId, long id) {
+        ExampleFrame frame = VmsExamples.frame(IDENTIFIED.get(index % IDENTIFIED.size()));
+        JsonObject data = frame.dataObject();
+        readdress(data, cameraId);
+        data.getAsJsonObject("data").getAsJsonObject("data").addProperty("id", id);
+        return new ExampleFrame(frame.event(), frame.channel(), data.toString());
     }
 
     /** Example {@code index % EXAMPLES.size()}, decoded, for camera {@code cameraId}. */

@@ -13,7 +13,6 @@
 package org.openhab.binding.vms.benchmarks.footprint;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -29,6 +28,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.vms.benchmarks.binding.ConnectedBridge;
 import org.openhab.binding.vms.benchmarks.harness.Figure;
 import org.openhab.binding.vms.benchmarks.harness.FigureFile;
+import org.openhab.binding.vms.benchmarks.harness.Heap;
 import org.openhab.binding.vms.benchmarks.harness.Format;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
 
@@ -70,10 +70,10 @@ public final class Footprint {
                 Path.of("target", "soketi"))) {
             soketi.start();
             try (ConnectedBridge bridge = ConnectedBridge.onSoketi(soketi, THINGS)) {
-                long before = usedHeapAfterGc();
+                long before = Heap.usedAfterGc();
                 bridge.connect(ConnectedBridge.FIRST_EXTRA_CAMERA, THINGS, CONNECT_TIMEOUT);
                 LockSupport.parkNanos(SETTLE.toNanos());
-                long after = usedHeapAfterGc();
+                long after = Heap.usedAfterGc();
                 long retained = after - before;
                 figures = new ArrayList<>(List.of(Figure.info(PART,
                         "retained heap, connected bridge with " + Format.number(THINGS) + " camera Things",
@@ -127,21 +127,5 @@ public final class Footprint {
             }
         }
         return cpu;
-    }
-
-    /** Heap in use after full collections, repeated until it stops shrinking. */
-    private static long usedHeapAfterGc() {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long previous = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++) {
-            System.gc();
-            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-            long used = memory.getHeapMemoryUsage().getUsed();
-            if (used >= previous - 64 * 1024) {
-                return Math.min(used, previous);
-            }
-            previous = used;
-        }
-        return previous;
     }
 }

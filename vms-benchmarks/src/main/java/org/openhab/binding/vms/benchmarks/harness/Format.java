@@ -43,6 +43,11 @@ public final class Format {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
+    /** A count, thousands separated: {@code 7}, {@code 1,000,000}. */
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
     /** The median (mean of the middle two for an even count); NaN for none. */
     public static double median(double[] values) {
         if (values.length == 0) {

@@ -41,6 +41,7 @@ public final class ResultsReport {
 
     static final String BEGIN = "<!-- benchmark-results:begin (written by vms-benchmarks/run-all.sh --readme) -->";
     static final String END = "<!-- benchmark-results:end -->";
+    private static final String RUN_ALL = "`vms-benchmarks/run-all.sh`";
     /** Figure files in the order of the table. */
     private static final List<String> PARTS = List.of("decode", "dispatch", "end-to-end", "footprint", "snapshot");
 
@@ -64,23 +65,24 @@ public final class ResultsReport {
         }
         Path readme = args.length >= 4 && args[2].equals("--readme") ? Path.of(args[3]) : null;
         // a run of some parts (run-all.sh --only) keeps the README's rows of the others, saying so
-        String table = table(figures, missing, readme == null ? "" : section(readme));
+        String table = table(figures, missing, RUN_ALL, readme == null ? "" : section(readme));
         Files.writeString(Path.of(args[1]), "# Performance figures\n\n" + table, StandardCharsets.UTF_8);
         if (readme != null) {
-            updateReadme(readme, table);
+            updateReadme(readme, BEGIN, END, table);
         }
         System.out.print(table);
     }
 
     static String table(List<Figure> figures, List<String> missing) {
-        return table(figures, missing, "");
+        return table(figures, missing, RUN_ALL, "");
     }
 
     /**
+     * @param how what made the figures, e.g. {@code `vms-benchmarks/run-all.sh`}
      * @param earlier the README's section from an earlier run: its rows and details of the parts missing now are
      *            kept, in the order of {@link #PARTS}
      */
-    static String table(List<Figure> figures, List<String> missing, String earlier) {
+    static String table(List<Figure> figures, List<String> missing, String how, String earlier) {
         List<String> rows = new ArrayList<>();
         List<String> details = new ArrayList<>();
         List<String> carried = new ArrayList<>();
@@ -102,8 +104,8 @@ public final class ResultsReport {
         }
         List<String> notMeasured = missing.stream().filter(part -> !carried.contains(part)).toList();
         StringBuilder md = new StringBuilder();
-        md.append("Measured ").append(LocalDate.now()).append(" with `vms-benchmarks/run-all.sh` on ")
-                .append(machine()).append(".");
+        md.append("Measured ").append(LocalDate.now()).append(" with ").append(how).append(" on ").append(machine())
+                .append(".");
         if (!carried.isEmpty()) {
             md.append(" The ").append(String.join(", ", carried))
                     .append(" rows are kept from the run before (this run measured only the others).");
@@ -155,14 +157,15 @@ public final class ResultsReport {
         }
     }
 
-    private static void updateReadme(Path readme, String table) throws IOException {
+    /** Replaces what the README has between the markers {@code beginMarker} and {@code endMarker} by {@code table}. */
+    static void updateReadme(Path readme, String beginMarker, String endMarker, String table) throws IOException {
         String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
+        int begin = text.indexOf(beginMarker);
+        int end = text.indexOf(endMarker);
         if (begin < 0 || end < begin) {
-            throw new IOException(readme + " has no " + BEGIN + " ... " + END + " section");
+            throw new IOException(readme + " has no " + beginMarker + " ... " + endMarker + " section");
         }
-        String updated = text.substring(0, begin + BEGIN.length()) + "\n" + table + text.substring(end);
+        String updated = text.substring(0, begin + beginMarker.length()) + "\n" + table + text.substring(end);
         Files.writeString(readme, updated, StandardCharsets.UTF_8);
     }
 }

@@ -13,6 +13,7 @@
 package org.openhab.binding.vms.simulator.runtime;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -42,5 +43,10 @@ public class VolatileStorageService implements StorageService {
     @Override
     public <T> Storage<T> getStorage(String name, @Nullable ClassLoader classLoader) {
         return getStorage(name);
+    }
+
+    /** The names of the storages made so far, for measuring what a binding keeps (the soak benchmark). */
+    public Set<String> storageNames() {
+        return Set.copyOf(storages.keySet());
     }
 }

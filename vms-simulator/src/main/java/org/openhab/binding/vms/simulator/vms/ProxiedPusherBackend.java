@@ -10,25 +10,24 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.vms.internal.faults;
+package org.openhab.binding.vms.simulator.vms;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.vms.simulator.vms.PusherBackend;
 
 /**
- * A Pusher server reached through something in between (a {@code LoopbackTcpProxy}): the simulated VMS hands out
+ * A Pusher server reached through something in between (a {@code LoopbackTcpProxy}; the fault suite, the soak): the simulated VMS hands out
  * the proxy's address as {@code ws_url} and publishes, signs and closes through the real backend.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class ProxiedPusherBackend implements PusherBackend {
+public final class ProxiedPusherBackend implements PusherBackend {
 
     private final PusherBackend backend;
     private final String wsUrl;
 
     /** @param wsUrl what {@code GET wsurl} answers, e.g. {@code ws://127.0.0.1:<proxy port>/pusher} */
-    ProxiedPusherBackend(PusherBackend backend, String wsUrl) {
+    public ProxiedPusherBackend(PusherBackend backend, String wsUrl) {
         this.backend = backend;
         this.wsUrl = wsUrl;
     }
