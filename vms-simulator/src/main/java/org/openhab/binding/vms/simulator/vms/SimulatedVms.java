@@ -393,6 +393,11 @@ public class SimulatedVms implements AutoCloseable {
         publisher.example(name, this::localPictureLinks);
     }
 
+    /** The data {@link #publishExample} publishes for {@code vms-examples/<name>.json}. */
+    public String exampleData(String name) {
+        return localPictureLinks(VmsExamples.frame(name).data());
+    }
+
     /** Publishes all 39 application examples in {@link VmsExamples#APPLICATION_FRAMES} order (logout last). */
     public void replayAllExamples() {
         VmsExamples.APPLICATION_FRAMES.forEach(this::publishExample);

@@ -112,8 +112,9 @@ abstract class SimulatedVmsEndToEndContract extends JavaTest {
             frame.addProperty("event", example.event());
             frame.addProperty("channel", example.channel());
             // detection pictures are served by the simulator itself, never fetched from example.com
-            frame.addProperty("data", example.data().replace("https://example.com/s3/analytics/",
-                    vms.get().baseUrl() + "/storage/analytics/"));
+            String data = vms.get().exampleData(name);
+            assertFalse(data.contains("https://example.com/s3/analytics/"), name);
+            frame.addProperty("data", data);
             expected.add(frame);
         }
         List<JsonObject> received = new ArrayList<>();
