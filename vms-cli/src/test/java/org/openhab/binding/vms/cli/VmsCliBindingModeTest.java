@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhab.binding.vms.internal.api.event.VmsEventKind;
+import org.openhab.binding.vms.simulator.vms.SimMark;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.VmsExamples;
 import org.openhab.core.test.java.JavaTest;
@@ -172,6 +174,23 @@ class VmsCliBindingModeTest extends JavaTest {
         assertTrue(withDir.err().contains("snapshot: camera 1001: JPEG of " + Files.size(file) + " bytes written to "
                 + file), withDir.err());
         assertTrue(run.err().contains("snapshot: camera 1001: JPEG of "), "without a directory: only the size");
+    }
+
+    /** A rule action called as a DSL rule calls it, through the action service openHAB registered for the Thing. */
+    @Test
+    void theScenarioCallsARuleActionAndPrintsItsResult() {
+        String call = "rule> createMark(getActions(\"vms\", \"vms:camera:acc:1002\"), \"Parcel delivered\", "
+                + "now.minusMinutes(1), now) returned true";
+        String doorOpened = "Channel '" + INTERCOM + ":open-door' received command ON";
+        assertContainsInOrder(run.out(), doorOpened, call, trigger(INTERCOM, "call", "RING"));
+        // the server's mark_created may come through the socket before the REST answer: only after the door
+        assertContainsInOrder(run.out(), doorOpened, trigger("vms:camera:acc:1002", "mark", "CREATED"),
+                trigger(INTERCOM, "call", "RING"));
+        assertTrue(run.err().contains("scenario: rule action createMark on camera 1002"), run.err());
+        List<SimMark> marks = run.simulator().marks().stream().filter(m -> m.cameraId() == 1002).toList();
+        assertEquals(1, marks.size(), marks.toString());
+        assertEquals("Parcel delivered", marks.get(0).title());
+        assertEquals(Duration.ofMinutes(1), Duration.between(marks.get(0).from(), marks.get(0).to()));
     }
 
     @Test

@@ -129,9 +129,7 @@ class VmsCliRawModeTest extends JavaTest {
     void realVmsByBaseUrlAndLoginPrintsWhatArrivesUntilStopped() throws Exception {
         try (SimulatedVms vms = SimulatedVms.withLoopbackPusher()) {
             CliRunner cli = new CliRunner();
-            CompletableFuture<Integer> exit = cli.start("--raw", "--base-url", vms.baseUrl(), "--login",
-                    SimulatedVms.DEFAULT_LOGIN, "--password", SimulatedVms.DEFAULT_PASSWORD);
-            waitForAssert(() -> assertTrue(cli.err().contains("account ONLINE"), cli.err()));
+            CompletableFuture<Integer> exit = startRawOnline(cli, vms);
 
             vms.publishExample("user-push.analytic_case_license_plate_event_created");
             vms.setFavorite(1002, true);
@@ -153,9 +151,7 @@ class VmsCliRawModeTest extends JavaTest {
     void aMessageOfAnUnknownTypeIsALineOfKindUnknownWithItsWireTypeAndNoDoorCode() throws Exception {
         try (SimulatedVms vms = SimulatedVms.withLoopbackPusher()) {
             CliRunner cli = new CliRunner();
-            CompletableFuture<Integer> exit = cli.start("--raw", "--base-url", vms.baseUrl(), "--login",
-                    SimulatedVms.DEFAULT_LOGIN, "--password", SimulatedVms.DEFAULT_PASSWORD);
-            waitForAssert(() -> assertTrue(cli.err().contains("account ONLINE"), cli.err()));
+            CompletableFuture<Integer> exit = startRawOnline(cli, vms);
 
             vms.publish(vms.userChannel(), "App\\Events\\UserPush",
                     "{\"data\":{\"type\":\"camera.future_feature\",\"data\":{\"code\":\"4711\",\"x\":1}}}");
@@ -236,5 +232,13 @@ class VmsCliRawModeTest extends JavaTest {
 
     private static String kindOf(String line) {
         return JsonParser.parseString(line).getAsJsonObject().get("kind").getAsString();
+    }
+
+    /** Starts {@code --raw} against the simulated VMS by base URL and login, as against a real one; once online. */
+    private CompletableFuture<Integer> startRawOnline(CliRunner cli, SimulatedVms vms) {
+        CompletableFuture<Integer> exit = cli.start("--raw", "--base-url", vms.baseUrl(), "--login",
+                SimulatedVms.DEFAULT_LOGIN, "--password", SimulatedVms.DEFAULT_PASSWORD);
+        waitForAssert(() -> assertTrue(cli.err().contains("account ONLINE"), cli.err()));
+        return exit;
     }
 }

@@ -70,6 +70,22 @@ abstract class ChildActions<H extends VmsChildHandler> implements ThingActions {
         return current;
     }
 
+    /**
+     * The handler when the rule gave what the action needs, else null and a log line saying what it needs (or that
+     * the Thing is gone).
+     *
+     * @param inputsValid whether the action's inputs are there and valid
+     * @param needs what the action needs, for the log line, e.g. "a title, a start and an end time"
+     */
+    protected @Nullable H handler(String action, boolean inputsValid, String needs) {
+        H current = handler(action);
+        if (current != null && !inputsValid) {
+            logger.warn("{}: {} needs {}", current.getThing().getUID(), action, needs);
+            return null;
+        }
+        return current;
+    }
+
     /** For the static methods of DSL rules: the actions if they are of this type, else null and a log line. */
     static <A extends ChildActions<?>> @Nullable A of(@Nullable ThingActions actions, Class<A> type,
             String thingKind) {

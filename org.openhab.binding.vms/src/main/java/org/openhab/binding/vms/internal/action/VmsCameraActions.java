@@ -20,6 +20,7 @@ import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
 import org.openhab.core.automation.annotation.RuleAction;
+import org.openhab.core.library.types.RawType;
 import org.openhab.core.thing.binding.ThingActions;
 import org.openhab.core.thing.binding.ThingActionsScope;
 import org.osgi.service.component.annotations.Component;
@@ -34,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * handler factory takes a new instance per camera Thing and registers it as a {@code ThingActions} service.
  * <p>
  * Each action calls the server on the rule's thread, bounded by the REST client's time limit, and never throws:
- * a failure (account offline, Thing disposed, input refused, server error) gives {@code false} and a log line
- * (docs/protocol.md, "Archive clips, marks and visitor codes").
+ * a failure (account offline, Thing disposed, input refused, server error) gives {@code false} (or {@code null})
+ * and a log line (docs/protocol.md, "Archive clips, marks and visitor codes", "Live streams", "PTZ").
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -56,15 +57,8 @@ public class VmsCameraActions extends ChildActions<VmsCameraHandler> {
     public boolean setFavorite(
             @ActionInput(name = "favorite", type = "java.lang.Boolean", label = "@text/actionInputFavoriteLabel", //
                     description = "@text/actionInputFavoriteDescription", required = true) @Nullable Boolean favorite) {
-        VmsCameraHandler camera = handler("setFavorite");
-        if (camera == null) {
-            return false;
-        }
-        if (favorite == null) {
-            logger.warn("{}: setFavorite needs true or false", camera.getThing().getUID());
-            return false;
-        }
-        return camera.changeFavorite(favorite);
+        VmsCameraHandler camera = handler("setFavorite", favorite != null, "true or false");
+        return camera != null && favorite != null && camera.changeFavorite(favorite);
     }
 
     @RuleAction(label = "@text/actionRequestArchiveClipLabel", //
@@ -76,12 +70,9 @@ public class VmsCameraActions extends ChildActions<VmsCameraHandler> {
                     description = "@text/actionInputFromDescription", required = true) @Nullable ZonedDateTime from,
             @ActionInput(name = "to", type = "java.time.ZonedDateTime", label = "@text/actionInputToLabel", //
                     description = "@text/actionInputToDescription", required = true) @Nullable ZonedDateTime to) {
-        VmsCameraHandler camera = handler("requestArchiveClip");
-        if (camera == null) {
-            return false;
-        }
-        if (from == null || to == null) {
-            logger.warn("{}: requestArchiveClip needs a start and an end time", camera.getThing().getUID());
+        VmsCameraHandler camera = handler("requestArchiveClip", from != null && to != null,
+                "a start and an end time");
+        if (camera == null || from == null || to == null) {
             return false;
         }
         // the range rules (end after start, at most ten minutes) are the REST client's, checked before any request
@@ -106,16 +97,55 @@ public class VmsCameraActions extends ChildActions<VmsCameraHandler> {
                     description = "@text/actionInputFromDescription", required = true) @Nullable ZonedDateTime from,
             @ActionInput(name = "to", type = "java.time.ZonedDateTime", label = "@text/actionInputToLabel", //
                     description = "@text/actionInputToDescription", required = true) @Nullable ZonedDateTime to) {
-        VmsCameraHandler camera = handler("createMark");
-        if (camera == null) {
-            return false;
-        }
-        if (title == null || title.isBlank() || from == null || to == null) {
-            logger.warn("{}: createMark needs a title, a start and an end time", camera.getThing().getUID());
+        VmsCameraHandler camera = handler("createMark", title != null && !title.isBlank() && from != null && to != null,
+                "a title, a start and an end time");
+        if (camera == null || title == null || from == null || to == null) {
             return false;
         }
         return camera.callServer("create a mark", rest -> rest.createMark(camera.getCameraId(), title.trim(),
                 from.toInstant(), to.toInstant())) != null;
+    }
+
+    /**
+     * @return the live stream's URL (it may carry a short-lived token: ask again rather than keeping it), or null
+     */
+    @RuleAction(label = "@text/actionGetStreamUrlLabel", description = "@text/actionGetStreamUrlDescription")
+    @ActionOutput(type = "java.lang.String", label = "@text/actionOutputStreamUrlLabel", //
+            description = "@text/actionOutputStreamUrlDescription")
+    public @Nullable String getStreamUrl(
+            @ActionInput(name = "quality", type = "java.lang.String", label = "@text/actionInputQualityLabel", //
+                    description = "@text/actionInputQualityDescription") @Nullable String quality,
+            @ActionInput(name = "source", type = "java.lang.String", label = "@text/actionInputSourceLabel", //
+                    description = "@text/actionInputSourceDescription") @Nullable String source) {
+        VmsCameraHandler camera = handler("getStreamUrl");
+        // an unknown quality or source is refused by the handler with a log line, before any request
+        return camera == null ? null : camera.streamUrl(quality, source);
+    }
+
+    /**
+     * @return the camera's latest frame as a JPEG (the preview decoded, as on the {@code snapshot} channel), or null
+     *         when it could not be read or decoded (the reason is logged at debug)
+     */
+    @RuleAction(label = "@text/actionGetSnapshotLabel", description = "@text/actionGetSnapshotDescription")
+    @ActionOutput(type = "org.openhab.core.library.types.RawType", label = "@text/actionOutputSnapshotLabel", //
+            description = "@text/actionOutputSnapshotDescription")
+    public @Nullable RawType getSnapshot() {
+        VmsCameraHandler camera = handler("getSnapshot");
+        byte[] jpeg = camera == null ? null : camera.getSnapshot();
+        return jpeg == null ? null : new RawType(jpeg, "image/jpeg");
+    }
+
+    @RuleAction(label = "@text/actionPtzLabel", description = "@text/actionPtzDescription")
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", //
+            description = "@text/actionOutputSuccessDescription")
+    public boolean ptz(
+            @ActionInput(name = "direction", type = "java.lang.String", label = "@text/actionInputDirectionLabel", //
+                    description = "@text/actionInputDirectionDescription", //
+                    required = true) @Nullable String direction) {
+        VmsCameraHandler camera = handler("ptz", direction != null && !direction.isBlank(),
+                "a direction: UP, DOWN, LEFT, RIGHT, ZOOM_IN, ZOOM_OUT or HOME");
+        // an unknown direction, or a camera the server does not report as PTZ, is refused by the handler
+        return camera != null && direction != null && camera.ptz(direction);
     }
 
     // ---------------------------------------------------------------- for DSL rules
@@ -135,6 +165,22 @@ public class VmsCameraActions extends ChildActions<VmsCameraHandler> {
             @Nullable ZonedDateTime from, @Nullable ZonedDateTime to) {
         VmsCameraActions camera = of(actions);
         return camera != null && camera.createMark(title, from, to);
+    }
+
+    public static @Nullable String getStreamUrl(@Nullable ThingActions actions, @Nullable String quality,
+            @Nullable String source) {
+        VmsCameraActions camera = of(actions);
+        return camera == null ? null : camera.getStreamUrl(quality, source);
+    }
+
+    public static @Nullable RawType getSnapshot(@Nullable ThingActions actions) {
+        VmsCameraActions camera = of(actions);
+        return camera == null ? null : camera.getSnapshot();
+    }
+
+    public static boolean ptz(@Nullable ThingActions actions, @Nullable String direction) {
+        VmsCameraActions camera = of(actions);
+        return camera != null && camera.ptz(direction);
     }
 
     private static @Nullable VmsCameraActions of(@Nullable ThingActions actions) {

@@ -65,6 +65,15 @@ public class VmsIntercomActions extends ChildActions<VmsIntercomHandler> {
         return intercom != null && intercom.openDoor();
     }
 
+    /** Rejects the call that rings now; false when none rings (that the binding saw) or the server refused. */
+    @RuleAction(label = "@text/actionRejectCallLabel", description = "@text/actionRejectCallDescription")
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/actionOutputSuccessLabel", //
+            description = "@text/actionOutputSuccessDescription")
+    public boolean rejectCall() {
+        VmsIntercomHandler intercom = handler("rejectCall");
+        return intercom != null && intercom.rejectCall();
+    }
+
     /**
      * @return {@value #CODE} (String, the door code) and {@value #CODE_ID} (Long, its id); empty when no code was
      *         made
@@ -81,13 +90,10 @@ public class VmsIntercomActions extends ChildActions<VmsIntercomHandler> {
                     label = "@text/actionInputValidUntilLabel", //
                     description = "@text/actionInputValidUntilDescription", //
                     required = true) @Nullable ZonedDateTime validUntil) {
-        VmsIntercomHandler intercom = handler("createVisitorCode");
-        if (intercom == null) {
-            return Map.of();
-        }
-        if (title == null || title.isBlank() || validUntil == null) {
-            logger.warn("{}: createVisitorCode needs a title and the time until which the code is valid",
-                    intercom.getThing().getUID());
+        VmsIntercomHandler intercom = handler("createVisitorCode",
+                title != null && !title.isBlank() && validUntil != null,
+                "a title and the time until which the code is valid");
+        if (intercom == null || title == null || validUntil == null) {
             return Map.of();
         }
         VmsIntercomCode created = intercom.callServer("create a visitor code",
@@ -108,13 +114,9 @@ public class VmsIntercomActions extends ChildActions<VmsIntercomHandler> {
     public boolean deleteVisitorCode(
             @ActionInput(name = "id", type = "java.lang.Long", label = "@text/actionInputCodeIdLabel", //
                     description = "@text/actionInputCodeIdDescription", required = true) @Nullable Long id) {
-        VmsIntercomHandler intercom = handler("deleteVisitorCode");
-        if (intercom == null) {
-            return false;
-        }
-        if (id == null || id <= 0) {
-            logger.warn("{}: deleteVisitorCode needs the id createVisitorCode gave, not {}",
-                    intercom.getThing().getUID(), id);
+        VmsIntercomHandler intercom = handler("deleteVisitorCode", id != null && id > 0,
+                "the id createVisitorCode gave, not " + id);
+        if (intercom == null || id == null) {
             return false;
         }
         return intercom.callServer("delete visitor code " + id, rest -> {
@@ -128,6 +130,11 @@ public class VmsIntercomActions extends ChildActions<VmsIntercomHandler> {
     public static boolean openDoor(@Nullable ThingActions actions) {
         VmsIntercomActions intercom = of(actions);
         return intercom != null && intercom.openDoor();
+    }
+
+    public static boolean rejectCall(@Nullable ThingActions actions) {
+        VmsIntercomActions intercom = of(actions);
+        return intercom != null && intercom.rejectCall();
     }
 
     public static Map<String, Object> createVisitorCode(@Nullable ThingActions actions, @Nullable String title,

@@ -64,8 +64,6 @@ final class CameraStreams {
 
         /** Sends the state unless the handler was disposed meanwhile. */
         void publish(String channelId, StringType state);
-
-        void requestFailed(VmsApiException e);
     }
 
     private final Logger logger = LoggerFactory.getLogger(CameraStreams.class);
@@ -118,14 +116,13 @@ final class CameraStreams {
     }
 
     /**
-     * Reads a link now, on the caller's thread (for rule actions).
+     * Reads a link now, on the caller's thread; a refusal does not count for the Thing, so that only the account's
+     * camera list decides whether a camera is gone (rule actions read through the handler's {@code callServer}).
      *
-     * @param reportFailure whether a refusal counts for the Thing (a 404 makes it GONE); not for the channels'
-     *            background reads, so that only the account's camera list decides whether a camera is gone
      * @return the URL, or null when the account is offline or the server refused
      */
     @Nullable
-    VmsStreamLink read(String linkQuality, String source, boolean reportFailure) {
+    VmsStreamLink read(String linkQuality, String source) {
         VmsRestClient rest = camera.rest();
         if (rest == null) {
             logger.debug("Camera {}: no {} stream link while the account is offline", camera.cameraId(), source);
@@ -136,9 +133,6 @@ final class CameraStreams {
         } catch (VmsApiException e) {
             logger.debug("Camera {}: could not read the {} stream link: {}", camera.cameraId(), source,
                     e.getMessage());
-            if (reportFailure) {
-                camera.requestFailed(e);
-            }
             return null;
         }
     }
@@ -168,7 +162,7 @@ final class CameraStreams {
             return; // a read of this channel is running; it brings the newest link
         }
         try {
-            VmsStreamLink link = read(quality, source, false);
+            VmsStreamLink link = read(quality, source);
             if (link == null || stopped) {
                 return;
             }

@@ -290,11 +290,13 @@ public class VmsCameraHandler extends VmsChildHandler {
                 : source.trim().toLowerCase(Locale.ROOT);
         if (!STREAM_QUALITY_HIGH.equals(wantedQuality) && !STREAM_QUALITY_LOW.equals(wantedQuality)
                 || !STREAM_SOURCE_HLS.equals(wantedSource) && !STREAM_SOURCE_RTSP.equals(wantedSource)) {
-            logger.debug("Camera {}: no stream of quality '{}' and source '{}' (high/low, hls/rtsp)", cameraId,
+            logger.warn("Camera {}: no stream of quality '{}' and source '{}' (high/low, hls/rtsp)", cameraId,
                     quality, source);
             return null;
         }
-        VmsStreamLink link = streams.read(wantedQuality, wantedSource, true);
+        // like every call for a rule: a refusal is logged and counts for the Thing (a 404 makes it GONE)
+        VmsStreamLink link = callServer("read the " + wantedSource + " stream link",
+                rest -> rest.getStreamLink(cameraId, wantedQuality, wantedSource));
         return link == null ? null : link.url();
     }
 
@@ -309,11 +311,12 @@ public class VmsCameraHandler extends VmsChildHandler {
     public boolean ptz(String direction) {
         String command = CameraPtz.normalize(direction);
         if (command == null || !CameraPtz.isKnown(command)) {
-            logger.debug("Camera {}: unknown PTZ command '{}'", cameraId, direction);
+            logger.warn("Camera {}: unknown PTZ command '{}' (UP, DOWN, LEFT, RIGHT, ZOOM_IN, ZOOM_OUT, HOME)",
+                    cameraId, direction);
             return false;
         }
         if (Boolean.FALSE.equals(ptzCapable)) {
-            logger.debug("Camera {}: the server does not report it as PTZ; {} not sent", cameraId, command);
+            logger.warn("Camera {}: the server does not report it as PTZ; {} not sent", cameraId, command);
             return false;
         }
         String move = CameraPtz.moveKey(command);
@@ -486,11 +489,6 @@ public class VmsCameraHandler extends VmsChildHandler {
         @Override
         public void publish(String channelId, StringType state) {
             runUnlessDisposed(() -> updateState(channelId, state));
-        }
-
-        @Override
-        public void requestFailed(VmsApiException e) {
-            runUnlessDisposed(() -> VmsCameraHandler.this.requestFailed(e));
         }
     }
 

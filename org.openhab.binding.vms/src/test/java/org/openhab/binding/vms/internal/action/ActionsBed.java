@@ -13,83 +13,64 @@
 package org.openhab.binding.vms.internal.action;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.mockito.Mockito.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
 import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
-import org.openhab.binding.vms.internal.testsupport.BindingComponents;
-import org.openhab.binding.vms.internal.testsupport.OpenhabSide;
+import org.openhab.binding.vms.internal.testsupport.BindingOnVms;
 import org.openhab.binding.vms.internal.testsupport.VmsTestThings;
-import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
 import org.openhab.binding.vms.simulator.testing.Await;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
-import org.openhab.core.io.net.http.HttpClientFactory;
+import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingActions;
 
 /**
- * The binding as openHAB runs it, for its rule actions: the handler factory, discovery and action components made
- * and activated as SCR does it ({@link BindingComponents}), the Things on openHAB's thing manager rules
- * ({@link OpenhabSide}), the account's production connection to a simulated VMS with its in-JVM Pusher server, all
- * on loopback. The actions are found as a rule finds them ({@link #cameraActions()}): the factory started them for
- * the handlers ({@code getServices()}), so they went through {@code setThingHandler} and were registered as
- * {@code ThingActions} services.
+ * The binding as openHAB runs it ({@link BindingOnVms}), for its rule actions: the account's production connection to a
+ * simulated VMS with its in-JVM Pusher server, all on loopback. The actions are found as a rule finds them
+ * ({@link #cameraActions()}): the factory started them for the handlers ({@code getServices()}), so they went through
+ * {@code setThingHandler} and were registered as {@code ThingActions} services.
  * <p>
  * Things: the account {@link #BRIDGE_UID}, camera 1002 (not a favourite) and intercom 301.
  *
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class ActionsBed implements AutoCloseable {
+final class ActionsBed extends BindingOnVms {
 
     static final ThingUID BRIDGE_UID = new ThingUID(THING_TYPE_ACCOUNT, "home");
     static final ThingUID CAMERA_UID = new ThingUID(THING_TYPE_CAMERA, BRIDGE_UID, "cam1002");
     static final ThingUID INTERCOM_UID = new ThingUID(THING_TYPE_INTERCOM, BRIDGE_UID, "door301");
     static final long TIMEOUT_MS = 20_000;
 
-    final SimulatedVms vms;
-    private final HttpClient httpClient = new HttpClient();
-    final BindingComponents components;
-    final OpenhabSide openhab;
-
     ActionsBed() throws Exception {
-        vms = SimulatedVms.withLoopbackPusher();
-        httpClient.start();
-        HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
-        when(httpClientFactory.getCommonHttpClient()).thenReturn(httpClient);
-        VolatileStorageService storage = new VolatileStorageService();
-        components = new BindingComponents(httpClientFactory, storage);
-        openhab = new OpenhabSide(components.factory(), storage);
+        super(SimulatedVms.withLoopbackPusher());
     }
 
     /** Adds the account, camera 1002 and intercom 301 to openHAB, which starts their handlers. */
     void start() {
-        Map<String, Object> config = new HashMap<>();
-        config.put("baseUrl", vms.baseUrl());
-        config.put("login", SimulatedVms.DEFAULT_LOGIN);
-        config.put("password", SimulatedVms.DEFAULT_PASSWORD);
-        config.put("allowPlainHttp", true); // the simulated VMS speaks plain http and ws on loopback
-        openhab.add(VmsTestThings.account(BRIDGE_UID, config));
+        openhab.add(VmsTestThings.account(BRIDGE_UID, credentials()));
         openhab.add(VmsTestThings.camera(BRIDGE_UID, CAMERA_UID.getId(), 1002));
         openhab.add(VmsTestThings.intercom(BRIDGE_UID, INTERCOM_UID.getId(), 301));
         openhab.awaitIdle();
     }
 
-    /** {@link #start()}, then waits until the account and both children are ONLINE. */
+    /**
+     * {@link #start()}, then waits until the account and both children are ONLINE and the account's camera list
+     * reached the camera (its favourite state known; a camera may be ONLINE before that).
+     */
     void startOnline() {
         start();
         awaitStatus(BRIDGE_UID, ThingStatus.ONLINE, ThingStatusDetail.NONE);
         awaitStatus(CAMERA_UID, ThingStatus.ONLINE, ThingStatusDetail.NONE);
         awaitStatus(INTERCOM_UID, ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        Await.waitForAssert(Duration.ofMillis(TIMEOUT_MS),
+                () -> assertInstanceOf(OnOffType.class, openhab.lastState(CAMERA_UID, CHANNEL_FAVORITE)));
     }
 
     void awaitStatus(ThingUID uid, ThingStatus status, ThingStatusDetail detail) {
@@ -125,16 +106,5 @@ final class ActionsBed implements AutoCloseable {
     void disable(ThingUID uid) {
         openhab.manager.setEnabled(uid, false);
         openhab.awaitIdle();
-    }
-
-    @Override
-    public void close() throws Exception {
-        try {
-            openhab.close();
-        } finally {
-            components.close();
-            httpClient.stop();
-            vms.close();
-        }
     }
 }

@@ -12,12 +12,10 @@
  */
 package org.openhab.binding.vms.internal.action;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.core.test.java.JavaTest;
 
 /**
@@ -28,24 +26,11 @@ import org.openhab.core.test.java.JavaTest;
 @NonNullByDefault
 abstract class ActionsTestBase extends JavaTest {
 
-    private @Nullable ActionsBed bedOrNull;
-
-    @BeforeEach
-    void startBed() throws Exception {
-        bedOrNull = new ActionsBed();
-    }
-
-    @AfterEach
-    void stopBed() throws Exception {
-        ActionsBed bed = bedOrNull;
-        if (bed != null) {
-            bed.close();
-        }
-    }
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<ActionsBed> bed = resources.opened(ActionsBed::new);
 
     ActionsBed bed() {
-        ActionsBed bed = bedOrNull;
-        assertNotNull(bed);
-        return bed;
+        return bed.get();
     }
 }

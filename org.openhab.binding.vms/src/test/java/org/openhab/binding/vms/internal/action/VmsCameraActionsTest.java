@@ -12,13 +12,19 @@
  */
 package org.openhab.binding.vms.internal.action;
 
+import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 import static org.openhab.binding.vms.internal.action.ActionsBed.*;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -28,6 +34,7 @@ import org.openhab.binding.vms.simulator.http.HttpReply;
 import org.openhab.binding.vms.simulator.vms.SimArchiveRequest;
 import org.openhab.binding.vms.simulator.vms.SimMark;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.RawType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
@@ -197,6 +204,129 @@ class VmsCameraActionsTest extends ActionsTestBase {
         assertEquals(List.of(), bed().vms.requests("POST", "cameras/1002/marks"));
     }
 
+    // ---------------------------------------------------------------- getSnapshot
+
+    @Test
+    void getSnapshotGivesTheDecodedPreviewAsJpeg() throws Exception {
+        bed().startOnline();
+        RawType snapshot = actions().getSnapshot();
+        assertNotNull(snapshot);
+        assertEquals("image/jpeg", snapshot.getMimeType());
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(snapshot.getBytes()));
+        assertNotNull(picture, "a JPEG");
+        assertEquals(1920, picture.getWidth());
+        assertEquals(1080, picture.getHeight());
+        assertSame(snapshot.getClass(), VmsCameraActions.getSnapshot(actions()).getClass(), "the DSL method too");
+    }
+
+    @Test
+    void aPreviewThatCannotBeDecodedGivesNull() {
+        bed().startOnline();
+        bed().vms.setPreview(1002, "not an MP4".getBytes(StandardCharsets.UTF_8));
+        assertNull(actions().getSnapshot());
+        assertEquals(ThingStatus.ONLINE, bed().openhab.status(CAMERA_UID).getStatus());
+    }
+
+    @Test
+    void theDslMethodWithoutActionsGivesNull() {
+        assertNull(VmsCameraActions.getSnapshot(null));
+    }
+
+    // ---------------------------------------------------------------- getStreamUrl
+
+    @Test
+    void getStreamUrlReadsTheLinkOfTheAskedQualityAndSource() {
+        bed().startOnline();
+        String rtsp = actions().getStreamUrl("LOW", "rtsp");
+        assertNotNull(rtsp);
+        assertTrue(rtsp.contains("/live/1002/low?token=stream-"), rtsp);
+        // nothing given: the configured quality (high by default) as HLS
+        String hls = actions().getStreamUrl(null, " ");
+        assertNotNull(hls);
+        assertTrue(hls.startsWith(bed().vms.baseUrl() + "/live/1002/high/index.m3u8?token=stream-"), hls);
+        assertEquals(List.of(hls), bed().vms.issuedStreamLinks().stream().filter(hls::equals).toList(),
+                "the link the server issued");
+    }
+
+    @Test
+    void aStreamTheServerRefusesIsNull() {
+        bed().startOnline();
+        bed().vms.fail("GET", "cameras/1002/streams", HttpReply.json(500, "{\"message\":\"Server Error\"}"));
+        try (LogRecorder warnings = LogRecorder.warnings(VmsCameraHandler.class)) {
+            assertNull(actions().getStreamUrl("high", "hls"));
+            assertEquals(1, warnings.lines().size(), () -> "one line says why: " + warnings.lines());
+            assertTrue(warnings.lines().get(0).contains("cam1002"), warnings.lines().get(0));
+        }
+        assertEquals(ThingStatus.ONLINE, bed().openhab.status(CAMERA_UID).getStatus());
+    }
+
+    @Test
+    void anUnknownQualityOrSourceIsNullWithoutARequest() {
+        bed().startOnline();
+        bed().vms.clearRequests();
+        try (LogRecorder warnings = LogRecorder.warnings(VmsCameraHandler.class)) {
+            assertNull(actions().getStreamUrl("medium", "hls"));
+            assertNull(actions().getStreamUrl("high", "dash"));
+            assertEquals(2, warnings.lines().size(), () -> String.valueOf(warnings.lines()));
+            assertTrue(warnings.lines().get(0).contains("'medium'") && warnings.lines().get(0).contains("high/low"),
+                    warnings.lines().get(0));
+        }
+        assertEquals(List.of(), bed().vms.requests("GET", "cameras/1002/streams"));
+    }
+
+    // ---------------------------------------------------------------- ptz
+
+    @Test
+    void ptzMovesZoomsAndHomesAPtzCamera() {
+        bed().vms.setPtz(1002, true, false);
+        bed().startOnline();
+        assertTrue(actions().ptz("UP"));
+        assertTrue(actions().ptz("zoom-in"), "case and - do not matter");
+        assertTrue(actions().ptz(PTZ_HOME));
+        assertEquals(List.of("1002:up", "1002:zoom-in", "1002:home"), bed().vms.ptzMoves());
+    }
+
+    @Test
+    void aMoveTheServerRefusesIsFalse() {
+        bed().vms.setPtz(1002, true, false);
+        bed().startOnline();
+        bed().vms.fail("POST", "cameras/1002/move", HttpReply.json(500, "{\"message\":\"Server Error\"}"));
+        try (LogRecorder warnings = LogRecorder.warnings(VmsCameraHandler.class)) {
+            assertFalse(actions().ptz(PTZ_LEFT));
+            assertEquals(1, warnings.lines().size(), () -> String.valueOf(warnings.lines()));
+        }
+        assertEquals(List.of(), bed().vms.ptzMoves());
+        assertEquals(ThingStatus.ONLINE, bed().openhab.status(CAMERA_UID).getStatus());
+    }
+
+    @Test
+    void anUnknownDirectionOrACameraThatIsNotPtzIsFalseWithoutARequest() {
+        bed().startOnline();
+        awaitPtzProperty("false"); // camera 1002 is not PTZ, as the account's camera list says
+        bed().vms.clearRequests();
+        try (LogRecorder handler = LogRecorder.warnings(VmsCameraHandler.class);
+                LogRecorder action = LogRecorder.warnings(VmsCameraActions.class)) {
+            assertFalse(actions().ptz("SIDEWAYS"));
+            assertFalse(actions().ptz(null));
+            assertFalse(actions().ptz(" "));
+            assertFalse(actions().ptz(PTZ_UP), "not a PTZ camera");
+            assertEquals(2, action.lines().size(), () -> String.valueOf(action.lines()));
+            assertTrue(action.lines().get(0).contains("ptz needs a direction"), action.lines().get(0));
+            assertEquals(2, handler.lines().size(), () -> String.valueOf(handler.lines()));
+            assertTrue(handler.lines().get(0).contains("'SIDEWAYS'"), handler.lines().get(0));
+            assertTrue(handler.lines().get(1).contains("not report it as PTZ"), handler.lines().get(1));
+        }
+        assertEquals(List.of(), bed().vms.requests("POST", "cameras/1002/move"));
+        assertEquals(List.of(), bed().vms.ptzMoves());
+    }
+
+    /** Once the account's camera list has said whether camera 1002 is PTZ. */
+    private void awaitPtzProperty(String ptz) {
+        waitForAssert(() -> assertEquals(ptz,
+                requireNonNull(bed().openhab.manager.thing(CAMERA_UID)).getProperties().get(PROPERTY_PTZ)),
+                TIMEOUT_MS, 50);
+    }
+
     // ---------------------------------------------------------------- account offline, handler disposed
 
     @Test
@@ -209,13 +339,19 @@ class VmsCameraActionsTest extends ActionsTestBase {
             assertFalse(actions.setFavorite(true));
             assertFalse(actions.requestArchiveClip(NOON, NOON.plusMinutes(1)));
             assertFalse(actions.createMark("Offline", NOON, NOON.plusMinutes(1)));
-            assertEquals(3, warnings.lines().size(), () -> String.valueOf(warnings.lines()));
+            assertNull(actions.getStreamUrl("high", "hls"));
+            assertFalse(actions.ptz(PTZ_UP));
+            assertEquals(5, warnings.lines().size(), () -> String.valueOf(warnings.lines()));
             assertTrue(warnings.lines().stream().allMatch(l -> l.contains("while the VMS account is offline")),
                     () -> String.valueOf(warnings.lines()));
         }
         assertEquals(List.of(), bed().vms.requests("POST", "cameras/1002/favorites"));
         assertEquals(List.of(), bed().vms.requests("GET", "cameras/1002/archive/link"));
         assertEquals(List.of(), bed().vms.requests("POST", "cameras/1002/marks"));
+        assertEquals(List.of(), bed().vms.requests("GET", "cameras/1002/streams"));
+        assertEquals(List.of(), bed().vms.requests("POST", "cameras/1002/move"));
+        assertNull(actions.getSnapshot(), "no snapshot (said at debug, like the channel's)");
+        assertEquals(List.of(), bed().vms.requests("GET", "cameras/1002/preview"));
     }
 
     @Test
@@ -230,7 +366,10 @@ class VmsCameraActionsTest extends ActionsTestBase {
             assertFalse(actions.setFavorite(true));
             assertFalse(actions.requestArchiveClip(NOON, NOON.plusMinutes(1)));
             assertFalse(actions.createMark("Gone", NOON, NOON.plusMinutes(1)));
-            assertEquals(3, warnings.lines().size(), () -> String.valueOf(warnings.lines()));
+            assertNull(actions.getStreamUrl("high", "hls"));
+            assertFalse(actions.ptz(PTZ_UP));
+            assertNull(actions.getSnapshot());
+            assertEquals(6, warnings.lines().size(), () -> String.valueOf(warnings.lines()));
         }
         // a service that still holds the disposed handler (openHAB's dispose of the service not yet come) neither
         VmsCameraActions late = new VmsCameraActions();
@@ -238,6 +377,8 @@ class VmsCameraActionsTest extends ActionsTestBase {
         assertFalse(late.setFavorite(true));
         assertFalse(late.requestArchiveClip(NOON, NOON.plusMinutes(1)));
         assertFalse(late.createMark("Gone", NOON, NOON.plusMinutes(1)));
+        assertNull(late.getStreamUrl("high", "hls"));
+        assertFalse(late.ptz(PTZ_UP));
         assertEquals(List.of(), bed().vms.requests());
     }
 
@@ -245,6 +386,7 @@ class VmsCameraActionsTest extends ActionsTestBase {
 
     @Test
     void dslRulesCallTheStaticMethodsWithTheActionsTheyGot() {
+        bed().vms.setPtz(1002, true, false);
         bed().startOnline();
         ThingActions actions = bed().cameraActions();
         assertTrue(VmsCameraActions.setFavorite(actions, true));
@@ -254,6 +396,11 @@ class VmsCameraActionsTest extends ActionsTestBase {
         assertTrue(VmsCameraActions.createMark(actions, "From DSL", NOON, NOON.plusMinutes(2)));
         assertEquals(1, bed().vms.marks().size());
         assertFalse(VmsCameraActions.requestArchiveClip(actions, NOON, NOON.plusHours(1)));
+        String url = VmsCameraActions.getStreamUrl(actions, "low", "hls");
+        assertNotNull(url);
+        assertTrue(url.contains("/live/1002/low/index.m3u8?token=stream-"), url);
+        assertTrue(VmsCameraActions.ptz(actions, PTZ_DOWN));
+        assertEquals(List.of("1002:down"), bed().vms.ptzMoves());
     }
 
     @Test
@@ -263,7 +410,9 @@ class VmsCameraActionsTest extends ActionsTestBase {
         try (LogRecorder warnings = LogRecorder.warnings(VmsCameraActions.class)) {
             assertFalse(VmsCameraActions.setFavorite(bed().intercomActions(), true));
             assertFalse(VmsCameraActions.createMark(null, "Nothing", NOON, NOON.plusMinutes(1)));
-            assertEquals(2, warnings.lines().size(), () -> String.valueOf(warnings.lines()));
+            assertNull(VmsCameraActions.getStreamUrl(bed().intercomActions(), "high", "hls"));
+            assertFalse(VmsCameraActions.ptz(null, PTZ_UP));
+            assertEquals(4, warnings.lines().size(), () -> String.valueOf(warnings.lines()));
         }
         assertEquals(List.of(), bed().vms.requests());
     }

@@ -28,14 +28,18 @@ import org.openhab.binding.vms.internal.testlog.LogRecorder;
 import org.openhab.binding.vms.internal.testlog.LogSecretScanner;
 import org.openhab.binding.vms.internal.testsupport.CallbackRecorder.StateUpdate;
 import org.openhab.binding.vms.simulator.http.HttpReply;
+import org.openhab.binding.vms.simulator.http.RecordedRequest;
+import org.openhab.binding.vms.simulator.vms.SimCall;
 import org.openhab.binding.vms.simulator.vms.SimVisitorCode;
+import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.binding.ThingActions;
 
 /**
- * The intercom's rule actions as rules call them (see {@link VmsCameraActionsTest}): opening the door, and visitor
- * codes, whose door code reaches the rule and nothing else: no log line at any level, no channel, no status.
+ * The intercom's rule actions as rules call them (see {@link VmsCameraActionsTest}): opening the door, rejecting
+ * the ringing call, and visitor codes, whose door code reaches the rule and nothing else: no log line at any level,
+ * no channel, no status.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -90,6 +94,59 @@ class VmsIntercomActionsTest extends ActionsTestBase {
         bed().vms.fail("POST", "intercom/301/open-door", HttpReply.json(404, "{\"message\":\"Not Found\"}"));
         assertFalse(actions().openDoor());
         bed().awaitStatus(INTERCOM_UID, ThingStatus.OFFLINE, ThingStatusDetail.GONE);
+    }
+
+    // ---------------------------------------------------------------- rejectCall
+
+    @Test
+    void rejectCallEndsTheRingingCall() {
+        bed().startOnline();
+        SimCall call = ringAndWait();
+        assertTrue(actions().rejectCall());
+        assertEquals(List.of(call.id()), bed().vms.rejectedCalls());
+        waitForAssert(() -> assertEquals(OnOffType.OFF, bed().openhab.lastState(INTERCOM_UID, CHANNEL_RINGING)),
+                TIMEOUT_MS, 50);
+    }
+
+    @Test
+    void withoutARingingCallRejectCallIsFalseAndSendsNothing() {
+        bed().startOnline();
+        bed().vms.clearRequests();
+        assertFalse(actions().rejectCall());
+        SimCall call = ringAndWait();
+        bed().vms.answerCall(call.id());
+        waitForAssert(() -> assertEquals(OnOffType.OFF, bed().openhab.lastState(INTERCOM_UID, CHANNEL_RINGING)),
+                TIMEOUT_MS, 50);
+        assertFalse(actions().rejectCall(), "an answered call rings no more");
+        assertEquals(List.of(), bed().vms.rejectedCalls());
+        assertEquals(List.of(), cancelRequests());
+    }
+
+    @Test
+    void aRejectTheServerRefusesIsFalse() {
+        bed().startOnline();
+        SimCall call = ringAndWait();
+        bed().vms.fail("POST", "intercom/calls/" + call.id() + "/cancel",
+                HttpReply.json(500, "{\"message\":\"Server Error\"}"));
+        try (LogRecorder warnings = LogRecorder.warnings(VmsIntercomHandler.class)) {
+            assertFalse(actions().rejectCall());
+            assertEquals(1, warnings.lines().size(), () -> String.valueOf(warnings.lines()));
+        }
+        assertEquals(List.of(), bed().vms.rejectedCalls());
+        assertEquals(OnOffType.ON, bed().openhab.lastState(INTERCOM_UID, CHANNEL_RINGING), "still ringing");
+        assertEquals(ThingStatus.ONLINE, bed().openhab.status(INTERCOM_UID).getStatus());
+    }
+
+    private SimCall ringAndWait() {
+        SimCall call = bed().vms.ring(301);
+        waitForAssert(() -> assertEquals(OnOffType.ON, bed().openhab.lastState(INTERCOM_UID, CHANNEL_RINGING)),
+                TIMEOUT_MS, 50);
+        return call;
+    }
+
+    private List<RecordedRequest> cancelRequests() {
+        return bed().vms.requests().stream().filter(r -> "POST".equals(r.method()) && r.path().endsWith("/cancel"))
+                .toList();
     }
 
     // ---------------------------------------------------------------- visitor codes
@@ -201,9 +258,11 @@ class VmsIntercomActionsTest extends ActionsTestBase {
         bed().awaitStatus(INTERCOM_UID, ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE);
         VmsIntercomActions actions = actions();
         assertFalse(actions.openDoor());
+        assertFalse(actions.rejectCall());
         assertEquals(Map.of(), actions.createVisitorCode("Courier", tomorrow()));
         assertFalse(actions.deleteVisitorCode(78L));
         assertEquals(List.of(), bed().vms.requests("POST", "intercom/301/open-door"));
+        assertEquals(List.of(), cancelRequests());
         assertEquals(List.of(), bed().vms.requests("POST", "intercom/301/codes"));
         assertEquals(List.of(), bed().vms.requests("DELETE", "intercom/codes"));
     }
@@ -217,11 +276,13 @@ class VmsIntercomActionsTest extends ActionsTestBase {
         assertNull(bed().components.thingActions("vms", INTERCOM_UID.getAsString()), "unregistered with the handler");
         bed().vms.clearRequests();
         assertFalse(actions.openDoor());
+        assertFalse(actions.rejectCall());
         assertEquals(Map.of(), actions.createVisitorCode("Courier", tomorrow()));
         assertFalse(actions.deleteVisitorCode(78L));
         VmsIntercomActions late = new VmsIntercomActions();
         late.setThingHandler(disposed);
         assertFalse(late.openDoor());
+        assertFalse(late.rejectCall());
         assertEquals(Map.of(), late.createVisitorCode("Courier", tomorrow()));
         assertFalse(late.deleteVisitorCode(78L));
         assertEquals(List.of(), bed().vms.requests());
@@ -236,6 +297,9 @@ class VmsIntercomActionsTest extends ActionsTestBase {
         ThingActions actions = bed().intercomActions();
         assertTrue(VmsIntercomActions.openDoor(actions));
         assertEquals(List.of(301), bed().vms.openedDoors());
+        SimCall call = ringAndWait();
+        assertTrue(VmsIntercomActions.rejectCall(actions));
+        assertEquals(List.of(call.id()), bed().vms.rejectedCalls());
         bed().vms.presetNextVisitorCode(DOOR_CODE);
         Map<String, Object> created = VmsIntercomActions.createVisitorCode(actions, "From DSL", tomorrow());
         assertEquals(DOOR_CODE, created.get("code"));
@@ -248,6 +312,7 @@ class VmsIntercomActionsTest extends ActionsTestBase {
         bed().startOnline();
         bed().vms.clearRequests();
         assertFalse(VmsIntercomActions.openDoor(bed().cameraActions()));
+        assertFalse(VmsIntercomActions.rejectCall(null));
         assertEquals(Map.of(), VmsIntercomActions.createVisitorCode(null, "Courier", tomorrow()));
         assertFalse(VmsIntercomActions.deleteVisitorCode(bed().cameraActions(), 78L));
         assertEquals(List.of(), bed().vms.requests());

@@ -13,32 +13,27 @@
 package org.openhab.binding.vms.internal.console;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.mockito.Mockito.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.vms.internal.api.event.VmsEventDecoder;
 import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
 import org.openhab.binding.vms.internal.testsupport.BindingComponents;
+import org.openhab.binding.vms.internal.testsupport.BindingOnVms;
 import org.openhab.binding.vms.internal.testsupport.OpenhabSide;
 import org.openhab.binding.vms.internal.testsupport.RecordingConsole;
 import org.openhab.binding.vms.internal.testsupport.VmsTestThings;
 import org.openhab.binding.vms.simulator.runtime.LocalComponentRuntime;
 import org.openhab.binding.vms.simulator.runtime.LocalThingRegistry;
-import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.VmsExamples;
 import org.openhab.core.io.console.extensions.ConsoleCommandExtension;
-import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.test.java.JavaTest;
 import org.openhab.core.thing.ThingRegistry;
 import org.openhab.core.thing.ThingStatus;
@@ -61,44 +56,19 @@ class VmsConsoleCommandExtensionTest extends JavaTest {
     private static final long TIMEOUT_MS = 20_000;
     private static final long POLL_MS = 50;
 
-    private @Nullable SimulatedVms vmsOrNull;
-    private final HttpClient commonHttpClient = new HttpClient();
-    private @Nullable BindingComponents componentsOrNull;
-    private @Nullable OpenhabSide openhabOrNull;
-    private @Nullable ConsoleCommandExtension commandOrNull;
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<BindingOnVms> binding = resources
+            .opened(() -> new BindingOnVms(SimulatedVms.withLoopbackPusher()));
+    private final Opened<ConsoleCommandExtension> command = resources.opened(this::enableConsoleCommand);
 
-    @BeforeEach
-    void startComponents() throws Exception {
-        vmsOrNull = SimulatedVms.withLoopbackPusher();
-        commonHttpClient.start();
-        HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
-        when(httpClientFactory.getCommonHttpClient()).thenReturn(commonHttpClient);
-        VolatileStorageService storage = new VolatileStorageService();
-        BindingComponents components = new BindingComponents(httpClientFactory, storage);
-        componentsOrNull = components;
-        OpenhabSide openhab = new OpenhabSide(components.factory(), storage);
-        openhabOrNull = openhab;
-        components.runtime.register(ThingRegistry.class, LocalThingRegistry.of(openhab.manager));
+    /** Enables the command's component with openHAB's Thing registry, as SCR does once the registry is there. */
+    private ConsoleCommandExtension enableConsoleCommand() {
+        BindingComponents components = binding.get().components;
+        components.runtime.register(ThingRegistry.class, LocalThingRegistry.of(openhab().manager));
         LocalComponentRuntime.Component console = components.runtime.enable(VmsConsoleCommandExtension.class);
         assertTrue(console.isSatisfied(), "missing: " + console.missingReferences());
-        commandOrNull = components.runtime.service(ConsoleCommandExtension.class);
-    }
-
-    @AfterEach
-    void stopComponents() throws Exception {
-        OpenhabSide openhab = openhabOrNull;
-        if (openhab != null) {
-            openhab.close();
-        }
-        BindingComponents components = componentsOrNull;
-        if (components != null) {
-            components.close();
-        }
-        commonHttpClient.stop();
-        SimulatedVms vms = vmsOrNull;
-        if (vms != null) {
-            vms.close();
-        }
+        return components.runtime.service(ConsoleCommandExtension.class);
     }
 
     @Test
@@ -228,12 +198,7 @@ class VmsConsoleCommandExtensionTest extends JavaTest {
     }
 
     private void addThings() {
-        Map<String, Object> config = new HashMap<>();
-        config.put("baseUrl", vms().baseUrl());
-        config.put("login", SimulatedVms.DEFAULT_LOGIN);
-        config.put("password", SimulatedVms.DEFAULT_PASSWORD);
-        config.put("allowPlainHttp", true); // the simulated VMS speaks plain HTTP on loopback
-        openhab().add(VmsTestThings.account(BRIDGE_UID, config));
+        openhab().add(VmsTestThings.account(BRIDGE_UID, binding.get().credentials()));
         openhab().add(VmsTestThings.camera(BRIDGE_UID, "cam1001", 1001));
         openhab().add(VmsTestThings.intercom(BRIDGE_UID, "door301", 301));
     }
@@ -249,20 +214,14 @@ class VmsConsoleCommandExtensionTest extends JavaTest {
     }
 
     private SimulatedVms vms() {
-        SimulatedVms vms = vmsOrNull;
-        assertNotNull(vms);
-        return vms;
+        return binding.get().vms;
     }
 
     private OpenhabSide openhab() {
-        OpenhabSide openhab = openhabOrNull;
-        assertNotNull(openhab);
-        return openhab;
+        return binding.get().openhab;
     }
 
     private ConsoleCommandExtension command() {
-        ConsoleCommandExtension command = commandOrNull;
-        assertNotNull(command);
-        return command;
+        return command.get();
     }
 }

@@ -12,26 +12,21 @@
  */
 package org.openhab.binding.vms.internal.e2e;
 
-import static org.mockito.Mockito.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
 import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.vms.internal.VmsHandlerFactory;
 import org.openhab.binding.vms.internal.handler.VmsAccountHandler;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
 import org.openhab.binding.vms.internal.handler.VmsIntercomHandler;
-import org.openhab.binding.vms.internal.testsupport.BindingComponents;
-import org.openhab.binding.vms.internal.testsupport.OpenhabSide;
+import org.openhab.binding.vms.internal.testsupport.BindingOnVms;
 import org.openhab.binding.vms.internal.testsupport.VmsTestThings;
-import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.SoketiPusherBackend;
-import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandler;
@@ -39,10 +34,10 @@ import org.openhab.core.types.Command;
 
 /**
  * The binding as openHAB runs it, on a simulated VMS whose Pusher server is a real soketi: the account bridge, camera
- * {@value #CAMERA_ID} and intercom {@value #INTERCOM_ID} run on openHAB's thing manager rules ({@link OpenhabSide})
- * with handlers from {@link VmsHandlerFactory}, made and activated as SCR does it ({@link BindingComponents}) with
- * openHAB's common HTTP client (a real Jetty client) and storage; the bridge's discovery service is started by the
- * factory as in openHAB. The bridge's connection is the production one, with the production timings.
+ * {@value #CAMERA_ID} and intercom {@value #INTERCOM_ID} run with handlers from {@link VmsHandlerFactory} as
+ * {@link BindingOnVms} runs them; the bridge's discovery service is started by the factory as in openHAB. Closing it
+ * stops the simulated VMS; soketi keeps running. The bridge's connection is the production one, with the production
+ * timings.
  * <p>
  * The simulated account has cameras 1001 (favourite), 1002 and 1010 and intercom 301 (camera 1010); its REST server
  * is on loopback and its events go out through soketi's HTTP API, as a Laravel backend sends them.
@@ -50,36 +45,14 @@ import org.openhab.core.types.Command;
  * @author VMS binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class BindingOnSoketi implements AutoCloseable {
+final class BindingOnSoketi extends BindingOnVms {
 
     static final int CAMERA_ID = 1001;
     static final int INTERCOM_ID = 301;
     static final ThingUID BRIDGE_UID = new ThingUID(THING_TYPE_ACCOUNT, "home");
 
-    final SimulatedVms vms;
-    private final HttpClient commonHttpClient = new HttpClient();
-    final BindingComponents components;
-    final OpenhabSide openhab;
-
     BindingOnSoketi(SoketiServer soketi) throws Exception {
-        vms = new SimulatedVms(SoketiPusherBackend.sharing(soketi));
-        commonHttpClient.start();
-        HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
-        when(httpClientFactory.getCommonHttpClient()).thenReturn(commonHttpClient);
-        VolatileStorageService storage = new VolatileStorageService();
-        components = new BindingComponents(httpClientFactory, storage);
-        openhab = new OpenhabSide(components.factory(), storage);
-    }
-
-    /** The account configuration with the simulated account's login and password. */
-    Map<String, Object> credentials() {
-        Map<String, Object> config = new HashMap<>();
-        config.put("baseUrl", vms.baseUrl());
-        config.put("login", SimulatedVms.DEFAULT_LOGIN);
-        config.put("password", SimulatedVms.DEFAULT_PASSWORD);
-        // the simulated VMS speaks plain HTTP on loopback
-        config.put("allowPlainHttp", true);
-        return config;
+        super(new SimulatedVms(SoketiPusherBackend.sharing(soketi)));
     }
 
     /** The account configuration with only a session token (issued by the simulated VMS, no login counted). */
@@ -114,20 +87,5 @@ final class BindingOnSoketi implements AutoCloseable {
     /** A command from an item linked to the channel, as openHAB delivers it. */
     void command(ThingHandler handler, String channelId, Command command) {
         openhab.manager.sendCommand(new ChannelUID(handler.getThing().getUID(), channelId), command);
-    }
-
-    /**
-     * Disposes the handlers as openHAB does when the binding goes (the children before the bridge), and stops the
-     * simulated VMS; soketi keeps running.
-     */
-    @Override
-    public void close() throws Exception {
-        try {
-            openhab.close();
-        } finally {
-            components.close();
-            commonHttpClient.stop();
-            vms.close();
-        }
     }
 }

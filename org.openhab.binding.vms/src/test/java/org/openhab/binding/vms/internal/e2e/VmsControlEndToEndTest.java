@@ -29,6 +29,8 @@ import org.openhab.binding.vms.internal.testsupport.OpenhabSide;
 import org.openhab.binding.vms.internal.testsupport.VmsTestThings;
 import org.openhab.binding.vms.simulator.http.RecordedRequest;
 import org.openhab.binding.vms.simulator.soketi.SoketiExtension;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
 import org.openhab.binding.vms.simulator.vms.SimCall;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.core.library.types.OnOffType;
@@ -59,7 +61,8 @@ class VmsControlEndToEndTest extends JavaTest {
     private static final long POLL_MS = 50;
 
     @RegisterExtension
-    final BindingOnSoketiPerTest binding = new BindingOnSoketiPerTest(SOKETI);
+    final TestResources resources = new TestResources();
+    private final Opened<BindingOnSoketi> binding = resources.opened(() -> new BindingOnSoketi(SOKETI.server()));
 
     // ---------------------------------------------------------------- intercom
 
@@ -246,7 +249,7 @@ class VmsControlEndToEndTest extends JavaTest {
     // ---------------------------------------------------------------- helpers
 
     private BindingOnSoketi bed() {
-        return binding.bed();
+        return binding.get();
     }
 
     private OpenhabSide openhab() {

@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +28,10 @@ import org.openhab.binding.vms.internal.action.VmsCameraActions;
 import org.openhab.binding.vms.internal.action.VmsIntercomActions;
 import org.openhab.binding.vms.internal.testlog.LogSecretScanner;
 import org.openhab.binding.vms.simulator.soketi.SoketiExtension;
+import org.openhab.binding.vms.simulator.testing.TestResources;
+import org.openhab.binding.vms.simulator.testing.TestResources.Opened;
+import org.openhab.binding.vms.simulator.vms.SimCall;
+import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.test.java.JavaTest;
 import org.openhab.core.thing.ThingStatus;
@@ -41,7 +43,8 @@ import org.openhab.core.types.State;
  * Rule actions end to end: called as a rule calls them on the Things the factory made, their requests reach the
  * simulated VMS, and the server's asynchronous answers come back through a real soketi: the archive clip's link on
  * the account's {@code archive-url}, the new visitor code's {@code intercom.code.store} on the intercom, without its
- * door code (skipped without Node.js unless CI=true, like the other soketi tests).
+ * door code; a rejected call's end turns the intercom's {@code ringing} off (skipped without Node.js unless CI=true,
+ * like the other soketi tests).
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -55,13 +58,14 @@ class VmsRuleActionsEndToEndTest extends JavaTest {
     private static final long POLL_MS = 50;
     private static final String DOOR_CODE = "door-513802-code";
 
-    private @Nullable BindingOnSoketi bedOrNull;
+    @RegisterExtension
+    final TestResources resources = new TestResources();
+    private final Opened<BindingOnSoketi> bed = resources.opened(() -> new BindingOnSoketi(SOKETI.server()));
 
     @BeforeEach
-    void start() throws Exception {
+    void startOnline() {
         LogSecretScanner.registerSecret(DOOR_CODE);
-        BindingOnSoketi bed = new BindingOnSoketi(SOKETI.server());
-        bedOrNull = bed;
+        BindingOnSoketi bed = bed();
         bed.start(bed.credentials());
         for (ThingUID uid : List.of(BRIDGE_UID, bed.camera().getThing().getUID(), bed.intercom().getThing().getUID())) {
             waitForAssert(() -> assertEquals(ThingStatus.ONLINE, bed.openhab.status(uid).getStatus()), TIMEOUT_MS,
@@ -69,18 +73,8 @@ class VmsRuleActionsEndToEndTest extends JavaTest {
         }
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        BindingOnSoketi bed = bedOrNull;
-        if (bed != null) {
-            bed.close();
-        }
-    }
-
     private BindingOnSoketi bed() {
-        BindingOnSoketi bed = bedOrNull;
-        assertNotNull(bed);
-        return bed;
+        return bed.get();
     }
 
     private ThingActions actionsOf(ThingUID thing) {
@@ -123,5 +117,22 @@ class VmsRuleActionsEndToEndTest extends JavaTest {
                 bed().openhab.triggers(intercom, CHANNEL_INTERCOM_EVENT).contains(INTERCOM_CODES_DELETED)), TIMEOUT_MS,
                 POLL_MS);
         assertEquals(List.of(), bed().vms.visitorCodes());
+    }
+
+    @Test
+    void rejectCallEndsTheCallThatRingsAndTheServersAnswerTurnsRingingOff() {
+        ThingUID intercom = bed().intercom().getThing().getUID();
+        ThingActions actions = actionsOf(intercom);
+        assertFalse(VmsIntercomActions.rejectCall(actions), "nothing rings yet");
+
+        SimCall call = bed().vms.ring(INTERCOM_ID);
+        waitForAssert(() -> assertEquals(OnOffType.ON, bed().openhab.lastState(intercom, CHANNEL_RINGING)),
+                TIMEOUT_MS, POLL_MS);
+        assertTrue(VmsIntercomActions.rejectCall(actions));
+        assertEquals(List.of(call.id()), bed().vms.rejectedCalls());
+        waitForAssert(() -> assertEquals(OnOffType.OFF, bed().openhab.lastState(intercom, CHANNEL_RINGING)),
+                TIMEOUT_MS, POLL_MS);
+        assertFalse(VmsIntercomActions.rejectCall(actions), "the rejected call rings no more");
+        assertEquals(1, bed().vms.rejectedCalls().size());
     }
 }

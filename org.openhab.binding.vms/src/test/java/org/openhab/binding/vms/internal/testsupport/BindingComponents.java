@@ -29,8 +29,6 @@ import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.binding.ThingActions;
-import org.openhab.core.thing.binding.ThingActionsScope;
-import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
 
 /**
@@ -71,22 +69,9 @@ public final class BindingComponents implements AutoCloseable {
         return runtime.services(DiscoveryService.class);
     }
 
-    /**
-     * What a DSL rule's {@code getActions(scope, thingUid)} (and JavaScript's {@code actions.thingActions}) finds, as
-     * openHAB's script action service finds it: among the registered {@code ThingActions} services, the one whose
-     * class is annotated with {@code @ThingActionsScope(name = scope)} and whose handler's Thing has that UID; null
-     * when there is none (no such Thing, or its handler is not registered).
-     */
+    /** What a DSL rule's {@code getActions(scope, thingUid)} finds ({@link LocalOpenhabRuntime#thingActions}). */
     public @Nullable ThingActions thingActions(String scope, String thingUid) {
-        for (ThingActions actions : runtime.services(ThingActions.class)) {
-            ThingActionsScope annotation = actions.getClass().getAnnotation(ThingActionsScope.class);
-            ThingHandler handler = actions.getThingHandler();
-            if (annotation != null && scope.equals(annotation.name()) && handler != null
-                    && thingUid.equals(handler.getThing().getUID().getAsString())) {
-                return actions;
-            }
-        }
-        return null;
+        return runtime.thingActions(scope, thingUid);
     }
 
     /** Configures a PID as Configuration Admin would. */

@@ -58,7 +58,8 @@ import org.openhab.core.thing.binding.ThingHandlerFactory;
  * rules ({@link LocalThingManager}); what openHAB's event log would show (Thing status changes, channel updates,
  * triggers, discovery results) is printed ({@link EventLog}, listening to the manager), in the language of
  * {@code --language} (openHAB's locale). Every channel counts as linked: the run shows them all. At the end the
- * binding's console command shows the accounts and the last messages ({@link ConsoleCommands}).
+ * binding's console command shows the accounts and the last messages ({@link ConsoleCommands}). The Things' rule
+ * actions are registered as openHAB registers them ({@link RuleActions}); the scenario calls one as a rule does.
  * <p>
  * Against the embedded simulator it plays a short scenario ({@link SimulatorScenario}) and then every example
  * message, and exits 0 once each step had its effect and all messages arrived. Against a real VMS it creates the
@@ -95,12 +96,13 @@ public final class BindingMode {
             openhab.register(StorageService.class, new VolatileStorageService());
             openhab.enable(VmsHandlerFactory.class);
             openhab.enable(VmsDiscoveryService.class);
+            RuleActions actions = RuleActions.start(openhab);
             Inbox inbox = new Inbox(log, openhab.context());
             LocalThingManager manager = new LocalThingManager(openhab.service(ThingHandlerFactory.class));
             manager.addListener(log);
             ConsoleCommands consoleCommands = ConsoleCommands.start(openhab, manager);
             try {
-                return run(context, target, things, manager, log, consoleCommands);
+                return run(context, target, things, manager, log, actions, consoleCommands);
             } finally {
                 manager.close();
                 inbox.close();
@@ -111,7 +113,7 @@ public final class BindingMode {
     }
 
     private static int run(CliContext context, VmsTarget target, VmsThings things, LocalThingManager manager,
-            EventLog log, ConsoleCommands consoleCommands) throws InterruptedException {
+            EventLog log, RuleActions actions, ConsoleCommands consoleCommands) throws InterruptedException {
         CliOptions options = context.options();
         CliConsole console = context.console();
         RunControl control = context.control();
@@ -141,8 +143,8 @@ public final class BindingMode {
 
         int exit;
         if (simulator != null) {
-            SimulatorScenario scenario = new SimulatorScenario(simulator, things, manager, log, console, control,
-                    end != null ? end : deadline, new Snapshots(manager, console, options.snapshotDir()));
+            SimulatorScenario scenario = new SimulatorScenario(simulator, things, manager, log, actions, console,
+                    control, end != null ? end : deadline, new Snapshots(manager, console, options.snapshotDir()));
             exit = scenario.run() ? 0 : failed(console, control, scenario.problem());
         } else {
             if (options.snapshotDir() != null) {

@@ -13,12 +13,14 @@
 package org.openhab.binding.vms.cli.binding;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.vms.cli.CliConsole;
 import org.openhab.binding.vms.cli.RunControl;
+import org.openhab.binding.vms.internal.action.VmsCameraActions;
 import org.openhab.binding.vms.simulator.runtime.LocalThingManager;
 import org.openhab.binding.vms.simulator.vms.SimCall;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
@@ -27,13 +29,15 @@ import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.ThingActions;
 
 /**
- * What binding mode plays on the embedded simulated VMS once the Things are up, each step waiting for its effect
- * in the event log: a camera's snapshot taken (and written with {@code --snapshot-dir}), a favourite set through openHAB (command, REST call, the server's message back), the door
- * opened, a call stored, the intercom renamed, the call cancelled, a camera detached; then every example message
- * of the protocol, waiting until the bridge has received all of them; the last one, a logout, ends the session,
- * and the run waits until the bridge has logged in again.
+ * What binding mode plays on the embedded simulated VMS once the Things are up, each step waiting for its effect in the
+ * event log: a camera's snapshot taken (and written with {@code --snapshot-dir}), a favourite set through openHAB
+ * (command, REST call, the server's message back), the door opened, a mark created by a rule action (its result
+ * printed), a call stored, the intercom renamed, the call cancelled, a camera detached; then every example message
+ * of the protocol, waiting until the bridge has received all of them; the last one, a logout, ends the session, and
+ * the run waits until the bridge has logged in again.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -45,11 +49,13 @@ final class SimulatorScenario {
     static final long SNAPSHOT_CAMERA = 1001;
     static final long INTERCOM = 301;
     static final String NEW_INTERCOM_NAME = "Entrance 2 (main door)";
+    static final String MARK_TITLE = "Parcel delivered";
 
     private final SimulatedVms vms;
     private final VmsThings things;
     private final LocalThingManager manager;
     private final EventLog log;
+    private final RuleActions actions;
     private final CliConsole console;
     private final RunControl control;
     private final Instant deadline;
@@ -57,11 +63,12 @@ final class SimulatorScenario {
     private String problem = "";
 
     SimulatorScenario(SimulatedVms vms, VmsThings things, LocalThingManager manager, EventLog log,
-            CliConsole console, RunControl control, Instant deadline, Snapshots snapshots) {
+            RuleActions actions, CliConsole console, RunControl control, Instant deadline, Snapshots snapshots) {
         this.vms = vms;
         this.things = things;
         this.manager = manager;
         this.log = log;
+        this.actions = actions;
         this.console = console;
         this.control = control;
         this.deadline = deadline;
@@ -89,6 +96,10 @@ final class SimulatorScenario {
         step("door of intercom " + INTERCOM + " opened through openHAB");
         manager.sendCommand(things.channel(intercom, "open-door"), OnOffType.ON);
         if (!await("door opened", () -> vms.openedDoors().contains((int) INTERCOM))) {
+            return false;
+        }
+
+        if (!markCreatedByARule(camera)) {
             return false;
         }
 
@@ -153,6 +164,26 @@ final class SimulatorScenario {
             }
             return false;
         });
+    }
+
+    /**
+     * A rule action, called as a DSL rule calls it: {@code VmsCameraActions.createMark(getActions("vms", uid), ...)};
+     * its result is printed, and the server's {@code mark_created} must come back to the camera as a trigger.
+     */
+    private boolean markCreatedByARule(ThingUID camera) throws InterruptedException {
+        step("rule action createMark on camera " + CAMERA + " (the last minute, title '" + MARK_TITLE + "')");
+        ThingActions cameraActions = actions.of(camera);
+        ZonedDateTime now = ZonedDateTime.now();
+        boolean created = VmsCameraActions.createMark(cameraActions, MARK_TITLE, now.minusMinutes(1), now);
+        console.result("rule> createMark(getActions(\"" + RuleActions.SCOPE + "\", \"" + camera + "\"), \""
+                + MARK_TITLE + "\", now.minusMinutes(1), now) returned " + created);
+        if (!created) {
+            problem = "the rule action createMark returned false";
+            return false;
+        }
+        return await("mark trigger of camera " + CAMERA, () -> vms.marks().stream()
+                .anyMatch(mark -> MARK_TITLE.equals(mark.title())) && triggered(things.channel(camera, "mark")
+                        .getAsString()));
     }
 
     /** No child still waits for the bridge: each has had its bridgeStatusChanged. */

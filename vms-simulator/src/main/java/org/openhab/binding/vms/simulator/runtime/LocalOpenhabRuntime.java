@@ -17,8 +17,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.i18n.LocaleProvider;
 import org.openhab.core.i18n.TranslationProvider;
+import org.openhab.core.thing.binding.ThingActions;
+import org.openhab.core.thing.binding.ThingActionsScope;
+import org.openhab.core.thing.binding.ThingHandler;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
@@ -103,6 +107,24 @@ public final class LocalOpenhabRuntime implements AutoCloseable {
             throw new IllegalStateException(e); // no filter given
         }
         return services;
+    }
+
+    /**
+     * What a DSL rule's {@code getActions(scope, thingUid)} (and JavaScript's {@code actions.thingActions}) finds, as
+     * openHAB's script action service finds it: among the registered {@code ThingActions} services, the one whose
+     * class is annotated with {@code @ThingActionsScope(name = scope)} and whose handler's Thing has that UID; null
+     * when there is none (no such Thing, or its handler is not registered).
+     */
+    public @Nullable ThingActions thingActions(String scope, String thingUid) {
+        for (ThingActions actions : services(ThingActions.class)) {
+            ThingActionsScope annotation = actions.getClass().getAnnotation(ThingActionsScope.class);
+            ThingHandler handler = actions.getThingHandler();
+            if (annotation != null && scope.equals(annotation.name()) && handler != null
+                    && thingUid.equals(handler.getThing().getUID().getAsString())) {
+                return actions;
+            }
+        }
+        return null;
     }
 
     /** Gives back the kept services (their components are deactivated) and stops every component. */
