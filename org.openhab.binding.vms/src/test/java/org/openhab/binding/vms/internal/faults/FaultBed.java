@@ -15,6 +15,7 @@ package org.openhab.binding.vms.internal.faults;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 import static org.openhab.binding.vms.simulator.testing.Await.waitForAssert;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -453,6 +454,24 @@ final class FaultBed implements AutoCloseable {
     /** Publishes numbered messages during a fault: they may be lost (Pusher does not replay), never duplicated. */
     List<Long> publishDuringOutage(int count) {
         List<Long> ids = publishNumbered(count);
+        outageIds.addAll(ids);
+        return ids;
+    }
+
+    /**
+     * Publishes numbered messages while the Pusher server is down: the server stores each event (its history has it)
+     * but cannot push it, as a real VMS whose Pusher server is gone; only the catch-up can bring them.
+     */
+    List<Long> publishWhilePusherIsDown(int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            try {
+                ids.addAll(publishNumbered(1));
+            } catch (UncheckedIOException e) {
+                // stored in the history first, then refused by the Pusher server: what the scenario wants
+                ids.add(nextNumber.get() - 1);
+            }
+        }
         outageIds.addAll(ids);
         return ids;
     }

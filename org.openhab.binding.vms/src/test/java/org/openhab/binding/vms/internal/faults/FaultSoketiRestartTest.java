@@ -59,6 +59,7 @@ class FaultSoketiRestartTest {
                 long killed = System.nanoTime();
                 soketi.kill();
                 bed.await(round + ": the drop is noticed", RECOVERY_TIMEOUT, () -> bed.offlineAfter(killed) > 0);
+                bed.publishWhilePusherIsDown(2); // in the server's history only: caught up after the reconnect
                 soketi.start(); // returns once soketi serves again
                 long up = System.nanoTime();
                 long online = bed.awaitBackOnline(killed, round, RECOVERY_TIMEOUT);
