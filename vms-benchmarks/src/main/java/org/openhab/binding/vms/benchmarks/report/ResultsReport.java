@@ -86,7 +86,10 @@ public final class ResultsReport {
         List<String> rows = new ArrayList<>();
         List<String> details = new ArrayList<>();
         List<String> carried = new ArrayList<>();
-        for (String part : PARTS) {
+        // the run-all parts in their order, then any other part the figures have (the soak's)
+        List<String> parts = new ArrayList<>(PARTS);
+        figures.stream().map(Figure::part).distinct().filter(part -> !parts.contains(part)).forEach(parts::add);
+        for (String part : parts) {
             List<String> oldRows = earlier.lines().filter(l -> l.startsWith("| " + part + " |")).toList();
             if (missing.contains(part) && !oldRows.isEmpty()) {
                 rows.addAll(oldRows);
