@@ -167,7 +167,10 @@ class VmsConsoleCommandExtensionTest extends JavaTest {
                 + "\\{\"data\":\\{\"type\":\"camera.future_feature\",\"data\":\\{\\}\\}\\}"), two.get(1));
         String all = String.join("\n", run("events", "home", "50"));
         assertTrue(all.contains(" FAVORITE_ADDED camera.store_favorite "), all);
-        assertFalse(all.contains("482913") || all.contains("4711"), "door codes are removed: " + all);
+        // Only what follows each line's receive time: its nanoseconds can contain the code's digits by chance.
+        String withoutTimes = all.replaceAll("(?m)^\\S+Z ", "");
+        assertFalse(withoutTimes.contains("482913") || withoutTimes.contains("4711"),
+                "door codes are removed: " + all);
         assertEquals(List.of("The number of messages must be a whole number of at least 1, not 'x'."),
                 run("events", "home", "x"));
     }
