@@ -104,6 +104,14 @@ final class EventDeduplicator {
         return true;
     }
 
+    /** A late message {@link #admitLate admitted} but not delivered (the listener's queue was full): new again. */
+    synchronized void forgetLate(VmsEvent event) {
+        String identity = DedupKeys.historyIdentity(event);
+        if (identity != null) {
+            history.remove(identity, Boolean.TRUE);
+        }
+    }
+
     /** Identities delivered before a restart (kept with the catch-up mark): their history copies are not new. */
     synchronized void remember(Iterable<String> identities) {
         identities.forEach(identity -> history.putIfAbsent(identity, Boolean.FALSE));

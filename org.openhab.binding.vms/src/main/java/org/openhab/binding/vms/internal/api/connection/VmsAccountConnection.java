@@ -96,6 +96,12 @@ import org.slf4j.LoggerFactory;
 public class VmsAccountConnection {
 
     private static final int PLANNED_RETRIES_KEPT = 50;
+    /**
+     * A catch-up that met a full listener queue reads again this much later (the queue drains in milliseconds unless
+     * the listener hangs), at most {@link #CATCH_UP_RETRIES} times; then the next connect resumes it.
+     */
+    static final Duration CATCH_UP_RETRY_DELAY = Duration.ofSeconds(2);
+    static final int CATCH_UP_RETRIES = 5;
 
     private enum Phase {
         /** Stopped, or FAILED: nothing scheduled. */
@@ -590,7 +596,7 @@ public class VmsAccountConnection {
         delivery.resyncNeeded();
         if (catchUpMark != null) {
             long onlineGeneration = generation;
-            scheduleQuietly(() -> catchUp(onlineGeneration), Duration.ZERO);
+            scheduleQuietly(() -> catchUp(onlineGeneration, 0), Duration.ZERO);
         }
     }
 
@@ -599,7 +605,7 @@ public class VmsAccountConnection {
      * in time order, while this connection is still the current one. The socket is subscribed before the histories
      * are read, so nothing falls between them; what both carry is delivered once ({@link EventDeduplicator}).
      */
-    private void catchUp(long onlineGeneration) {
+    private void catchUp(long onlineGeneration, int retry) {
         CatchUpMark mark = catchUpMark;
         if (mark == null || !isCurrent(onlineGeneration)) {
             return;
@@ -624,7 +630,14 @@ public class VmsAccountConnection {
                 return; // a new connection will catch up from the same mark
             }
             if (deduplicator.admitLate(late.event())) {
-                delivery.lateEvent(late.event());
+                if (!delivery.lateEvent(late.event())) {
+                    // The listener's queue is full: this message and the rest are read again from the same place
+                    // (the mark keeps where this catch-up started), so none is lost and the order holds.
+                    deduplicator.forgetLate(late.event());
+                    mark.write();
+                    retryCatchUp(onlineGeneration, retry, since, delivered, events.size());
+                    return;
+                }
                 mark.seen(late.time(), DedupKeys.historyIdentity(late.event()));
                 delivered++;
             }
@@ -633,6 +646,17 @@ public class VmsAccountConnection {
         mark.write();
         logger.debug("[{}] Caught up since {}: {} of {} history messages were new", config.name(), since, delivered,
                 events.size());
+    }
+
+    private void retryCatchUp(long onlineGeneration, int retry, Instant since, int delivered, int read) {
+        if (retry >= CATCH_UP_RETRIES) {
+            logger.debug("[{}] Listener queue still full after {} tries: the rest of the {} history messages since {} "
+                    + "are caught up at the next connect", config.name(), retry + 1, read - delivered, since);
+            return;
+        }
+        logger.debug("[{}] Listener queue full after {} of {} history messages since {}: reading again in {} s",
+                config.name(), delivered, read, since, CATCH_UP_RETRY_DELAY.toSeconds());
+        scheduleQuietly(() -> catchUp(onlineGeneration, retry + 1), CATCH_UP_RETRY_DELAY);
     }
 
     private boolean isCurrent(long connectionGeneration) {

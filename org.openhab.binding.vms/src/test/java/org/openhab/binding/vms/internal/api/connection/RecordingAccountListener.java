@@ -30,8 +30,8 @@ import org.openhab.binding.vms.internal.api.event.VmsUnknownMessage;
 import org.openhab.binding.vms.internal.api.socket.VmsConnectionState;
 
 /**
- * Records every listener call, in order, with the threads they came on. Optionally blocks in {@link #event} until
- * released, to play a slow listener.
+ * Records every listener call, in order, with the threads they came on. Optionally blocks in {@link #event} and
+ * {@link #lateEvent} until released, to play a slow listener.
  *
  * @author VMS binding contributors - Initial contribution
  */
@@ -45,6 +45,7 @@ final class RecordingAccountListener implements VmsAccountListener {
     final List<StatusChange> statuses = new CopyOnWriteArrayList<>();
     final List<VmsConnectionState> socketStates = new CopyOnWriteArrayList<>();
     final List<VmsEvent> events = new CopyOnWriteArrayList<>();
+    final List<VmsEvent> lateEvents = new CopyOnWriteArrayList<>();
     final List<VmsUnknownMessage> unknownMessages = new CopyOnWriteArrayList<>();
     /** Every call in order, by name: "status:ONLINE", "resync", "socket:SUBSCRIBED", "event:FAVORITE_ADDED". */
     final List<String> calls = new CopyOnWriteArrayList<>();
@@ -89,14 +90,23 @@ final class RecordingAccountListener implements VmsAccountListener {
 
     @Override
     public void event(VmsEvent event) {
+        recordEvent(events, "event:", event);
+    }
+
+    @Override
+    public void lateEvent(VmsEvent event) {
+        recordEvent(lateEvents, "late:", event);
+    }
+
+    private void recordEvent(List<VmsEvent> list, String call, VmsEvent event) {
         enter();
         try {
             CountDownLatch gate = eventGate;
             if (gate != null) {
                 gate.await(30, TimeUnit.SECONDS);
             }
-            events.add(event);
-            calls.add("event:" + event.kind());
+            list.add(event);
+            calls.add(call + event.kind());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -110,7 +120,7 @@ final class RecordingAccountListener implements VmsAccountListener {
         calls.add("unknown:" + message.wireType());
     }
 
-    /** From now on, {@link #event} blocks until the returned latch is counted down. */
+    /** From now on, {@link #event} and {@link #lateEvent} block until the returned latch is counted down. */
     CountDownLatch blockEvents() {
         CountDownLatch gate = new CountDownLatch(1);
         eventGate = gate;
