@@ -12,10 +12,12 @@
  */
 package org.openhab.binding.vms.benchmarks.soak;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -50,6 +52,8 @@ public final class Soak {
     private static final Duration ONLINE_LIMIT = Duration.ofSeconds(60);
     /** How long a sample waits for the messages on their way to arrive. */
     private static final Duration SETTLE = Duration.ofSeconds(2);
+    /** A sample this far over the lowest before it has its heap's content written down. */
+    private static final double SPIKE_MIB = 8;
 
     private Soak() {
     }
@@ -85,6 +89,7 @@ public final class Soak {
                 LockSupport.parkNanos(Math.min(due - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(200)));
             }
             samples.add(print(steadySample(bed, phase, sampler, publisher, faults)));
+            dumpIfHigh(options, samples);
             if (faults.gaveUp()) {
                 publisher.stop();
             }
@@ -94,6 +99,7 @@ public final class Soak {
         boolean online = awaitUntil(ONLINE_LIMIT, bed.bridge::isConnected);
         bed.forgetRequestLog();
         samples.add(print(sampler.sample(publisher.published(), bed.delivered(), faults.injected())));
+        dumpIfHigh(options, samples);
 
         double minutes = (loadEnd - start) / 60e9;
         List<String> problems = new ArrayList<>();
@@ -280,6 +286,23 @@ public final class Soak {
         } finally {
             phase.set(SoakPhase.State.CONNECTED);
             phase.quiet.unlock();
+        }
+    }
+
+    /**
+     * When the newest sample's heap is {@link #SPIKE_MIB} over the lowest of the earlier ones, writes what the heap
+     * held ({@link HeapSpikeDump}) next to the figures.
+     */
+    private static void dumpIfHigh(SoakOptions options, List<SoakSample> samples) {
+        SoakSample newest = samples.get(samples.size() - 1);
+        double lowest = samples.subList(0, samples.size() - 1).stream().mapToDouble(SoakSample::heapMiB).min()
+                .orElse(newest.heapMiB());
+        if (newest.heapMiB() > lowest + SPIKE_MIB) {
+            String why = String.format(Locale.ROOT, "heap %.1f MiB, %.1f MiB over the lowest earlier sample",
+                    newest.heapMiB(), newest.heapMiB() - lowest);
+            Path parent = options.figures().toAbsolutePath().getParent();
+            Path file = HeapSpikeDump.write(parent == null ? Path.of(".") : parent, newest, why);
+            System.out.println("soak: " + why + "; what it held: " + file);
         }
     }
 
