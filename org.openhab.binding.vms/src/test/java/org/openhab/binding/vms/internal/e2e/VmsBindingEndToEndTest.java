@@ -90,7 +90,10 @@ class VmsBindingEndToEndTest extends JavaTest {
     void theBridgeIsUnknownThenOnlineWithBothChannelsSubscribedAndItsThingsFollow() {
         BindingOnSoketi bed = this.bed.get();
         bed.start(bed.credentials());
-        assertEquals(ThingStatus.UNKNOWN, status(BRIDGE_UID).getStatus(), "at once, without waiting for the server");
+        // What initialize() reported before start() returned: the connection runs on its own threads and may be
+        // ONLINE already when a busy machine lets the test look at the status itself.
+        assertEquals(List.of(ThingStatus.INITIALIZING, ThingStatus.UNKNOWN), statusesOf(BRIDGE_UID).subList(0, 2),
+                "at once, without waiting for the server");
 
         waitForOnline();
         waitForAssert(() -> assertEquals(new StringType("SUBSCRIBED"),

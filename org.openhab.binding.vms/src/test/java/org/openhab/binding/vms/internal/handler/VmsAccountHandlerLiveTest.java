@@ -90,7 +90,12 @@ class VmsAccountHandlerLiveTest extends JavaTest {
     void unknownThenOnlineWithBothChannelsSubscribedAndTheTokenStored() {
         HandlerFixture fixture = bridge();
         fixture.start();
-        assertEquals(ThingStatus.UNKNOWN, bridgeStatus().getStatus(), "at once, without waiting for the server");
+        // What initialize() reported before start() returned: the connection runs on its own threads and may be
+        // ONLINE already when a busy machine lets the test look at the status itself.
+        assertEquals(List.of(ThingStatus.INITIALIZING, ThingStatus.UNKNOWN),
+                fixture.statusChanges(HandlerFixture.BRIDGE_UID).stream().map(ThingStatusInfo::getStatus).limit(2)
+                        .toList(),
+                "at once, without waiting for the server");
         waitForBridge(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         waitForAssert(() -> assertEquals(new StringType("SUBSCRIBED"),
                 fixture.lastState(HandlerFixture.BRIDGE_UID, CHANNEL_CONNECTION_STATE)), TIMEOUT_MS, 50);
