@@ -83,7 +83,7 @@ public class CliConsole {
         }
     }
 
-    /** Text verbatim on stdout (the help). */
+    /** Text verbatim on stdout, in one piece (the help, a console command with its output). */
     public void plainResult(String text) {
         synchronized (out) {
             out.print(mask(text));

@@ -45,27 +45,31 @@ final class ConsoleCommands {
         return new ConsoleCommands(openhab.service(ConsoleCommandExtension.class));
     }
 
-    /** Prints {@code openhab> vms <args>} and what the command printed. */
+    /**
+     * Prints {@code openhab> vms <args>} and what the command printed, as one block: the event log prints from the
+     * binding's threads meanwhile, and its lines must not land between the command's.
+     */
     void run(CliConsole console, String... args) {
-        console.result("openhab> " + command.getCommand() + " " + String.join(" ", args));
+        StringBuilder block = new StringBuilder();
+        String newline = System.lineSeparator();
+        block.append("openhab> ").append(command.getCommand()).append(' ').append(String.join(" ", args))
+                .append(newline);
         command.execute(args, new Console() {
-            private final StringBuilder line = new StringBuilder();
-
             @Override
             public void print(String s) {
-                line.append(s);
+                block.append(s);
             }
 
             @Override
             public void println(String s) {
-                console.result(line + s);
-                line.setLength(0);
+                block.append(s).append(newline);
             }
 
             @Override
             public void printUsage(String s) {
-                console.result("Usage: " + s);
+                block.append("Usage: ").append(s).append(newline);
             }
         });
+        console.plainResult(block.toString());
     }
 }
