@@ -231,6 +231,9 @@ class LocalThingManagerTest extends JavaTest {
         Thing lamp = lamp("l1");
         manager.add(lamp);
         LampHandler handler = (LampHandler) Objects.requireNonNull(lamp.getHandler());
+        // the hub goes ONLINE on its scheduler, the lamp follows when the manager tells it
+        waitForAssert(() -> assertEquals(ThingStatus.ONLINE, lamp.getStatus()));
+        manager.awaitIdle();
         int initialisations = calls.of("initialize").size();
 
         handler.addChannel("extra");
