@@ -43,10 +43,11 @@ class JavaTestTest extends JavaTest {
     void waitForAssertRetriesUntilAnotherThreadMakesItPass() {
         AtomicBoolean done = new AtomicBoolean();
         AtomicInteger tries = new AtomicInteger();
-        executor.schedule(() -> done.set(true), 200, TimeUnit.MILLISECONDS);
-
         waitForAssert(() -> {
-            tries.incrementAndGet();
+            // scheduled at the first try: scheduled before it, a busy machine could run it before the first try
+            if (tries.incrementAndGet() == 1) {
+                executor.schedule(() -> done.set(true), 200, TimeUnit.MILLISECONDS);
+            }
             assertTrue(done.get());
         });
 

@@ -169,6 +169,8 @@ class VmsAccountConnectionSessionTest extends JavaTest {
         connection.start();
 
         awaitOnline(connection);
+        // the listener hears of the statuses on its own thread, after the connection is ONLINE
+        waitForAssert(() -> assertEquals(VmsAccountStatus.ONLINE, nonNull(b.listener.lastStatus()).status()));
         List<StatusChange> statuses = b.listener.statuses;
         assertEquals(VmsAccountStatus.RECONNECTING, statuses.get(1).status());
         VmsApiException problem = statuses.get(1).problem();

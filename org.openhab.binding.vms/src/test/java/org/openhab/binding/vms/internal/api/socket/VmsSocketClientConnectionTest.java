@@ -227,6 +227,8 @@ class VmsSocketClientConnectionTest extends JavaTest {
     void closeDisconnectsAndSilencesTheListener() throws Exception {
         SocketTestBed b = resources.add(SocketTestBed.push1st());
         VmsSocketClient client = b.subscribedClient();
+        // the client's state changes before its events thread tells the listener
+        waitForAssert(() -> assertEquals(VmsConnectionState.SUBSCRIBED, b.listener.lastState()));
         int transitions = b.listener.transitions.size();
 
         client.close();

@@ -114,8 +114,10 @@ class VmsSocketClientFailureTest extends JavaTest {
         VmsSocketFailure error = onlyError(b);
         assertEquals(Integer.valueOf(4009), error.code());
         assertEquals("Connection closed by the server with code 4009: Connection is unauthorized", error.message());
-        assertEquals(List.of("CONNECTING", "CONNECTED", "SUBSCRIBED", "error 4009", "DISCONNECTING", "DISCONNECTED"),
-                b.listener.timeline);
+        // the client's state changes before its events thread tells the listener
+        waitForAssert(() -> assertEquals(
+                List.of("CONNECTING", "CONNECTED", "SUBSCRIBED", "error 4009", "DISCONNECTING", "DISCONNECTED"),
+                b.listener.timeline));
         assertEquals(Integer.valueOf(4009), client.getLastCloseCode());
         assertEquals(Kind.CLOSED, lastFailure(client).kind());
         assertNull(client.getSocketId());
@@ -272,8 +274,10 @@ class VmsSocketClientFailureTest extends JavaTest {
         VmsSocketFailure error = onlyError(b);
         assertEquals("No answer to ping within 1 s; connection dropped", error.message());
         assertEquals(Kind.PONG_TIMEOUT, lastFailure(client).kind());
-        assertEquals(List.of("CONNECTING", "CONNECTED", "SUBSCRIBED", "error null", "DISCONNECTING", "DISCONNECTED"),
-                b.listener.timeline);
+        // the client's state changes before its events thread tells the listener
+        waitForAssert(() -> assertEquals(
+                List.of("CONNECTING", "CONNECTED", "SUBSCRIBED", "error null", "DISCONNECTING", "DISCONNECTED"),
+                b.listener.timeline));
     }
 
     @Test
