@@ -47,7 +47,8 @@ import org.openhab.core.thing.binding.ThingHandler;
 class VmsChildAfterDisposeTest extends AccountTestBase {
 
     private static final int INTERCOM = 301;
-    private static final Duration SLOW_ANSWER = Duration.ofMillis(1500);
+    /** Long enough that a busy machine still disposes or removes before the answer comes (some tests need that). */
+    private static final Duration SLOW_ANSWER = Duration.ofSeconds(3);
 
     private final LogRecorder disposedWarnings = LogRecorder.warnings(BaseThingHandler.class);
 
