@@ -78,6 +78,9 @@ class VmsCameraActionsTest extends ActionsTestBase {
         assertTrue(actions().setFavorite(true));
         assertTrue(bed().vms.isFavorite(1002));
         assertEquals(OnOffType.ON, bed().openhab.lastState(CAMERA_UID, CHANNEL_FAVORITE));
+        // the server's echo (camera.store_favorite) comes through the socket: a late one would set ON after the OFF
+        waitForAssert(() -> assertEquals(List.of(FAVORITE_ADDED),
+                bed().openhab.triggers(CAMERA_UID, CHANNEL_FAVORITE_CHANGED)), TIMEOUT_MS, 50);
         assertTrue(actions().setFavorite(false));
         assertFalse(bed().vms.isFavorite(1002));
         assertEquals(OnOffType.OFF, bed().openhab.lastState(CAMERA_UID, CHANNEL_FAVORITE));
