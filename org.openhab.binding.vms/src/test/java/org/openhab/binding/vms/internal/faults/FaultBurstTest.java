@@ -14,8 +14,6 @@ package org.openhab.binding.vms.internal.faults;
 
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +32,7 @@ import org.openhab.binding.vms.internal.api.connection.VmsConnectionStatistics;
 import org.openhab.binding.vms.simulator.soketi.PusherHttpPublisher;
 import org.openhab.binding.vms.simulator.soketi.SoketiExtension;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
+import org.openhab.binding.vms.simulator.testing.Heap;
 import org.openhab.binding.vms.simulator.vms.SimCamera;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.binding.vms.simulator.vms.SoketiPusherBackend;
@@ -104,7 +103,7 @@ class FaultBurstTest {
 
             BurstCounts counts = new BurstCounts();
             bed.sink((thing, channel, payload) -> count(bed, counts, thing, channel, payload));
-            long heapBefore = usedHeapAfterGc();
+            long heapBefore = Heap.usedAfterGc();
 
             long start = System.nanoTime();
             publish(soketi, sim);
@@ -136,7 +135,7 @@ class FaultBurstTest {
             bed.check(statistics.messagesDropped() == 0, "no message dropped: " + statistics);
             bed.check(statistics.duplicatesSuppressed() == 0, "nothing merged by de-duplication: " + statistics);
 
-            long heapAfter = usedHeapAfterGc();
+            long heapAfter = Heap.usedAfterGc();
             long growthMib = (heapAfter - heapBefore) / (1024 * 1024);
             bed.check(growthMib <= HEAP_GROWTH_BOUND_MIB, "used heap after GC grew by " + growthMib
                     + " MiB over the burst, bound " + HEAP_GROWTH_BOUND_MIB + " MiB");
@@ -246,13 +245,5 @@ class FaultBurstTest {
         } finally {
             threads.shutdownNow();
         }
-    }
-
-    private static long usedHeapAfterGc() {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        // two collections: the first may only queue finalizable objects and soft references for the second
-        System.gc();
-        System.gc();
-        return memory.getHeapMemoryUsage().getUsed();
     }
 }

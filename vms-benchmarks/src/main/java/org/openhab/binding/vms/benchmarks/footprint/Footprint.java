@@ -28,7 +28,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.vms.benchmarks.binding.ConnectedBridge;
 import org.openhab.binding.vms.benchmarks.harness.Figure;
 import org.openhab.binding.vms.benchmarks.harness.FigureFile;
-import org.openhab.binding.vms.benchmarks.harness.Heap;
+import org.openhab.binding.vms.simulator.testing.Heap;
 import org.openhab.binding.vms.benchmarks.harness.Format;
 import org.openhab.binding.vms.simulator.soketi.SoketiServer;
 

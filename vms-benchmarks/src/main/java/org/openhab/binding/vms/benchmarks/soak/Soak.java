@@ -290,13 +290,14 @@ public final class Soak {
     }
 
     /**
-     * When the newest sample's heap is {@link #SPIKE_MIB} over the lowest of the earlier ones, writes what the heap
-     * held ({@link HeapSpikeDump}) next to the figures.
+     * When the newest sample's heap is {@link #SPIKE_MIB} over the lowest of the earlier ones under load, writes what
+     * the heap held ({@link HeapSpikeDump}) next to the figures.
      */
     private static void dumpIfHigh(SoakOptions options, List<SoakSample> samples) {
         SoakSample newest = samples.get(samples.size() - 1);
-        double lowest = samples.subList(0, samples.size() - 1).stream().mapToDouble(SoakSample::heapMiB).min()
-                .orElse(newest.heapMiB());
+        // the first sample is taken before any message: the Things' states are not there yet
+        double lowest = samples.subList(Math.min(1, samples.size() - 1), samples.size() - 1).stream()
+                .mapToDouble(SoakSample::heapMiB).min().orElse(newest.heapMiB());
         if (newest.heapMiB() > lowest + SPIKE_MIB) {
             String why = String.format(Locale.ROOT, "heap %.1f MiB, %.1f MiB over the lowest earlier sample",
                     newest.heapMiB(), newest.heapMiB() - lowest);

@@ -22,7 +22,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.vms.benchmarks.harness.Heap;
+import org.openhab.binding.vms.simulator.testing.Heap;
 import org.openhab.binding.vms.simulator.runtime.VolatileStorageService;
 import org.openhab.core.storage.Storage;
 

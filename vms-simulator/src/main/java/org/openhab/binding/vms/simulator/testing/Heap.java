@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.vms.benchmarks.harness;
+package org.openhab.binding.vms.simulator.testing;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -29,7 +29,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import com.sun.management.GcInfo;
 
 /**
- * The heap figure of the measuring programs (footprint, soak): heap in use after full collections.
+ * The one heap figure of the measuring programs (footprint, soak) and of the tests that bound memory: heap in use
+ * after full collections.
  *
  * @author VMS binding contributors - Initial contribution
  */
