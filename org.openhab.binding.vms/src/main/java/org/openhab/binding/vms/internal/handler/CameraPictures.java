@@ -13,6 +13,7 @@
 package org.openhab.binding.vms.internal.handler;
 
 import java.time.Instant;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,6 +24,7 @@ import org.openhab.binding.vms.internal.api.VmsApiException;
 import org.openhab.binding.vms.internal.api.picture.VmsPictureException;
 import org.openhab.binding.vms.internal.api.picture.VmsPreviewDecoder;
 import org.openhab.binding.vms.internal.api.rest.VmsRestClient;
+import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.library.types.RawType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +32,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One camera's pictures: its snapshot (the server's preview, a one-frame H.264 MP4, decoded and written as a JPEG)
  * and the picture of its last detection. Downloads are bounded (size limit here, the REST client's time limit) and
- * at most one of each kind runs at a time; callers run them on the handler's scheduler (or a rule's thread for the
+ * at most one of each kind runs at a time; callers run them on the {@link #POOL} (or a rule's thread for the
  * action). Every failure is logged at debug and gives null, never an exception: a picture is a best effort.
  *
  * @author VMS binding contributors - Initial contribution
@@ -50,10 +52,22 @@ final class CameraPictures {
      */
     static final int PARALLEL_DECODES = 2;
     private static final Semaphore DECODING = new Semaphore(PARALLEL_DECODES, true);
+    /**
+     * The openHAB thread pool picture jobs run on (sized like any other in openHAB's services configuration, default
+     * 5 threads). Not the handlers' shared scheduler: a job waits for one of the {@link #PARALLEL_DECODES} slots
+     * and decodes for tens of milliseconds, so a detection on many cameras at once would hold the few threads every
+     * binding's scheduled jobs share for seconds.
+     */
+    static final String POOL = "vms-pictures";
 
     private final Logger logger = LoggerFactory.getLogger(CameraPictures.class);
     private final Semaphore snapshotSlot = new Semaphore(1);
     private final AtomicBoolean imageBusy = new AtomicBoolean();
+
+    /** Where picture jobs run: openHAB's pool {@link #POOL}. */
+    static ExecutorService executor() {
+        return ThreadPoolManager.getPool(POOL);
+    }
 
     /** Takes the snapshot slot if free: false when one is being taken (the caller skips this one). */
     boolean tryStartSnapshot() {

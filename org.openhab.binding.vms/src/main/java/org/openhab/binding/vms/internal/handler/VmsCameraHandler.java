@@ -368,8 +368,8 @@ public class VmsCameraHandler extends VmsChildHandler {
     }
 
     /**
-     * A snapshot for the channel, on the scheduler: skipped while no item is linked to {@code snapshot} and while
-     * one is being taken.
+     * A snapshot for the channel, in the background ({@link #inBackground}): skipped while no item is linked to
+     * {@code snapshot} and while one is being taken.
      *
      * @param at the moment to show (a detection's time), or null for the latest frame
      */
@@ -391,7 +391,7 @@ public class VmsCameraHandler extends VmsChildHandler {
         });
     }
 
-    /** The detection picture for {@code last-event-image}, on the scheduler; skipped as {@link #requestSnapshot}. */
+    /** The detection picture for {@code last-event-image}, in the background; skipped as {@link #requestSnapshot}. */
     private void requestEventImage(String url) {
         if (!isLinked(CHANNEL_LAST_EVENT_IMAGE)) {
             return;
@@ -409,10 +409,13 @@ public class VmsCameraHandler extends VmsChildHandler {
         });
     }
 
-    /** Runs a download on the scheduler; {@code done} frees its slot afterwards, or at once if it cannot start. */
+    /**
+     * Runs a download on the picture pool ({@link CameraPictures#executor}); {@code done} frees its slot afterwards,
+     * or at once if it cannot start.
+     */
     private void inBackground(Runnable done, Runnable download) {
         try {
-            scheduler.execute(() -> {
+            CameraPictures.executor().execute(() -> {
                 try {
                     download.run();
                 } finally {
@@ -420,7 +423,7 @@ public class VmsCameraHandler extends VmsChildHandler {
                 }
             });
         } catch (RejectedExecutionException e) {
-            done.run(); // the scheduler is shutting down
+            done.run(); // the pool is shutting down
         }
     }
 
@@ -535,7 +538,7 @@ public class VmsCameraHandler extends VmsChildHandler {
 
     /**
      * An analytics detection: the {@code last-event-*} channels, the plate or count when the detection has one,
-     * then {@code analytic-event}; then, on the scheduler, the detection picture ({@code last-event-image}) and the
+     * then {@code analytic-event}; then, on the picture pool, the detection picture ({@code last-event-image}) and the
      * frame at the detection's time ({@code snapshot}), each if an item is linked.
      *
      * @param imageUrl the absolute link of the detection's picture, if it has one

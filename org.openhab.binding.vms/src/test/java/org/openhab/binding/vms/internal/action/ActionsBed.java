@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.vms.internal.VmsBindingConstants.*;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.vms.internal.handler.VmsCameraHandler;
@@ -25,6 +26,7 @@ import org.openhab.binding.vms.internal.testsupport.VmsTestThings;
 import org.openhab.binding.vms.simulator.testing.Await;
 import org.openhab.binding.vms.simulator.vms.SimulatedVms;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingUID;
@@ -62,7 +64,7 @@ final class ActionsBed extends BindingOnVms {
 
     /**
      * {@link #start()}, then waits until the account and both children are ONLINE and the account's camera list
-     * reached the camera (its favourite state known; a camera may be ONLINE before that).
+     * reached the camera (its favourite state and stream links known; a camera may be ONLINE before that).
      */
     void startOnline() {
         start();
@@ -71,6 +73,11 @@ final class ActionsBed extends BindingOnVms {
         awaitStatus(INTERCOM_UID, ThingStatus.ONLINE, ThingStatusDetail.NONE);
         Await.waitForAssert(Duration.ofMillis(TIMEOUT_MS),
                 () -> assertInstanceOf(OnOffType.class, openhab.lastState(CAMERA_UID, CHANNEL_FAVORITE)));
+        // the camera list also starts the reads of the linked stream links: done before a test counts requests
+        for (String channel : List.of(CHANNEL_STREAM_HLS, CHANNEL_STREAM_RTSP)) {
+            Await.waitForAssert(Duration.ofMillis(TIMEOUT_MS),
+                    () -> assertInstanceOf(StringType.class, openhab.lastState(CAMERA_UID, channel), channel));
+        }
     }
 
     void awaitStatus(ThingUID uid, ThingStatus status, ThingStatusDetail detail) {

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -139,6 +140,33 @@ class VmsCameraPicturesTest extends AccountTestBase {
 
         awaitPicture(camera, CHANNEL_SNAPSHOT);
         assertEquals(1, sim().requests("GET", PREVIEW_FILE).size(), "the other two were skipped");
+    }
+
+    /**
+     * A snapshot waits for its download and for a decode slot: it must not hold a thread of the scheduler all
+     * bindings' Things share, but one of openHAB's pool {@code vms-pictures}.
+     */
+    @Test
+    void aSnapshotRunsOnThePicturePoolNotOnTheSharedScheduler() {
+        onlineAndResynced();
+        VmsCameraHandler camera = fixture().camera(1001);
+        // the job stays inside snapshot() meanwhile (shorter than the REST time-out, so the picture still comes)
+        sim().delay("GET", PREVIEW_FILE, Duration.ofSeconds(2));
+
+        camera.handleCommand(channel(camera, CHANNEL_SNAPSHOT), RefreshType.REFRESH);
+
+        waitForAssert(() -> assertFalse(threadsTakingASnapshot().isEmpty(), "a snapshot is being taken"));
+        assertEquals(List.of("OH-" + CameraPictures.POOL), threadsTakingASnapshot());
+        awaitPicture(camera, CHANNEL_SNAPSHOT);
+    }
+
+    /** The pools (thread names without their number) of the threads inside {@code CameraPictures.snapshot} now. */
+    private static List<String> threadsTakingASnapshot() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(thread -> Arrays.stream(thread.getValue())
+                        .anyMatch(frame -> frame.getClassName().equals(CameraPictures.class.getName())
+                                && frame.getMethodName().equals("snapshot")))
+                .map(thread -> thread.getKey().getName().replaceFirst("-\\d+$", "")).toList();
     }
 
     @Test
