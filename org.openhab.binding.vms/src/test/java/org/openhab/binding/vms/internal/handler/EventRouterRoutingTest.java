@@ -229,7 +229,8 @@ class EventRouterRoutingTest extends AccountTestBase {
         onlineAndResynced();
         fixture().camera(1001);
         fixture().clearLog();
-        when(fixture().connection.getStatistics()).thenReturn(new VmsConnectionStatistics(5, 2, 0, 0, 1));
+        // doReturn: when(mock.call()) would take the last call on the mock, which the handler's threads may make
+        doReturn(new VmsConnectionStatistics(5, 2, 0, 0, 1)).when(fixture().connection).getStatistics();
         fixture().deliverFrame("{\"event\":\"App\\\\Events\\\\UserPush\",\"channel\":\"private-user.42\","
                 + "\"data\":\"{not json\"}");
         fixture().deliverFrame(Examples.modified("user-push.groups_updated.json",

@@ -182,7 +182,8 @@ final class HandlerFixture extends OpenhabSide {
 
     /** The connection reports ONLINE; returns once openHAB has told the children. */
     void online() {
-        when(connection.getStatus()).thenReturn(VmsAccountStatus.ONLINE);
+        // doReturn: when(mock.call()) would take the last call on the mock, which the handler's threads may make
+        doReturn(VmsAccountStatus.ONLINE).when(connection).getStatus();
         account.statusChanged(VmsAccountStatus.ONLINE, null);
         awaitIdle();
     }
