@@ -249,7 +249,17 @@ public abstract class VmsChildHandler extends BaseThingHandler {
             return;
         }
         VmsAccountHandler account = accountHandler();
-        if (account != null && isMissingFromAccount(account)) {
+        boolean missing = account != null && isMissingFromAccount(account);
+        showPresence(missing);
+        // openHAB tells a Thing about its bridge on its own thread, while the bridge may be applying a list it just
+        // read (which ends in gone() or present() here): if the list changed meanwhile, it is the newer answer
+        if (account != null && isMissingFromAccount(account) != missing) {
+            showPresence(!missing);
+        }
+    }
+
+    private void showPresence(boolean missingFromAccount) {
+        if (missingFromAccount) {
             gone();
         } else {
             updateStatus(ThingStatus.ONLINE);
