@@ -215,8 +215,7 @@ public abstract class VmsChildHandler extends BaseThingHandler {
                 serverCallLogger.warn("{}: cannot {}: the Thing's configuration is invalid", getThing().getUID(), what);
                 return null;
             }
-            VmsAccountHandler account = accountHandler();
-            rest = account == null ? null : account.restClient();
+            rest = restClient();
         }
         if (rest == null) {
             serverCallLogger.warn("{}: cannot {} while the VMS account is offline", getThing().getUID(), what);

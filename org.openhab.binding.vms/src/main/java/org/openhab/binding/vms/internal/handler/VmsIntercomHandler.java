@@ -244,18 +244,20 @@ public class VmsIntercomHandler extends VmsChildHandler {
         return ringing.isRinging();
     }
 
-    private void ringEnded(@Nullable Long callId) {
-        if (ringing.ended(callId)) {
-            updateFromMessage(CHANNEL_RINGING, () -> OnOffType.OFF);
+    /** @return whether that call was the one ringing (ringing is OFF now) */
+    private boolean ringEnded(@Nullable Long callId) {
+        if (!ringing.ended(callId)) {
+            return false;
         }
+        updateFromMessage(CHANNEL_RINGING, () -> OnOffType.OFF);
+        return true;
     }
 
     /** Under runUnlessDisposed, from the scheduler. */
     private void ringTimedOut(long callId) {
-        if (ringing.ended(callId)) {
+        if (ringEnded(callId)) {
             logger.debug("Intercom {}: no end of call {} within {} s; ringing OFF", intercomId, callId,
                     ringTimeout.toSeconds());
-            updateFromMessage(CHANNEL_RINGING, () -> OnOffType.OFF);
         }
     }
 
